@@ -1,0 +1,17 @@
+/**
+ * One call per test file: loads the BambooHR spec (about a second: YAML parse plus dereference)
+ * and returns the checker bound to it. Test files call it with top-level await, so each Vitest
+ * worker loads the spec once per file and no module keeps state between files.
+ */
+import { createExpectConformant, type ExpectConformant } from './expect-conformant.js';
+import { type LoadOpenApiSpecOptions, loadOpenApiSpec, type OpenApiSpec } from './openapi.js';
+
+export interface Conformance {
+  readonly spec: OpenApiSpec;
+  readonly expectConformant: ExpectConformant;
+}
+
+export async function loadConformance(options: LoadOpenApiSpecOptions = {}): Promise<Conformance> {
+  const spec = await loadOpenApiSpec(options);
+  return { spec, expectConformant: createExpectConformant(spec) };
+}
