@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateFilter } from '../../../../src/sandbox/bamboohr/routes/datasets/filter-eval.ts';
+import { evaluateFilter } from '../../../../src/sandbox/bamboohr/routes/datasets/filter-eval.js';
 import {
   filterFields,
   parseFilter,
-} from '../../../../src/sandbox/bamboohr/routes/datasets/odata-filter.ts';
+} from '../../../../src/sandbox/bamboohr/routes/datasets/odata-filter.js';
 
 function matches(filter: string, record: Record<string, string | null>): boolean {
   const parsed = parseFilter(filter);
