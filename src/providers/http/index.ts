@@ -1,0 +1,19 @@
+export { createHttpClient } from './client.js';
+export type { HttpClientOptions } from './options.js';
+export {
+  createUpstreamRecorder,
+  discardRecorder,
+  type UpstreamCall,
+  type UpstreamRecorder,
+  type UpstreamSummary,
+} from './recorder.js';
+export { parseRetryAfterValue } from './retry-after.js';
+export type {
+  HttpClient,
+  RetryAfterParser,
+  Sleep,
+  UpstreamHeaders,
+  UpstreamMethod,
+  UpstreamRequest,
+  UpstreamResponse,
+} from './types.js';
