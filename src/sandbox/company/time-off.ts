@@ -1,0 +1,175 @@
+/**
+ * Time-off types and each person's requests from the start of last year to a quarter after
+ * `today`: past requests are mostly approved, future ones mostly approved or still requested.
+ * Requests never overlap and cover weekdays only.
+ */
+import { isWeekday, nextWeekday, startOfYear, yearOf } from './dates.js';
+import type { Rng } from './random.js';
+import type { IsoDate, TimeOffRequest, TimeOffStatus, TimeOffType } from './types.js';
+
+/** Fixed for every seed so that tests and sandboxes can name them. */
+export const TIME_OFF_TYPES: readonly TimeOffType[] = [
+  {
+    id: 78,
+    name: 'Vacation',
+    units: 'hours',
+    icon: 'palm-trees',
+    color: '56afdd',
+    policyType: 'accruing',
+    yearlyAllowance: 120,
+  },
+  {
+    id: 79,
+    name: 'Sick',
+    units: 'hours',
+    icon: 'medical-bag',
+    color: 'e96a5a',
+    policyType: 'accruing',
+    yearlyAllowance: 64,
+  },
+  {
+    id: 80,
+    name: 'Bereavement',
+    units: 'days',
+    icon: 'heart',
+    color: '8c6bb1',
+    policyType: 'manual',
+    yearlyAllowance: 5,
+  },
+  {
+    id: 81,
+    name: 'Unpaid Leave',
+    units: 'days',
+    icon: 'calendar',
+    color: '9e9e9e',
+    policyType: 'discretionary',
+    yearlyAllowance: null,
+  },
+  {
+    id: 82,
+    name: 'Jury Duty',
+    units: 'days',
+    icon: 'gavel',
+    color: 'f2b134',
+    policyType: 'discretionary',
+    yearlyAllowance: null,
+  },
+];
+
+interface Pattern {
+  readonly weight: number;
+  readonly minDays: number;
+  readonly maxDays: number;
+  /** Booked ahead (vacation) or reported on the day (sickness). */
+  readonly planned: boolean;
+  readonly notes: readonly string[];
+}
+
+const PATTERNS: readonly Pattern[] = [
+  {
+    weight: 50,
+    minDays: 1,
+    maxDays: 7,
+    planned: true,
+    notes: ['Family trip', 'Long weekend', 'Visiting relatives', 'Moving house', 'Holiday'],
+  },
+  {
+    weight: 38,
+    minDays: 1,
+    maxDays: 3,
+    planned: false,
+    notes: ['Flu', 'Doctor appointment', 'Not feeling well'],
+  },
+  { weight: 3, minDays: 1, maxDays: 3, planned: false, notes: ['Family funeral'] },
+  { weight: 5, minDays: 1, maxDays: 5, planned: true, notes: ['Personal matters'] },
+  { weight: 4, minDays: 1, maxDays: 3, planned: true, notes: ['Jury summons'] },
+];
+const WEIGHTS = PATTERNS.map((p) => p.weight);
+const DENIAL_NOTES = ['Team coverage is thin that week', 'Release week, please pick other dates'];
+
+export interface RequestContext {
+  readonly personId: number;
+  readonly hireDay: number;
+  /** Last day employed, or -1 if still employed. */
+  readonly terminationDay: number;
+  readonly todayDay: number;
+  readonly hoursPerDay: number;
+  /** Takes the id for the next request; ids rise across the whole company. */
+  readonly nextId: () => number;
+  readonly formatDay: (day: number) => IsoDate;
+}
+
+function statusFor(rng: Rng, start: number, end: number, today: number): TimeOffStatus {
+  const roll = rng.next();
+  if (end < today) {
+    return roll < 0.82
+      ? 'approved'
+      : roll < 0.87
+        ? 'denied'
+        : roll < 0.94
+          ? 'canceled'
+          : 'superceded';
+  }
+  if (start > today) {
+    return roll < 0.47
+      ? 'approved'
+      : roll < 0.92
+        ? 'requested'
+        : roll < 0.96
+          ? 'canceled'
+          : 'denied';
+  }
+  return 'approved';
+}
+
+/** The requests, and the latest day any of them changed (or -1), for `lastChanged`. */
+export function buildRequests(rng: Rng, ctx: RequestContext): [TimeOffRequest[], number] {
+  const { todayDay: today, formatDay } = ctx;
+  const from = Math.max(ctx.hireDay + 7, startOfYear(yearOf(today) - 1));
+  const until = ctx.terminationDay >= 0 ? Math.min(ctx.terminationDay, today + 90) : today + 90;
+  const requests: TimeOffRequest[] = [];
+  let lastChange = -1;
+  let cursor = from + rng.int(0, 60);
+  while (cursor < until) {
+    const typeIndex = rng.weighted(WEIGHTS);
+    const pattern = PATTERNS[typeIndex] as Pattern;
+    const type = TIME_OFF_TYPES[typeIndex] as TimeOffType;
+    const length = rng.int(pattern.minDays, pattern.maxDays);
+    const start = nextWeekday(cursor);
+    const dates: Record<IsoDate, number> = {};
+    const amount = type.units === 'hours' ? ctx.hoursPerDay : 1;
+    let end = start;
+    for (let day = start, taken = 0; taken < length; day++) {
+      if (!isWeekday(day)) continue;
+      dates[formatDay(day)] = amount;
+      end = day;
+      taken++;
+    }
+    cursor = end + rng.int(14, 120);
+    if (end > until) break;
+    const created = Math.max(
+      ctx.hireDay,
+      pattern.planned ? start - rng.int(5, 45) : Math.min(today, start + rng.int(0, 2)),
+    );
+    // A request dated after `today` has not been made yet.
+    if (created > today) continue;
+    const status = statusFor(rng, start, end, today);
+    const statusChanged =
+      status === 'requested' ? created : Math.min(today, created + rng.int(0, 3));
+    lastChange = Math.max(lastChange, statusChanged);
+    requests.push({
+      id: ctx.nextId(),
+      personId: ctx.personId,
+      typeId: type.id,
+      start: formatDay(start),
+      end: formatDay(end),
+      created: formatDay(created),
+      status,
+      statusChanged: formatDay(statusChanged),
+      dates,
+      employeeNote: rng.chance(0.3) ? rng.pick(pattern.notes) : null,
+      managerNote: status === 'denied' ? rng.pick(DENIAL_NOTES) : null,
+    });
+  }
+  return [requests, lastChange];
+}
