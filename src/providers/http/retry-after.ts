@@ -5,6 +5,8 @@ import type { RetryAfterParser, UpstreamHeaders } from './types.js';
 
 // RFC 9110 says delay-seconds is digits only; fractions are accepted because some gateways send them.
 const delaySeconds = /^\d+(?:\.\d+)?$/;
+// All three HTTP-date forms open with a day name; without this check Date.parse reads '-5' as a year.
+const httpDateStart = /^[A-Za-z]{3}/;
 
 /**
  * Seconds to wait from a `Retry-After` value: delay-seconds, or an HTTP-date relative to `now`
@@ -15,8 +17,11 @@ export function parseRetryAfterValue(value: string | undefined, now: number): nu
   const trimmed = value.trim();
   if (trimmed === '') return null;
   if (delaySeconds.test(trimmed)) return Number(trimmed);
-  // Date.parse reads IMF-fixdate, RFC 850 and asctime, the three forms an HTTP-date may take.
-  const at = Date.parse(trimmed);
+  if (!httpDateStart.test(trimmed)) return null;
+  // Date.parse reads IMF-fixdate, RFC 850 and asctime; asctime carries no zone, and Date.parse
+  // would take the host's, while every HTTP-date is GMT.
+  const zoned = /\b(?:GMT|UTC)$/i.test(trimmed) ? trimmed : `${trimmed} GMT`;
+  const at = Date.parse(zoned);
   if (Number.isNaN(at)) return null;
   return Math.max(0, (at - now) / 1000);
 }
