@@ -1,0 +1,59 @@
+/**
+ * Upstream accounting: every provider call a GraphQL request causes, for `extensions.upstream`,
+ * the tests (which assert exact call counts) and the benchmarks. One recorder per request.
+ *
+ * Entries hold the path without its query string: filters can carry names, and personal data
+ * never reaches a response extension or a log.
+ */
+export interface UpstreamCall {
+  readonly accountId: string;
+  /** The provider operation, e.g. `bamboohr.customReport`. */
+  readonly operation: string;
+  readonly method: string;
+  /** Path only, no query string. */
+  readonly path: string;
+  /** Provider fields the call asked for (0 where the operation takes no field list). */
+  readonly fields: number;
+  /** Records asked for by id (0 where the call is not by id). */
+  readonly ids: number;
+  readonly status: number | null;
+  /** Attempts beyond the first. */
+  readonly retries: number;
+  readonly durationMs: number;
+}
+
+export interface UpstreamSummary {
+  readonly calls: number;
+  readonly retries: number;
+  readonly durationMs: number;
+  readonly entries: readonly UpstreamCall[];
+}
+
+export interface UpstreamRecorder {
+  record(call: UpstreamCall): void;
+  summary(): UpstreamSummary;
+}
+
+export function createUpstreamRecorder(): UpstreamRecorder {
+  const entries: UpstreamCall[] = [];
+  return {
+    record(call) {
+      entries.push(call);
+    },
+    summary() {
+      let retries = 0;
+      let durationMs = 0;
+      for (const entry of entries) {
+        retries += entry.retries;
+        durationMs += entry.durationMs;
+      }
+      return { calls: entries.length, retries, durationMs, entries: [...entries] };
+    },
+  };
+}
+
+/** A recorder that forgets, for calls made outside any GraphQL request (start-up checks). */
+export const discardRecorder: UpstreamRecorder = {
+  record() {},
+  summary: () => ({ calls: 0, retries: 0, durationMs: 0, entries: [] }),
+};

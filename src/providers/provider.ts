@@ -1,0 +1,166 @@
+/**
+ * The provider contract. The loaders and the schema speak only this; a provider's knowledge (URLs,
+ * auth, field names, pagination, mapping) stays in its own folder behind it.
+ *
+ * An adapter is created once per connected account at start-up. For each GraphQL request the
+ * loaders open a session on it, which carries the request's abort signal and its upstream
+ * recorder; a session never outlives its request.
+ */
+
+import type { UpstreamRecorder } from './http/recorder.js';
+import type { AccountId, EntityRef, RemoteId } from './ids.js';
+import type {
+  Company,
+  Compensation,
+  EmployeeField,
+  EmployeeFields,
+  Employment,
+  EmploymentStatusChange,
+  Group,
+  Location,
+  TimeOffBalance,
+  TimeOffRequest,
+} from './model.js';
+
+export type ProviderName = 'bamboohr';
+
+export type AuthKind = 'apiKey' | 'oauth';
+
+/** What a request lends to every provider call it causes. */
+export interface CallContext {
+  readonly signal: AbortSignal;
+  readonly recorder: UpstreamRecorder;
+  /**
+   * When the request must be answered by (epoch ms). The http client never waits for a retry
+   * past it and cuts an attempt short at it, so a slow provider fails the field, not the request.
+   */
+  readonly deadline?: number;
+}
+
+/** A provider field asked for by name, already resolved against the provider's field catalogue. */
+export interface RawFieldRef {
+  /** The provider's canonical key for the field, used in requests and in `remoteData`. */
+  readonly key: string;
+  /** The name the client used (`customShirtSize`, `Shirt Size`, `5003`). */
+  readonly requestedAs: string;
+}
+
+/** The fields one employee record must carry: unified fields, and raw provider fields. */
+export interface EmployeeFieldRequest {
+  readonly unified: readonly EmployeeField[];
+  readonly raw: readonly string[];
+}
+
+export interface EmployeeRecord {
+  readonly remoteId: RemoteId;
+  readonly fields: Partial<EmployeeFields>;
+  /** The provider's values by provider field key, as the provider sent them. */
+  readonly raw: Readonly<Record<string, unknown>>;
+}
+
+export type EmployeeStatusFilter = 'ACTIVE' | 'INACTIVE';
+
+export interface EmployeeFilter {
+  readonly status?: EmployeeStatusFilter;
+  /** Case-insensitive substring of the first or last name. */
+  readonly firstName?: string;
+  readonly lastName?: string;
+  readonly jobTitle?: string;
+  /** Department remote ids. */
+  readonly departments?: readonly RemoteId[];
+  readonly ids?: readonly RemoteId[];
+}
+
+export type EmployeeOrderField = 'REMOTE_ID' | 'FIRST_NAME' | 'LAST_NAME' | 'JOB_TITLE' | 'STATUS';
+
+export interface EmployeeOrder {
+  readonly field: EmployeeOrderField;
+  readonly direction: 'ASC' | 'DESC';
+}
+
+/** A page request in the provider's own terms; `native` is the provider's cursor, opaque here. */
+export interface NativePageRequest {
+  readonly direction: 'forward' | 'backward';
+  readonly limit: number;
+  /** Where to start; null for the first (forward) or last (backward) page. */
+  readonly native: string | null;
+}
+
+export interface NativePage<T> {
+  readonly records: readonly T[];
+  /** Cursor of the page after this one, null at the end. */
+  readonly next: string | null;
+  /** Cursor of the page before this one, null at the start. */
+  readonly prev: string | null;
+  readonly totalCount: number | null;
+}
+
+export interface EmployeeListQuery {
+  readonly filter: EmployeeFilter;
+  readonly order: readonly EmployeeOrder[];
+  readonly page: NativePageRequest;
+  /** The fields the selection will need, so the list call can carry those it is able to. */
+  readonly fields: EmployeeFieldRequest;
+}
+
+export interface DateWindow {
+  readonly start: string;
+  readonly end: string;
+}
+
+/** Which unified fields and objects an account's provider can supply at all. */
+export interface Capabilities {
+  readonly employeeFields: readonly EmployeeField[];
+  readonly employments: boolean;
+  readonly compensations: boolean;
+  readonly statusHistory: boolean;
+  readonly timeOff: boolean;
+  readonly timeOffBalances: boolean;
+  readonly groups: boolean;
+  readonly locations: boolean;
+  readonly customFields: boolean;
+  readonly filters: readonly (keyof EmployeeFilter)[];
+  readonly orders: readonly EmployeeOrderField[];
+  /** Most records one page may carry. */
+  readonly maxPageSize: number;
+}
+
+export interface ProviderSession {
+  listEmployees(query: EmployeeListQuery): Promise<NativePage<EmployeeRecord>>;
+  /** Missing ids are absent from the map: a foreign or deleted id looks like a missing one. */
+  loadEmployees(
+    ids: readonly RemoteId[],
+    fields: EmployeeFieldRequest,
+  ): Promise<Map<RemoteId, EmployeeRecord>>;
+  loadEmployments(ids: readonly RemoteId[]): Promise<Map<RemoteId, Employment[]>>;
+  loadCompensations(ids: readonly RemoteId[]): Promise<Map<RemoteId, Compensation[]>>;
+  loadStatusHistory(ids: readonly RemoteId[]): Promise<Map<RemoteId, EmploymentStatusChange[]>>;
+  loadTimeOff(
+    ids: readonly RemoteId[],
+    window: DateWindow,
+  ): Promise<Map<RemoteId, TimeOffRequest[]>>;
+  loadTimeOffBalances(
+    ids: readonly RemoteId[],
+    asOf: string | null,
+  ): Promise<Map<RemoteId, TimeOffBalance[]>>;
+  listGroups(): Promise<Group[]>;
+  listLocations(): Promise<Location[]>;
+  company(): Promise<Company>;
+  /**
+   * Resolves client-given field names (name, alias or id; case-insensitive) against the
+   * provider's field catalogue. Throws BAD_USER_INPUT naming every unknown one.
+   */
+  resolveRawFields(names: readonly string[]): Promise<RawFieldRef[]>;
+  /** The raw fields `remoteData` returns when no fields are named. */
+  defaultRawFields(): readonly string[];
+}
+
+export interface ProviderAdapter {
+  readonly provider: ProviderName;
+  readonly accountId: AccountId;
+  readonly authKind: AuthKind;
+  readonly capabilities: Capabilities;
+  session(ctx: CallContext): ProviderSession;
+}
+
+export type { EntityRef };
