@@ -1,0 +1,183 @@
+/**
+ * The per-request data layer: one set of DataLoaders per GraphQL request, over the accounts the
+ * caller may read. Nothing here outlives the request, so one caller's data never serves another.
+ */
+import DataLoader from 'dataloader';
+import type { UpstreamRecorder } from '../providers/http/recorder.js';
+import type { AccountId, EntityRef, RemoteId } from '../providers/ids.js';
+import type { Company, Group, Location } from '../providers/model.js';
+import type { DateWindow, ProviderAdapter, ProviderSession } from '../providers/provider.js';
+import { createEmployeeLoader, type EmployeeDemand } from './employee-loader.js';
+import { createEmployeeStore, type EmployeeStore } from './employee-store.js';
+import type { HrLoaders } from './types.js';
+
+export type { EmployeeListArgs, HrLoaders } from './types.js';
+
+export interface LoadersOptions {
+  /** The accounts this caller may read; every other account looks like it does not exist. */
+  readonly adapters: readonly ProviderAdapter[];
+  readonly signal: AbortSignal;
+  readonly recorder: UpstreamRecorder;
+}
+
+/** Batches per-employee reads of one kind (a table, a time-off window) by account. */
+function perEmployeeLoader<T>(
+  session: (account: AccountId) => ProviderSession | undefined,
+  load: (session: ProviderSession, ids: readonly RemoteId[]) => Promise<Map<RemoteId, T[]>>,
+) {
+  return new DataLoader<EntityRef, T[], string>(
+    async function loadPerEmployee(refs) {
+      const byAccount = new Map<AccountId, RemoteId[]>();
+      for (const ref of refs)
+        byAccount.set(ref.accountId, [...(byAccount.get(ref.accountId) ?? []), ref.remoteId]);
+      const results = new Map<AccountId, Map<RemoteId, T[]> | Error>();
+      await Promise.all(
+        [...byAccount].map(async ([account, ids]) => {
+          const s = session(account);
+          try {
+            results.set(account, s ? await load(s, [...new Set(ids)]) : new Map());
+          } catch (error) {
+            results.set(account, error instanceof Error ? error : new Error(String(error)));
+          }
+        }),
+      );
+      return refs.map((ref) => {
+        const result = results.get(ref.accountId)!;
+        return result instanceof Error ? result : (result.get(ref.remoteId) ?? []);
+      });
+    },
+    { cacheKeyFn: (ref) => `${ref.accountId}\u0000${ref.remoteId}` },
+  );
+}
+
+function memo<K, V>(compute: (key: K) => Promise<V>) {
+  const cache = new Map<K, Promise<V>>();
+  return (key: K) => {
+    let value = cache.get(key);
+    if (!value) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+export function createLoaders({ adapters, signal, recorder }: LoadersOptions): HrLoaders {
+  const byId = new Map(adapters.map((adapter) => [adapter.accountId, adapter]));
+  const sessions = new Map<AccountId, ProviderSession>();
+  const stores = new Map<AccountId, EmployeeStore>();
+
+  function session(account: AccountId): ProviderSession | undefined {
+    const adapter = byId.get(account);
+    if (!adapter) return undefined;
+    let s = sessions.get(account);
+    if (!s) {
+      s = adapter.session({ signal, recorder });
+      sessions.set(account, s);
+    }
+    return s;
+  }
+  function store(account: AccountId): EmployeeStore {
+    let s = stores.get(account);
+    if (!s) {
+      s = createEmployeeStore();
+      stores.set(account, s);
+    }
+    return s;
+  }
+
+  const employees = createEmployeeLoader({ session, store });
+  const demand = (d: EmployeeDemand) => employees.load(d);
+  const employments = perEmployeeLoader(session, (s, ids) => s.loadEmployments(ids));
+  const compensations = perEmployeeLoader(session, (s, ids) => s.loadCompensations(ids));
+  const statusHistory = perEmployeeLoader(session, (s, ids) => s.loadStatusHistory(ids));
+  const timeOffByWindow = memo((window: string) => {
+    const [start, end] = window.split('/') as [string, string];
+    return Promise.resolve(
+      perEmployeeLoader(session, (s, ids) => s.loadTimeOff(ids, { start, end })),
+    );
+  });
+  const balancesByDate = memo((asOf: string) =>
+    Promise.resolve(
+      perEmployeeLoader(session, (s, ids) => s.loadTimeOffBalances(ids, asOf === '' ? null : asOf)),
+    ),
+  );
+  const groups = memo(
+    (account: AccountId): Promise<Group[]> => session(account)?.listGroups() ?? Promise.resolve([]),
+  );
+  const locations = memo(
+    (account: AccountId): Promise<Location[]> =>
+      session(account)?.listLocations() ?? Promise.resolve([]),
+  );
+  const companies = memo((account: AccountId): Promise<Company> => {
+    const s = session(account);
+    if (!s) return Promise.reject(new Error(`No such account: ${account}`));
+    return s.company();
+  });
+
+  return {
+    recorder,
+    accounts: () => adapters,
+    account: (id) => byId.get(id),
+
+    async listEmployees(account, args) {
+      const s = session(account);
+      if (!s) return { records: [], next: null, prev: null, totalCount: 0 };
+      const page = await s.listEmployees({
+        filter: args.filter,
+        order: args.order,
+        page: { direction: args.direction, limit: args.limit, native: args.native },
+        fields: args.fields,
+      });
+      const known = store(account);
+      for (const record of page.records) known.put(record);
+      return {
+        ...page,
+        records: page.records.map((r) => ({ accountId: account, remoteId: r.remoteId })),
+      };
+    },
+
+    async prefetchEmployees(refs, fields) {
+      const scoped = refs.filter((ref) => byId.has(ref.accountId));
+      await Promise.all(
+        scoped.flatMap((ref) => [
+          demand({ ref, kind: 'exists' }),
+          ...fields.unified.map((field) => demand({ ref, kind: 'field', field })),
+          ...fields.raw.map((key) => demand({ ref, kind: 'raw', key })),
+        ]),
+      );
+      return scoped.filter((ref) => store(ref.accountId).exists(ref.remoteId));
+    },
+
+    async employeeField(ref, field) {
+      if (!byId.has(ref.accountId)) return null;
+      await demand({ ref, kind: 'field', field });
+      return store(ref.accountId).field(ref.remoteId, field);
+    },
+
+    async employeeRaw(ref, keys) {
+      if (!byId.has(ref.accountId)) return {};
+      await Promise.all(keys.map((key) => demand({ ref, kind: 'raw', key })));
+      const known = store(ref.accountId);
+      return Object.fromEntries(keys.map((key) => [key, known.raw(ref.remoteId, key)]));
+    },
+
+    resolveRawFields: async (account, names) => session(account)?.resolveRawFields(names) ?? [],
+    defaultRawFields: (account) => session(account)?.defaultRawFields() ?? [],
+
+    employments: (ref) => employments.load(ref),
+    compensations: (ref) => compensations.load(ref),
+    statusHistory: (ref) => statusHistory.load(ref),
+    timeOff: async (ref, window: DateWindow) =>
+      (await timeOffByWindow(`${window.start}/${window.end}`)).load(ref),
+    timeOffBalances: async (ref, asOf) => (await balancesByDate(asOf ?? '')).load(ref),
+
+    groups,
+    group: async (ref) =>
+      (await groups(ref.accountId)).find((g) => g.remoteId === ref.remoteId) ?? null,
+    locations,
+    location: async (ref) =>
+      (await locations(ref.accountId)).find((l) => l.remoteId === ref.remoteId) ?? null,
+    company: companies,
+  };
+}

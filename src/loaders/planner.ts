@@ -1,0 +1,181 @@
+/**
+ * The field planner: given what one tick of resolvers asked for (these ids, these provider
+ * fields) and the read operations a provider offers, choose the calls that answer it all at the
+ * lowest cost — fewest calls first, then fewest bytes. It knows nothing of any provider: each
+ * provider describes its operations (what they supply, how many fields and ids one call takes),
+ * and the planner only counts.
+ */
+
+/** How many ids one call of an operation takes. */
+export type IdsPerCall =
+  /** One record per call (`GET /employees/{id}`). */
+  | { readonly kind: 'one' }
+  /** Up to `max` ids per call (a report filtered by ids). */
+  | { readonly kind: 'many'; readonly max: number }
+  /** The whole company in one call, whatever ids were asked (`/employees/all/tables/…`). */
+  | { readonly kind: 'all' };
+
+export interface ReadOperation {
+  readonly name: string;
+  /** Whether one call of this operation can return this provider field. */
+  supplies(field: string): boolean;
+  readonly limits: {
+    /** Most provider fields one call may name. */
+    readonly fieldsPerCall: number;
+    readonly idsPerCall: IdsPerCall;
+  };
+  /** Rough bytes one record costs, to break ties between plans with the same number of calls. */
+  readonly bytesPerRecord: number;
+}
+
+export interface PlannedCall {
+  readonly operation: string;
+  readonly ids: readonly string[];
+  readonly fields: readonly string[];
+}
+
+export interface PlanContext {
+  /** Records an `all` operation returns: the company's size, where known. */
+  readonly companySize: number;
+}
+
+export class UnplannableFieldError extends Error {
+  constructor(readonly fields: readonly string[]) {
+    super(`No read operation supplies: ${fields.join(', ')}`);
+    this.name = 'UnplannableFieldError';
+  }
+}
+
+interface Costed {
+  readonly operation: ReadOperation;
+  readonly calls: number;
+  readonly bytes: number;
+}
+
+function costOf(op: ReadOperation, ids: number, fields: number, ctx: PlanContext): Costed {
+  const fieldCalls = Math.max(1, Math.ceil(fields / op.limits.fieldsPerCall));
+  const perCall = op.limits.idsPerCall;
+  switch (perCall.kind) {
+    case 'one':
+      return { operation: op, calls: ids * fieldCalls, bytes: ids * op.bytesPerRecord * fields };
+    case 'many':
+      return {
+        operation: op,
+        calls: Math.ceil(ids / perCall.max) * fieldCalls,
+        bytes: ids * op.bytesPerRecord * fields,
+      };
+    case 'all':
+      return {
+        operation: op,
+        calls: fieldCalls,
+        bytes: Math.max(ids, ctx.companySize) * op.bytesPerRecord * fields,
+      };
+  }
+}
+
+/** Splits `items` into `parts` runs of near-equal length, keeping order. */
+function split<T>(items: readonly T[], size: number): T[][] {
+  if (items.length === 0) return [[]];
+  const parts = Math.ceil(items.length / size);
+  const base = Math.floor(items.length / parts);
+  const extra = items.length % parts;
+  const out: T[][] = [];
+  let at = 0;
+  for (let i = 0; i < parts; i++) {
+    const length = base + (i < extra ? 1 : 0);
+    out.push(items.slice(at, at + length));
+    at += length;
+  }
+  return out;
+}
+
+/**
+ * Plans the calls that load `fields` for `ids`. Fields are grouped by the cheapest operation able
+ * to supply them; within a group, fields are split into calls of at most `fieldsPerCall` and ids
+ * into calls of at most the operation's ids per call.
+ */
+export function planFieldLoad(
+  operations: readonly ReadOperation[],
+  ids: readonly string[],
+  fields: readonly string[],
+  ctx: PlanContext,
+): PlannedCall[] {
+  if (ids.length === 0) return [];
+  const byOperation = new Map<ReadOperation, string[]>();
+  const unplannable: string[] = [];
+  // Most fields are supplied by every bulk operation, so the common case is one group; a field
+  // only some operation can give (a table column, say) gets its own group and its own calls.
+  const candidates = (field: string) => operations.filter((op) => op.supplies(field));
+  const shared = operations.filter((op) => fields.every((f) => op.supplies(f)));
+  if (shared.length > 0) {
+    byOperation.set(cheapest(shared, ids.length, fields.length, ctx), [...fields]);
+  } else {
+    for (const field of fields) {
+      const options = candidates(field);
+      if (options.length === 0) {
+        unplannable.push(field);
+        continue;
+      }
+      const op = cheapest(options, ids.length, 1, ctx);
+      const group = byOperation.get(op) ?? [];
+      group.push(field);
+      byOperation.set(op, group);
+    }
+  }
+  if (unplannable.length > 0) throw new UnplannableFieldError(unplannable);
+
+  const calls: PlannedCall[] = [];
+  for (const [op, opFields] of byOperation) {
+    const fieldChunks = split(opFields, op.limits.fieldsPerCall);
+    const idChunks = idChunksFor(op, ids);
+    for (const idChunk of idChunks) {
+      for (const fieldChunk of fieldChunks) {
+        calls.push({ operation: op.name, ids: idChunk, fields: fieldChunk });
+      }
+    }
+  }
+  return calls;
+}
+
+function idChunksFor(op: ReadOperation, ids: readonly string[]): string[][] {
+  const perCall = op.limits.idsPerCall;
+  switch (perCall.kind) {
+    case 'one':
+      return ids.map((id) => [id]);
+    case 'many':
+      return split(ids, perCall.max);
+    case 'all':
+      return [[...ids]];
+  }
+}
+
+function cheapest(
+  options: readonly ReadOperation[],
+  ids: number,
+  fields: number,
+  ctx: PlanContext,
+): ReadOperation {
+  let best: Costed | undefined;
+  for (const op of options) {
+    const cost = costOf(op, ids, fields, ctx);
+    if (
+      !best ||
+      cost.calls < best.calls ||
+      (cost.calls === best.calls && cost.bytes < best.bytes)
+    ) {
+      best = cost;
+    }
+  }
+  if (!best) throw new UnplannableFieldError([]);
+  return best.operation;
+}
+
+/** The number of calls the best plan makes: what tests and benchmarks hold the loaders to. */
+export function minimumCalls(
+  operations: readonly ReadOperation[],
+  ids: readonly string[],
+  fields: readonly string[],
+  ctx: PlanContext,
+): number {
+  return planFieldLoad(operations, ids, fields, ctx).length;
+}

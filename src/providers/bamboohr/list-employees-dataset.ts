@@ -1,0 +1,182 @@
+/**
+ * Paging employees through the employee dataset (POST /v2/datasets/employee/data), which API keys
+ * may call. The dataset pages by number, so the native cursor here is a position: `{o}` starts a
+ * forward page at offset o, `{e}` ends a backward page just before offset e. One call can carry up
+ * to 400 fields, so the page brings the fields its selection needs along with it.
+ */
+import { badInput } from '../../errors.js';
+import type {
+  CallContext,
+  EmployeeListQuery,
+  EmployeeOrderField,
+  NativePage,
+} from '../provider.js';
+import type { BambooHrClient } from './client.js';
+import { FIELDS_PER_CALL, type RawRecord } from './employee-operations.js';
+import type { OrgLists } from './metadata.js';
+
+/** The dataset's name for the employee id. */
+export const DATASET_ID_FIELD = 'employeeId';
+export const DATASET_MAX_PAGE = 1000;
+
+export const datasetFilters = ['status', 'departments', 'ids'] as const;
+
+const orderNames: Readonly<Record<EmployeeOrderField, string>> = {
+  REMOTE_ID: DATASET_ID_FIELD,
+  FIRST_NAME: 'firstName',
+  LAST_NAME: 'lastName',
+  JOB_TITLE: 'jobTitle',
+  STATUS: 'status',
+};
+
+type Native = { readonly o: number } | { readonly e: number };
+
+interface DatasetResponse {
+  readonly data?: readonly { readonly fields?: Readonly<Record<string, unknown>> }[];
+  readonly meta?: { readonly totalItems?: number };
+}
+
+function decode(native: string): Native | null {
+  try {
+    const value = JSON.parse(native) as Record<string, unknown>;
+    if (typeof value.o === 'number' && Number.isInteger(value.o) && value.o >= 0)
+      return { o: value.o };
+    if (typeof value.e === 'number' && Number.isInteger(value.e) && value.e >= 0)
+      return { e: value.e };
+  } catch {
+    // fall through
+  }
+  return null;
+}
+
+const quote = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
+function filterExpression(query: EmployeeListQuery, lists: OrgLists | null): string | null {
+  const { filter } = query;
+  const unsupported = (['firstName', 'lastName', 'jobTitle'] as const).filter(
+    (k) => filter[k] !== undefined,
+  );
+  if (unsupported.length > 0) {
+    throw badInput(
+      `This BambooHR account is connected with an API key, whose employee listing cannot filter by ${unsupported.join(', ')}; connect it with OAuth to use these filters`,
+    );
+  }
+  const terms: string[] = [];
+  if (filter.status)
+    terms.push(`status eq ${quote(filter.status === 'ACTIVE' ? 'Active' : 'Inactive')}`);
+  if (filter.ids)
+    terms.push(`${DATASET_ID_FIELD} in (${filter.ids.map((id) => quote(id)).join(',')})`);
+  if (filter.departments && lists) {
+    const names = filter.departments.map((id) => {
+      const option = lists.options('department').find((o) => `department:${o.id}` === id);
+      if (!option) throw badInput(`Unknown department id in filter: ${id}`);
+      return quote(option.name);
+    });
+    terms.push(`department in (${names.join(',')})`);
+  }
+  return terms.length > 0 ? terms.join(' and ') : null;
+}
+
+/** The smallest page size ≥ count whose one page covers [offset, offset + count). */
+function alignedPage(offset: number, count: number): { page: number; pageSize: number } | null {
+  for (let size = count; size <= DATASET_MAX_PAGE; size++) {
+    if (Math.floor(offset / size) === Math.floor((offset + count - 1) / size)) {
+      return { page: Math.floor(offset / size) + 1, pageSize: size };
+    }
+  }
+  return null;
+}
+
+export interface DatasetPageOptions {
+  readonly rawKeys: readonly string[];
+  /** Needed only for a department filter, to turn group ids back into names. */
+  readonly lists: OrgLists | null;
+}
+
+/** The raw keys one dataset page can carry besides the id. */
+export function datasetCarries(rawKeys: readonly string[]): string[] {
+  return rawKeys.filter((k) => k !== 'id').slice(0, FIELDS_PER_CALL - 1);
+}
+
+export async function listViaDataset(
+  client: BambooHrClient,
+  query: EmployeeListQuery,
+  options: DatasetPageOptions,
+  ctx: CallContext,
+): Promise<NativePage<RawRecord>> {
+  const carried = datasetCarries(options.rawKeys);
+  const orderFields = query.order.map((o) => orderNames[o.field]);
+  const fields = [...new Set([DATASET_ID_FIELD, ...orderFields, ...carried])].slice(
+    0,
+    FIELDS_PER_CALL,
+  );
+  const filter = filterExpression(query, options.lists);
+  const order = (inverted: boolean) => {
+    const rules = query.order.map(
+      (o) => `${orderNames[o.field]} ${(o.direction === 'DESC') !== inverted ? 'desc' : 'asc'}`,
+    );
+    if (!orderFields.includes(DATASET_ID_FIELD))
+      rules.push(`${DATASET_ID_FIELD} ${inverted ? 'desc' : 'asc'}`);
+    return rules.join(', ');
+  };
+
+  async function fetchPage(page: number, pageSize: number, inverted: boolean) {
+    const response = await client.post<DatasetResponse>(
+      'bamboohr.datasetEmployees',
+      '/v2/datasets/employee/data',
+      { fields, filter, orderBy: order(inverted), page, pageSize },
+      ctx,
+      { fields: fields.length },
+    );
+    const records = (response?.data ?? []).map((row) => {
+      const values = row.fields ?? {};
+      const record: RawRecord = { ...values, id: String(values[DATASET_ID_FIELD]) };
+      return record;
+    });
+    return { records, total: response?.meta?.totalItems ?? 0 };
+  }
+
+  async function window(offset: number, count: number) {
+    const aligned = alignedPage(offset, count);
+    if (aligned) {
+      const { records, total } = await fetchPage(aligned.page, aligned.pageSize, false);
+      const start = offset - (aligned.page - 1) * aligned.pageSize;
+      return { records: records.slice(start, start + count), total };
+    }
+    // An unaligned window of nearly the largest page spans two pages of its own size.
+    const first = Math.floor(offset / count) + 1;
+    const [a, b] = await Promise.all([
+      fetchPage(first, count, false),
+      fetchPage(first + 1, count, false),
+    ]);
+    const start = offset - (first - 1) * count;
+    return { records: [...a.records, ...b.records].slice(start, start + count), total: a.total };
+  }
+
+  const { page } = query;
+  const native = page.native === null ? null : decode(page.native);
+  if (page.native !== null && native === null)
+    throw badInput('The cursor does not belong to this list');
+
+  let offset: number;
+  let result: { records: RawRecord[]; total: number };
+  if (native === null && page.direction === 'backward') {
+    // The last page: the first page of the inverted order, turned around.
+    const inverted = await fetchPage(1, page.limit, true);
+    result = { records: inverted.records.reverse(), total: inverted.total };
+    offset = Math.max(0, inverted.total - result.records.length);
+  } else if (native !== null && 'e' in native) {
+    offset = Math.max(0, native.e - page.limit);
+    result = native.e === 0 ? { records: [], total: 0 } : await window(offset, native.e - offset);
+  } else {
+    offset = native === null ? 0 : native.o;
+    result = await window(offset, page.limit);
+  }
+  const end = offset + result.records.length;
+  return {
+    records: result.records,
+    next: end < result.total ? JSON.stringify({ o: end }) : null,
+    prev: offset > 0 ? JSON.stringify({ e: offset }) : null,
+    totalCount: result.total,
+  };
+}

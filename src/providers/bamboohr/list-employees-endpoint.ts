@@ -1,0 +1,146 @@
+/**
+ * Paging employees through GET /v1/employees: BambooHR's own cursors (`page[after]`,
+ * `page[before]`), its filters and sort, and the extra fields it can return in the same call.
+ * The spec admits only OAuth tokens here.
+ *
+ * BambooHR can only start a page from a cursor it issued, so "the last N" is read as "the first N
+ * in the opposite order", reversed. Such a page's cursors belong to the inverted order, and the
+ * native cursors handed out here remember that.
+ */
+import type {
+  CallContext,
+  EmployeeListQuery,
+  EmployeeOrderField,
+  NativePage,
+} from '../provider.js';
+import type { BambooHrClient } from './client.js';
+import type { RawRecord } from './employee-operations.js';
+import { listEndpointBaseNames, listEndpointNames } from './fields.js';
+
+interface NativeCursor {
+  /** Whether the cursor belongs to the inverted sort. */
+  readonly inv: boolean;
+  readonly mode: 'after' | 'before';
+  readonly c: string;
+}
+
+interface ListResponse {
+  readonly data?: readonly RawRecord[];
+  readonly meta?: {
+    readonly total?: number;
+    readonly page?: { readonly nextCursor?: string | null; readonly prevCursor?: string | null };
+  };
+}
+
+const sortNames: Readonly<Record<EmployeeOrderField, string>> = {
+  REMOTE_ID: 'employeeId',
+  FIRST_NAME: 'firstName',
+  LAST_NAME: 'lastName',
+  JOB_TITLE: 'jobTitleName',
+  STATUS: 'status',
+};
+
+const standardNameOf = new Map(Object.entries(listEndpointNames).map(([std, list]) => [list, std]));
+
+export const listEndpointFilters = ['status', 'firstName', 'lastName', 'jobTitle', 'ids'] as const;
+
+function encode(cursor: NativeCursor): string {
+  return JSON.stringify(cursor);
+}
+
+export function decodeNative(native: string): NativeCursor | null {
+  try {
+    const value = JSON.parse(native) as Partial<NativeCursor>;
+    if (
+      typeof value.c === 'string' &&
+      typeof value.inv === 'boolean' &&
+      (value.mode === 'after' || value.mode === 'before')
+    ) {
+      return { inv: value.inv, mode: value.mode, c: value.c };
+    }
+  } catch {
+    // fall through: not ours
+  }
+  return null;
+}
+
+function sortParam(query: EmployeeListQuery, inverted: boolean): string {
+  const rules = query.order.map((o) => ({
+    name: sortNames[o.field],
+    desc: o.direction === 'DESC',
+  }));
+  // The id makes the order total, so a cursor boundary is never ambiguous.
+  if (!rules.some((r) => r.name === 'employeeId')) rules.push({ name: 'employeeId', desc: false });
+  return rules.map((r) => (r.desc !== inverted ? `-${r.name}` : r.name)).join(',');
+}
+
+/** Raw standard keys the page should carry, in the list endpoint's names. */
+export function listExtras(rawKeys: readonly string[]): string[] {
+  const extras = new Set<string>();
+  for (const key of rawKeys) {
+    const name = listEndpointNames[key];
+    if (name && !listEndpointBaseNames.has(name)) extras.add(name);
+  }
+  return [...extras];
+}
+
+/** Which standard keys a list record carries, so the loaders know what is already paid for. */
+export function suppliedByList(rawKeys: readonly string[]): string[] {
+  return rawKeys.filter((key) => key === 'id' || key in listEndpointNames);
+}
+
+function toStandard(record: RawRecord): RawRecord {
+  const out: RawRecord = { id: String(record.employeeId) };
+  for (const [name, value] of Object.entries(record)) {
+    const std = standardNameOf.get(name);
+    if (std) out[std] = value;
+  }
+  return out;
+}
+
+export async function listViaEmployeesEndpoint(
+  client: BambooHrClient,
+  query: EmployeeListQuery,
+  rawKeys: readonly string[],
+  ctx: CallContext,
+): Promise<NativePage<RawRecord>> {
+  const { page, filter } = query;
+  const native = page.native === null ? null : decodeNative(page.native);
+  const inverted = native ? native.inv : page.direction === 'backward';
+  const params: Record<string, string> = {
+    sort: sortParam(query, inverted),
+    'page[limit]': String(page.limit),
+  };
+  if (native) params[`page[${native.mode}]`] = native.c;
+  if (filter.status) params['filter[status]'] = filter.status === 'ACTIVE' ? 'active' : 'inactive';
+  if (filter.firstName) params['filter[firstName]'] = filter.firstName;
+  if (filter.lastName) params['filter[lastName]'] = filter.lastName;
+  if (filter.jobTitle) params['filter[jobTitleName]'] = filter.jobTitle;
+  if (filter.ids) params['filter[ids]'] = filter.ids.join(',');
+  const extras = listExtras(rawKeys);
+  if (extras.length > 0) params.fields = extras.join(',');
+
+  const response = await client.get<ListResponse>('bamboohr.listEmployees', '/v1/employees', ctx, {
+    query: params,
+    fields: extras.length,
+  });
+  const records = (response?.data ?? []).map(toStandard);
+  const nextCursor = response?.meta?.page?.nextCursor ?? null;
+  const prevCursor = response?.meta?.page?.prevCursor ?? null;
+  const totalCount = response?.meta?.total ?? null;
+  if (!inverted) {
+    return {
+      records,
+      next: nextCursor && encode({ inv: false, mode: 'after', c: nextCursor }),
+      prev: prevCursor && encode({ inv: false, mode: 'before', c: prevCursor }),
+      totalCount,
+    };
+  }
+  // In the inverted order "next" walks back towards the start.
+  return {
+    records: records.reverse(),
+    next: prevCursor && encode({ inv: true, mode: 'before', c: prevCursor }),
+    prev: nextCursor && encode({ inv: true, mode: 'after', c: nextCursor }),
+    totalCount,
+  };
+}

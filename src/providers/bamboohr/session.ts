@@ -1,0 +1,213 @@
+/**
+ * One request's view of a BambooHR account: it turns the loaders' batched demands into planned
+ * BambooHR calls and their answers into unified records.
+ */
+import { planFieldLoad } from '../../loaders/planner.js';
+import { type AccountId, type RemoteId, remoteId } from '../ids.js';
+import type { EmployeeField, EmployeeFields, Group, Location } from '../model.js';
+import type {
+  CallContext,
+  EmployeeFieldRequest,
+  EmployeeListQuery,
+  EmployeeRecord,
+  NativePage,
+  ProviderSession,
+} from '../provider.js';
+import type { BambooHrClient } from './client.js';
+import type { EmployeeReadOperation, RawRecord } from './employee-operations.js';
+import { employeeFieldSources, standardRawFields } from './fields.js';
+import {
+  type HistoryTable,
+  toCompensations,
+  toEmployments,
+  toStatusChanges,
+} from './history-tables.js';
+import { listViaDataset } from './list-employees-dataset.js';
+import { listViaEmployeesEndpoint } from './list-employees-endpoint.js';
+import type { BambooHrMetadata, OrgLists } from './metadata.js';
+import { groupRemoteId, text, unifiedValue } from './normalize.js';
+import { loadBalances, timeOffReadOperations, toTimeOffRequests } from './time-off.js';
+
+export interface SessionDeps {
+  readonly accountId: AccountId;
+  readonly client: BambooHrClient;
+  readonly metadata: BambooHrMetadata;
+  readonly employeeOperations: readonly EmployeeReadOperation[];
+  readonly tableOperations: readonly EmployeeReadOperation[];
+  /** Whether to page with GET /v1/employees (OAuth) rather than the employee dataset. */
+  readonly listWith: 'employeesEndpoint' | 'dataset';
+  /** The company's size as last seen, for weighing whole-company reads. */
+  readonly companySize: { value: number };
+}
+
+const orgListFields = new Set<EmployeeField>(['department', 'division', 'location']);
+const numericId = /^\d+$/;
+
+export function rawKeysFor(request: EmployeeFieldRequest): string[] {
+  const keys = new Set<string>();
+  for (const field of request.unified) for (const key of employeeFieldSources[field]) keys.add(key);
+  for (const key of request.raw) if (key !== 'id') keys.add(key);
+  return [...keys];
+}
+
+function toRecord(
+  id: string,
+  raw: RawRecord,
+  unified: readonly EmployeeField[],
+  lists: OrgLists | null,
+): EmployeeRecord {
+  const fields: Partial<Record<EmployeeField, unknown>> = {};
+  for (const field of unified) {
+    const sources = employeeFieldSources[field];
+    // A field is known only when every source came back; a list page may carry just some.
+    if (sources.every((key) => key in raw) && (!orgListFields.has(field) || lists)) {
+      fields[field] = unifiedValue(field, raw, lists ?? { optionId: () => null });
+    }
+  }
+  return { remoteId: remoteId(id), fields: fields as Partial<EmployeeFields>, raw };
+}
+
+export function createBambooHrSession(deps: SessionDeps, ctx: CallContext): ProviderSession {
+  const { accountId, client, metadata } = deps;
+  const needsLists = (fields: readonly EmployeeField[]) => fields.some((f) => orgListFields.has(f));
+
+  async function runPlan(
+    operations: readonly EmployeeReadOperation[],
+    ids: readonly string[],
+    fields: readonly string[],
+  ) {
+    const plan = planFieldLoad(operations, ids, fields, { companySize: deps.companySize.value });
+    const byName = new Map(operations.map((op) => [op.name, op]));
+    const results = await Promise.all(
+      plan.map((call) => byName.get(call.operation)!.run(call, ctx)),
+    );
+    const merged = new Map<string, RawRecord>();
+    for (const result of results) {
+      for (const [id, record] of result) merged.set(id, { ...merged.get(id), ...record });
+    }
+    return merged;
+  }
+
+  async function loadTable(ids: readonly RemoteId[], table: HistoryTable) {
+    const merged = await runPlan(deps.tableOperations, ids, [table]);
+    return (id: RemoteId) => (merged.get(id)?.[table] as RawRecord[] | undefined) ?? [];
+  }
+
+  return {
+    async listEmployees(query: EmployeeListQuery): Promise<NativePage<EmployeeRecord>> {
+      const rawKeys = rawKeysFor(query.fields);
+      const lists =
+        needsLists(query.fields.unified) || query.filter.departments
+          ? await metadata.lists(ctx)
+          : null;
+      const page =
+        deps.listWith === 'employeesEndpoint' && !query.filter.departments
+          ? await listViaEmployeesEndpoint(client, query, rawKeys, ctx)
+          : await listViaDataset(client, query, { rawKeys, lists }, ctx);
+      if (page.totalCount !== null && !query.filter.ids)
+        deps.companySize.value = Math.max(deps.companySize.value, page.totalCount);
+      return {
+        ...page,
+        records: page.records.map((raw) =>
+          toRecord(String(raw.id), raw, query.fields.unified, lists),
+        ),
+      };
+    },
+
+    async loadEmployees(ids, request) {
+      const valid = [...new Set(ids.filter((id) => numericId.test(id)))];
+      if (valid.length === 0) return new Map();
+      const [raws, lists] = await Promise.all([
+        runPlan(deps.employeeOperations, valid, rawKeysFor(request)),
+        needsLists(request.unified) ? metadata.lists(ctx) : Promise.resolve(null),
+      ]);
+      const out = new Map<RemoteId, EmployeeRecord>();
+      for (const id of valid) {
+        const raw = raws.get(id);
+        if (raw) out.set(remoteId(id), toRecord(id, raw, request.unified, lists));
+      }
+      return out;
+    },
+
+    async loadEmployments(ids) {
+      const [rows, lists] = await Promise.all([loadTable(ids, 'jobInfo'), metadata.lists(ctx)]);
+      return new Map(ids.map((id) => [id, toEmployments(accountId, rows(id), lists)]));
+    },
+    async loadCompensations(ids) {
+      const rows = await loadTable(ids, 'compensation');
+      return new Map(ids.map((id) => [id, toCompensations(accountId, rows(id))]));
+    },
+    async loadStatusHistory(ids) {
+      const rows = await loadTable(ids, 'employmentStatus');
+      return new Map(ids.map((id) => [id, toStatusChanges(accountId, rows(id))]));
+    },
+
+    async loadTimeOff(ids, window) {
+      const merged = await runPlan(timeOffReadOperations(client, window), ids, ['requests']);
+      return new Map(
+        ids.map((id) => [
+          id,
+          toTimeOffRequests(accountId, (merged.get(id)?.requests as never[]) ?? []),
+        ]),
+      );
+    },
+    async loadTimeOffBalances(ids, asOf) {
+      const balances = await loadBalances(client, accountId, ids, asOf, ctx);
+      return new Map(ids.map((id) => [id, balances.get(id) ?? []]));
+    },
+
+    async listGroups(): Promise<Group[]> {
+      const lists = await metadata.lists(ctx);
+      return (['division', 'department'] as const).flatMap((list) =>
+        lists.options(list).map((option) => ({
+          accountId,
+          remoteId: groupRemoteId(list, option.id),
+          name: option.name,
+          type: list === 'department' ? ('DEPARTMENT' as const) : ('DIVISION' as const),
+          parent: null,
+          raw: { list, ...option },
+        })),
+      );
+    },
+    async listLocations(): Promise<Location[]> {
+      const lists = await metadata.lists(ctx);
+      // Addresses live behind the OAuth-only /hris/org/locations; the list gives names.
+      return lists.options('location').map((option) => ({
+        accountId,
+        remoteId: groupRemoteId('location', option.id),
+        name: option.name,
+        address: null,
+        timezone: null,
+        raw: { ...option },
+      }));
+    },
+    async company() {
+      const info = await client.get<RawRecord>(
+        'bamboohr.companyInformation',
+        '/v1/company_information',
+        ctx,
+      );
+      const raw = info ?? {};
+      const address = (raw.address ?? {}) as RawRecord;
+      return {
+        accountId,
+        remoteId: remoteId(accountId),
+        legalName: text(raw, 'legalName'),
+        displayName: text(raw, 'displayName'),
+        address: {
+          line1: text(address, 'line1'),
+          line2: text(address, 'line2'),
+          city: text(address, 'city'),
+          state: text(address, 'state'),
+          postalCode: text(address, 'zip'),
+          country: text(address, 'country'),
+        },
+        phone: text(raw, 'phone'),
+        raw,
+      };
+    },
+
+    resolveRawFields: (names) => metadata.resolveFields(names, ctx),
+    defaultRawFields: () => standardRawFields,
+  };
+}
