@@ -9,6 +9,7 @@ import { abortError, attemptSignal } from './abort.js';
 import { type BackoffPolicy, retryDelayMs } from './backoff.js';
 import { deadlinePassedError, responseTooLargeError, upstreamFailureError } from './errors.js';
 import { type AttemptFailure, isRetryable, networkFailure, retryableStatuses } from './failure.js';
+import { localhostAwareLookup } from './localhost-lookup.js';
 import { type HttpClientOptions, resolveHttpClientOptions } from './options.js';
 import { BodyTooLarge, readBodyText } from './read-body.js';
 import { createUpstreamResponse, normalizeHeaders } from './response.js';
@@ -31,7 +32,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const dispatcher: Dispatcher =
     config.dispatcher ??
     new Agent({
-      connect: { timeout: config.connectTimeoutMs },
+      connect: { timeout: config.connectTimeoutMs, lookup: localhostAwareLookup },
       headersTimeout: config.headersTimeoutMs,
       bodyTimeout: config.bodyTimeoutMs,
       connections: config.connectionsPerOrigin,
