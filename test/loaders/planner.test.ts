@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  minimumCalls,
+  planFieldLoad,
+  type ReadOperation,
+  UnplannableFieldError,
+} from '../../src/loaders/planner.js';
+
+const fields = (n: number) => Array.from({ length: n }, (_, i) => `f${i}`);
+const ids = (n: number) => Array.from({ length: n }, (_, i) => String(i + 1));
+
+const getOne: ReadOperation = {
+  name: 'getOne',
+  supplies: () => true,
+  limits: { fieldsPerCall: 400, idsPerCall: { kind: 'one' } },
+  bytesPerRecord: 10,
+};
+const report: ReadOperation = {
+  name: 'report',
+  supplies: () => true,
+  limits: { fieldsPerCall: 400, idsPerCall: { kind: 'many', max: 1000 } },
+  bytesPerRecord: 11,
+};
+const wholeTable: ReadOperation = {
+  name: 'wholeTable',
+  supplies: () => true,
+  limits: { fieldsPerCall: 1, idsPerCall: { kind: 'all' } },
+  bytesPerRecord: 10,
+};
+const oneTable: ReadOperation = {
+  ...wholeTable,
+  name: 'oneTable',
+  limits: { fieldsPerCall: 1, idsPerCall: { kind: 'one' } },
+};
+const ctx = { companySize: 5000 };
+
+describe('field planner', () => {
+  it.each([
+    [1, 5, 1],
+    [1, 399, 1],
+    [1, 400, 1],
+    [1, 401, 2],
+    [1, 650, 2],
+    [50, 5, 1],
+    [50, 400, 1],
+    [50, 401, 2],
+    [1000, 650, 2],
+    [1001, 650, 4],
+  ])('%i employees × %i fields cost ⌈F/400⌉ × ⌈N/1000⌉ calls', (n, f, expected) => {
+    expect(minimumCalls([getOne, report], ids(n), fields(f), ctx)).toBe(expected);
+  });
+
+  it('splits fields into balanced calls of at most 400, losing none at the seams', () => {
+    const plan = planFieldLoad([getOne, report], ids(50), fields(650), ctx);
+    expect(plan.map((c) => c.fields.length)).toEqual([325, 325]);
+    expect(new Set(plan.flatMap((c) => c.fields))).toEqual(new Set(fields(650)));
+    expect(plan.every((c) => c.operation === 'report' && c.ids.length === 50)).toBe(true);
+  });
+
+  it('prefers the per-record call for one id when calls tie (fewer bytes)', () => {
+    const [call] = planFieldLoad([getOne, report], ['7'], fields(3), ctx);
+    expect(call).toEqual({ operation: 'getOne', ids: ['7'], fields: fields(3) });
+  });
+
+  it('reads a whole table once for many employees, and one employee’s rows for one', () => {
+    expect(planFieldLoad([oneTable, wholeTable], ids(2), ['jobInfo'], ctx)).toEqual([
+      { operation: 'wholeTable', ids: ids(2), fields: ['jobInfo'] },
+    ]);
+    expect(planFieldLoad([oneTable, wholeTable], ['9'], ['jobInfo'], ctx)).toEqual([
+      { operation: 'oneTable', ids: ['9'], fields: ['jobInfo'] },
+    ]);
+  });
+
+  it('groups fields by the operation that can supply them when none supplies all', () => {
+    const onlyA: ReadOperation = { ...report, name: 'onlyA', supplies: (f) => f === 'a' };
+    const onlyB: ReadOperation = { ...report, name: 'onlyB', supplies: (f) => f === 'b' };
+    const plan = planFieldLoad([onlyA, onlyB], ids(3), ['a', 'b'], ctx);
+    expect(plan.map((c) => [c.operation, c.fields])).toEqual([
+      ['onlyA', ['a']],
+      ['onlyB', ['b']],
+    ]);
+  });
+
+  it('refuses a field no operation supplies, naming it', () => {
+    const onlyA: ReadOperation = { ...report, name: 'onlyA', supplies: (f) => f === 'a' };
+    expect(() => planFieldLoad([onlyA], ids(1), ['a', 'zzz'], ctx)).toThrow(UnplannableFieldError);
+    expect(() => planFieldLoad([onlyA], ids(1), ['a', 'zzz'], ctx)).toThrow(/zzz/);
+  });
+
+  it('plans nothing for no ids, and one existence call for ids with no fields', () => {
+    expect(planFieldLoad([getOne, report], [], fields(3), ctx)).toEqual([]);
+    expect(planFieldLoad([getOne, report], ids(5), [], ctx)).toHaveLength(1);
+  });
+});
