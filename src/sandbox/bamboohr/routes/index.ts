@@ -6,6 +6,7 @@ import type { Hono } from 'hono';
 import type { SandboxEnv } from '../env.js';
 import { registerChangedRoutes } from './changed.js';
 import { registerCompanyRoutes } from './company.js';
+import { registerDatasetsRoutes } from './datasets.js';
 import { registerDirectoryRoutes } from './directory.js';
 import { registerEmployeeRoutes } from './employees.js';
 import { registerMetaRoutes } from './meta.js';
@@ -20,6 +21,7 @@ export function registerRoutes(api: Hono<SandboxEnv>): void {
   registerTablesRoutes(api);
   registerTimeOffRoutes(api);
   registerReportsRoutes(api);
+  registerDatasetsRoutes(api);
   registerCompanyRoutes(api);
   registerWebhooksRoutes(api);
   registerMetaRoutes(api);
