@@ -26,6 +26,11 @@ export interface CallOptions {
   /** @default 'application/json' when a body is given */
   contentType?: string;
   headers?: Record<string, string>;
+  /**
+   * `host`: `http://acme.bamboohr.test/api/v1/…`; `gateway`: the legacy
+   * `http://api.bamboohr.test/api/gateway.php/acme/v1/…` (reference §1.1). @default 'host'
+   */
+  urlForm?: 'host' | 'gateway';
 }
 
 export interface ConformanceSandbox {
@@ -39,6 +44,7 @@ export interface ConformanceSandbox {
 }
 
 export const sandboxOrigin = 'http://acme.bamboohr.test';
+export const gatewayOrigin = 'http://api.bamboohr.test';
 
 export function createConformanceSandbox(
   options: ConformanceSandboxOptions = {},
@@ -64,7 +70,13 @@ export function createConformanceSandbox(
     path: string,
     callOptions: CallOptions = {},
   ): Promise<Response> {
-    const { auth = 'key', accept = 'application/json', body, headers = {} } = callOptions;
+    const {
+      auth = 'key',
+      accept = 'application/json',
+      body,
+      headers = {},
+      urlForm = 'host',
+    } = callOptions;
     const sent = new Headers(headers);
     const value = authorization(auth);
     if (value) sent.set('authorization', value);
@@ -74,8 +86,10 @@ export function createConformanceSandbox(
       payload = typeof body === 'string' ? body : JSON.stringify(body);
       sent.set('content-type', callOptions.contentType ?? 'application/json');
     }
+    const root =
+      urlForm === 'host' ? `${sandboxOrigin}/api` : `${gatewayOrigin}/api/gateway.php/acme`;
     return sandbox.app.fetch(
-      new Request(`${sandboxOrigin}/api${path}`, { method, headers: sent, body: payload }),
+      new Request(`${root}${path}`, { method, headers: sent, body: payload }),
     );
   }
 
