@@ -9,7 +9,7 @@
  */
 import type { ProblemDetails } from '../../respond.js';
 import type { Dataset, DatasetField } from './catalog.js';
-import { evaluateFilter } from './filter-eval.js';
+import { compileFilter } from './filter-eval.js';
 import { filterFields, parseFilter } from './odata-filter.js';
 import { type QueryPlan, recordOf, type SortKey, selectPeople } from './query.js';
 
@@ -118,8 +118,7 @@ export function queryDataV2(
       return fail(422, 'INVALID_FILTER', `Unknown filter fields: ${missing.join(', ')}`, fields);
     }
     readFields = used.map((name) => dataset.field(name) as DatasetField);
-    const node = parsed.node;
-    predicate = (read) => evaluateFilter(node, read);
+    predicate = compileFilter(parsed.node);
   }
   let sort: SortKey[] = [];
   if (body.orderBy !== undefined && body.orderBy !== null && body.orderBy !== '') {

@@ -3,7 +3,7 @@
  * comparisons are numeric when both sides read as numbers, else case-insensitive text — BambooHR
  * treats values case-insensitively [DOC-FIELD-TYPES], and ISO dates order correctly as text.
  */
-import type { CompareOp, FilterLiteral, FilterNode } from './odata-filter.ts';
+import type { CompareOp, FilterLiteral, FilterNode } from './odata-filter.js';
 
 export type ReadField = (field: string) => string | null;
 
@@ -52,21 +52,47 @@ function compare(actual: string | null, op: CompareOp, expected: FilterLiteral):
   }
 }
 
-export function evaluateFilter(node: FilterNode, read: ReadField): boolean {
+/** The form `in` compares by: numbers by value, text without case; null for empty. */
+function equalityKey(value: string | number | boolean | null): string | null {
+  if (value === null || value === '') return null;
+  const text = String(value);
+  return NUMERIC.test(text) ? `#${Number(text)}` : `'${text.toLowerCase()}`;
+}
+
+export type CompiledFilter = (read: ReadField) => boolean;
+
+/**
+ * Turns the tree into a closure once per request; `in` lists become sets, so a batch fetch of a
+ * thousand ids costs one lookup per row, not a thousand comparisons.
+ */
+export function compileFilter(node: FilterNode): CompiledFilter {
   switch (node.kind) {
-    case 'and':
-      return evaluateFilter(node.left, read) && evaluateFilter(node.right, read);
-    case 'or':
-      return evaluateFilter(node.left, read) || evaluateFilter(node.right, read);
-    case 'not':
-      return !evaluateFilter(node.operand, read);
-    case 'in': {
-      const actual = read(node.field);
-      return node.values.some(function matchesOne(value) {
-        return equals(actual, value);
-      });
+    case 'and': {
+      const left = compileFilter(node.left);
+      const right = compileFilter(node.right);
+      return (read) => left(read) && right(read);
     }
-    default:
-      return compare(read(node.field), node.op, node.value);
+    case 'or': {
+      const left = compileFilter(node.left);
+      const right = compileFilter(node.right);
+      return (read) => left(read) || right(read);
+    }
+    case 'not': {
+      const operand = compileFilter(node.operand);
+      return (read) => !operand(read);
+    }
+    case 'in': {
+      const keys = new Set(node.values.map(equalityKey));
+      const field = node.field;
+      return (read) => keys.has(equalityKey(read(field)));
+    }
+    default: {
+      const { field, op, value } = node;
+      return (read) => compare(read(field), op, value);
+    }
   }
+}
+
+export function evaluateFilter(node: FilterNode, read: ReadField): boolean {
+  return compileFilter(node)(read);
 }

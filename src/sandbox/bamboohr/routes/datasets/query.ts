@@ -41,7 +41,11 @@ interface Candidate {
 
 /** The matching people in order. */
 export function selectPeople(plan: QueryPlan): Person[] {
-  const { dataset, filterFields, predicate, sort } = plan;
+  const { dataset, filterFields, predicate } = plan;
+  // People are kept in id order and ids are unique, so a leading employeeId key decides alone:
+  // the common "page everyone by id" query then costs no sort at all.
+  const byId = plan.sort[0]?.field.def === null ? plan.sort[0] : undefined;
+  const sort = byId ? [] : plan.sort;
   const sortFields = sort.map((key) => key.field);
   const candidates: Candidate[] = [];
   for (const person of dataset.people) {
@@ -62,7 +66,8 @@ export function selectPeople(plan: QueryPlan): Person[] {
       return a.person.id - b.person.id;
     });
   }
-  return candidates.map((candidate) => candidate.person);
+  const people = candidates.map((candidate) => candidate.person);
+  return byId?.descending ? people.reverse() : people;
 }
 
 /** One record: requested field name → value. */
