@@ -26,74 +26,68 @@ function pick(faker: Faker, items: readonly string[]): string {
   return faker.helpers.arrayElement(items);
 }
 
-export function homeAddress(faker: Faker, location: Location): Address {
-  const defs = faker.definitions;
-  const surname = pick(faker, defs.person.last_name.generic ?? ['Main']);
+/**
+ * Faker's word lists, read once: `faker.definitions` is a Proxy, and going through it for every
+ * person costs more than the rest of the address.
+ */
+export interface AddressWords {
+  readonly surnames: readonly string[];
+  readonly streetSuffixes: readonly string[];
+  readonly cities: readonly string[];
+  readonly states: readonly string[];
+}
+
+export function addressWords(faker: Faker): AddressWords {
+  const { person, location } = faker.definitions;
+  return {
+    surnames: [...(person.last_name.generic ?? ['Main'])],
+    streetSuffixes: [...location.street_suffix],
+    cities: [...location.city_name],
+    states: [...location.state_abbr],
+  };
+}
+
+function address(
+  line1: string,
+  line2: string | null,
+  city: string,
+  state: string | null,
+  zip: string,
+  country: string,
+): Address {
+  return { line1, line2, city, state, zip, country };
+}
+
+export function homeAddress(faker: Faker, words: AddressWords, location: Location): Address {
+  const surname = pick(faker, words.surnames);
   const number = faker.number.int({ min: 1, max: 999 });
-  const base = { line2: null, country: location.country };
-  switch (location.country) {
+  const { city, state, zip, country } = location;
+  switch (country) {
     case 'US': {
-      const remote = location.remote;
-      return {
-        ...base,
-        line1: `${faker.number.int({ min: 10, max: 9999 })} ${surname} ${pick(faker, defs.location.street_suffix)}`,
-        line2: faker.number.int(99) < 15 ? `Apt ${faker.number.int({ min: 1, max: 40 })}` : null,
-        city: remote ? pick(faker, defs.location.city_name) : location.city,
-        state: remote ? pick(faker, defs.location.state_abbr) : location.state,
-        zip: remote ? digits(faker, 5) : `${location.zip.slice(0, 3)}${digits(faker, 2)}`,
-      };
+      const line1 = `${faker.number.int({ min: 10, max: 9999 })} ${surname} ${pick(faker, words.streetSuffixes)}`;
+      const line2 = faker.number.int(99) < 15 ? `Apt ${faker.number.int({ min: 1, max: 40 })}` : null;
+      if (!location.remote) return address(line1, line2, city, state, `${zip.slice(0, 3)}${digits(faker, 2)}`, country);
+      return address(line1, line2, pick(faker, words.cities), pick(faker, words.states), digits(faker, 5), country);
     }
-    case 'CA':
-      return {
-        ...base,
-        line1: `${number} ${surname} ${pick(faker, ['Street', 'Avenue', 'Road', 'Drive'])}`,
-        city: location.city,
-        state: location.state,
-        zip: faker.helpers.replaceSymbols(`${location.zip[0]}#? #?#`),
-      };
-    case 'GB':
-      return {
-        ...base,
-        line1: `${number} ${surname} ${pick(faker, UK_STREETS)}`,
-        line2: faker.number.int(99) < 20 ? `Flat ${faker.number.int({ min: 1, max: 30 })}` : null,
-        city: location.city,
-        state: null,
-        zip: faker.helpers.replaceSymbols(`${location.zip.slice(0, 1)}?# #??`),
-      };
+    case 'CA': {
+      const street = pick(faker, ['Street', 'Avenue', 'Road', 'Drive']);
+      return address(`${number} ${surname} ${street}`, null, city, state, faker.helpers.replaceSymbols(`${zip[0]}#? #?#`), country);
+    }
+    case 'GB': {
+      const line2 = faker.number.int(99) < 20 ? `Flat ${faker.number.int({ min: 1, max: 30 })}` : null;
+      const line1 = `${number} ${surname} ${pick(faker, UK_STREETS)}`;
+      return address(line1, line2, city, null, faker.helpers.replaceSymbols(`${zip.slice(0, 1)}?# #??`), country);
+    }
     case 'DE':
-      return {
-        ...base,
-        line1: `${surname}straße ${number}`,
-        city: location.city,
-        state: null,
-        zip: `1${digits(faker, 4)}`,
-      };
+      return address(`${surname}straße ${number}`, null, city, null, `1${digits(faker, 4)}`, country);
     case 'NL':
-      return {
-        ...base,
-        line1: `${surname}straat ${number}`,
-        city: location.city,
-        state: null,
-        zip: faker.helpers.replaceSymbols('10## ??'),
-      };
+      return address(`${surname}straat ${number}`, null, city, null, faker.helpers.replaceSymbols('10## ??'), country);
     case 'FR': {
       const arrondissement = String(faker.number.int({ min: 1, max: 20 })).padStart(2, '0');
-      return {
-        ...base,
-        line1: `${number} rue ${surname}`,
-        city: location.city,
-        state: null,
-        zip: `750${arrondissement}`,
-      };
+      return address(`${number} rue ${surname}`, null, city, null, `750${arrondissement}`, country);
     }
     default:
-      return {
-        ...base,
-        line1: `${number} ${surname} Road`,
-        city: location.city,
-        state: location.state,
-        zip: faker.helpers.replaceSymbols(`${location.zip.slice(0, 1)}## ?###`),
-      };
+      return address(`${number} ${surname} Road`, null, city, state, faker.helpers.replaceSymbols(`${zip.slice(0, 1)}## ?###`), country);
   }
 }
 

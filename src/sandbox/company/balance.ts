@@ -31,7 +31,8 @@ export function timeOffBalance(person: Person, type: TimeOffType, asOf: IsoDate)
     const days = Math.max(0, last - from + 1);
     granted = (allowance * days) / (yearEnd - yearStart + 1);
   } else if (type.policyType === 'manual') {
-    granted = hire <= asOfDay ? allowance : 0;
+    // Granted each January to whoever is employed during the year.
+    granted = hire <= asOfDay && last >= yearStart ? allowance : 0;
   }
   const balance = type.policyType === 'discretionary' ? 0 : granted - used;
   return { typeId: type.id, balance: balance.toFixed(2), usedYearToDate: used.toFixed(2), asOf };

@@ -43,7 +43,7 @@ export function createCompany(options: CompanyOptions = {}): SyntheticCompany {
     structure,
     domain,
     todayDay,
-    formatDay: createDateFormatter(),
+    formatDay: createDateFormatter(todayDay),
     rngs: {
       history: rngFor(seed, Stream.history),
       timeOff: rngFor(seed, Stream.timeOff),

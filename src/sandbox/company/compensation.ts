@@ -31,7 +31,9 @@ const CURRENCY_FACTOR: Readonly<Record<string, number>> = {
   GBP: 0.6,
   EUR: 0.68,
 };
-const YEARLY_RISE = 0.03;
+/** Market pay drifts up ~3% a year; tenure adds ~1% a year on top. */
+const MARKET_DRIFT = 0.03;
+const TENURE_RISE = 0.01;
 const HOURS_PER_YEAR = 2080;
 
 function at<T extends { day: number }>(steps: readonly T[], day: number): T {
@@ -65,9 +67,11 @@ function payEvents(rng: Rng, career: Career, end: number): PayEvent[] {
     }
   }
   const anniversaries = Math.floor((end - hire) / 365.25);
-  const merits = rng.int(0, Math.max(0, Math.min(anniversaries, 3 - changes.length)));
+  const room = Math.max(0, Math.min(anniversaries, 3 - changes.length));
+  // Long-serving people have had a recent rise; only the last few years can still show.
+  const merits = rng.int(anniversaries >= 2 ? Math.min(1, room) : 0, room);
   for (let i = 0; i < merits; i++) {
-    const year = rng.int(1, anniversaries);
+    const year = rng.int(Math.max(1, anniversaries - 3), anniversaries);
     const day = nextWeekday(hire + Math.round(year * 365.25) + rng.int(0, 20));
     if (day <= end && !changes.some((c) => c.day === day)) {
       changes.push({ day, reason: rng.chance(0.2) ? 'Market Adjustment' : 'Merit' });
@@ -81,7 +85,7 @@ export function buildPay(
   rng: Rng,
   org: Org,
   career: Career,
-  options: { id: number; currency: string; country: string; end: number },
+  options: { id: number; currency: string; country: string; end: number; todayDay: number },
 ): PayStep[] {
   const personal = 0.9 + rng.next() * 0.2;
   const currencyFactor = CURRENCY_FACTOR[options.currency] ?? 1;
@@ -92,13 +96,11 @@ export function buildPay(
     const status = at<StatusStep>(career.statuses, event.day).status;
     const [payType, paidPer] = payShape(status);
     const base = options.id === 1 ? CEO_BASE : (BASE_BY_LEVEL[job.level] ?? 85_000);
-    const years = (event.day - hire) / 365.25;
+    // Bases are today's market; a row from years ago pays that year's (lower) market rate.
+    const market = (1 + MARKET_DRIFT) ** ((event.day - options.todayDay) / 365.25);
+    const tenure = 1 + (TENURE_RISE * (event.day - hire)) / 365.25;
     const yearly =
-      base *
-      (org.departmentPay[job.department] ?? 1) *
-      currencyFactor *
-      personal *
-      (1 + YEARLY_RISE) ** years;
+      base * (org.departmentPay[job.department] ?? 1) * currencyFactor * personal * market * tenure;
     const amount =
       paidPer === 'Year'
         ? (Math.round(yearly / 100) * 100).toFixed(2)

@@ -84,16 +84,20 @@ export function startOfYear(year: number): number {
 }
 
 /**
- * Formats day numbers through a cache, so that the hundreds of thousands of dates a large company
- * holds share one string per calendar day instead of one per use.
+ * Formats day numbers through a cache, so that the millions of dates a large company holds share
+ * one string per calendar day instead of one per use. An array around `anchor` is several times
+ * faster than a Map at this volume; days outside it are formatted without caching.
  */
-export function createDateFormatter(): (dayNumber: number) => IsoDate {
-  const cache = new Map<number, IsoDate>();
+export function createDateFormatter(anchor: number): (dayNumber: number) => IsoDate {
+  const from = anchor - 30_000;
+  const cache: (IsoDate | undefined)[] = new Array(31_500);
   return function formatDay(dayNumber) {
-    let iso = cache.get(dayNumber);
+    const index = dayNumber - from;
+    if (index < 0 || index >= cache.length) return isoFromDay(dayNumber);
+    let iso = cache[index];
     if (iso === undefined) {
       iso = isoFromDay(dayNumber);
-      cache.set(dayNumber, iso);
+      cache[index] = iso;
     }
     return iso;
   };

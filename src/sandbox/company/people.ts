@@ -1,6 +1,6 @@
 /** Who a person is: names, contact details, birth date. Faker supplies the human-looking parts. */
 import type { Faker } from '@faker-js/faker';
-import { homeAddress, phoneNumber } from './addresses.js';
+import { addressWords, homeAddress, phoneNumber } from './addresses.js';
 import type { Address, Location, Person } from './types.js';
 
 export type Identity = Pick<
@@ -26,10 +26,10 @@ const HOME_DOMAINS = ['example.com', 'example.net', 'example.org'];
 
 /** Lowercase ASCII letters only, so an email local part is always safe. */
 function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
+  const lower = name.toLowerCase();
+  // NFKD folds accents to ASCII letters, but it is slow, and faker's English names rarely need it.
+  const ascii = /^[\x20-\x7e]*$/.test(lower) ? lower : lower.normalize('NFKD');
+  return ascii.replace(/[^a-z]/g, '');
 }
 
 export type IdentityFactory = (location: Location, intern: boolean) => Identity;
@@ -41,32 +41,34 @@ export type IdentityFactory = (location: Location, intern: boolean) => Identity;
  */
 export function createIdentityFactory(faker: Faker, domain: string): IdentityFactory {
   const emailCounts = new Map<string, number>();
-  const defs = faker.definitions.person;
-  const lastNames = defs.last_name.generic ?? [];
+  const lastNames = [...(faker.definitions.person.last_name.generic ?? ['Smith'])];
+  const words = addressWords(faker);
+  const slugs = new Map<string, string>();
+  function cachedSlug(name: string): string {
+    let value = slugs.get(name);
+    if (value === undefined) {
+      value = slug(name);
+      slugs.set(name, value);
+    }
+    return value;
+  }
 
   function uniqueLocalPart(first: string, last: string): string {
-    const stem = `${slug(first) || 'person'}.${slug(last) || 'person'}`;
+    const stem = `${cachedSlug(first) || 'person'}.${cachedSlug(last) || 'person'}`;
     const seen = emailCounts.get(stem) ?? 0;
     emailCounts.set(stem, seen + 1);
     return seen === 0 ? stem : `${stem}${seen + 1}`;
   }
 
   return function identity(location, intern) {
-    const gender =
-      GENDERS[
-        faker.helpers.weightedArrayElement([
-          { weight: 48, value: 0 },
-          { weight: 48, value: 1 },
-          { weight: 2, value: 2 },
-          { weight: 2, value: 3 },
-        ])
-      ] ?? null;
+    const genderRoll = faker.number.int(99);
+    const gender = GENDERS[genderRoll < 48 ? 0 : genderRoll < 96 ? 1 : genderRoll < 98 ? 2 : 3] ?? null;
     const sex = gender === 'Female' ? 'female' : gender === 'Male' ? 'male' : undefined;
     const firstName = faker.person.firstName(sex);
     const lastName = faker.helpers.arrayElement(lastNames);
     const percent = () => faker.number.int(99);
     const local = uniqueLocalPart(firstName, lastName);
-    const handle = `${slug(firstName)}${slug(lastName)}`;
+    const handle = `${cachedSlug(firstName)}${cachedSlug(lastName)}`;
     const workPhone = percent() < 70 ? phoneNumber(faker, location, false) : null;
     return {
       firstName,
@@ -87,9 +89,9 @@ export function createIdentityFactory(faker: Faker, domain: string): IdentityFac
       homePhone: percent() < 15 ? phoneNumber(faker, location, false) : null,
       linkedinUrl:
         percent() < 30
-          ? `https://www.linkedin.com/in/${slug(firstName)}-${slug(lastName)}-${faker.string.alphanumeric({ length: 6, casing: 'lower' })}`
+          ? `https://www.linkedin.com/in/${cachedSlug(firstName)}-${cachedSlug(lastName)}-${faker.string.alphanumeric({ length: 6, casing: 'lower' })}`
           : null,
-      address: homeAddress(faker, location),
+      address: homeAddress(faker, words, location),
       ageAtHire: intern
         ? faker.number.int({ min: 19, max: 24 })
         : faker.number.int({ min: 21, max: 58 }),

@@ -10,7 +10,7 @@ import { createIdentityFactory } from './people.js';
 import type { Rng } from './random.js';
 import { recordStamps } from './stamps.js';
 import type { Structure } from './structure.js';
-import { buildRequests } from './time-off.js';
+import { buildRequests, createSpanCache } from './time-off.js';
 import type { CompensationRow, IsoDate, JobRow, Person, StatusRow } from './types.js';
 
 export interface PersonBuilderOptions {
@@ -74,6 +74,7 @@ export function createPersonBuilder(options: PersonBuilderOptions): (id: number)
   const identity = createIdentityFactory(faker, options.domain);
   const ids = { job: 0, status: 0, pay: 0, request: 0 };
   const nextRequestId = () => ++ids.request;
+  const spans = createSpanCache(formatDay);
 
   return function buildPerson(id) {
     const k = id - 1;
@@ -113,6 +114,7 @@ export function createPersonBuilder(options: PersonBuilderOptions): (id: number)
       currency: location.currency,
       country: location.country,
       end,
+      todayDay,
     });
     const compensationHistory: CompensationRow[] = pay.map((step) => ({
       id: ++ids.pay,
@@ -137,6 +139,7 @@ export function createPersonBuilder(options: PersonBuilderOptions): (id: number)
             hoursPerDay: working.status === 'Part-Time' ? 4 : 8,
             nextId: nextRequestId,
             formatDay,
+            spans,
           });
     const lastEvent = Math.max(
       career.jobs.at(-1)?.day ?? hireDay,
@@ -154,11 +157,24 @@ export function createPersonBuilder(options: PersonBuilderOptions): (id: number)
     const birthDay = hireDay - Math.floor(who.ageAtHire * 365.25) - rngs.stamps.int(0, 364);
     const rehired = id > 1 && rngs.stamps.chance(0.03);
     const hireDate = formatDay(hireDay);
-    const { ageAtHire: _age, ...person } = who;
+    // Spelled out rather than spread: one allocation and one object shape for every person.
     return {
       id,
       employeeNumber: String(id).padStart(5, '0'),
-      ...person,
+      firstName: who.firstName,
+      middleName: who.middleName,
+      lastName: who.lastName,
+      preferredName: who.preferredName,
+      gender: who.gender,
+      maritalStatus: who.maritalStatus,
+      workEmail: who.workEmail,
+      homeEmail: who.homeEmail,
+      workPhone: who.workPhone,
+      workPhoneExtension: who.workPhoneExtension,
+      mobilePhone: who.mobilePhone,
+      homePhone: who.homePhone,
+      linkedinUrl: who.linkedinUrl,
+      address: who.address,
       dateOfBirth: formatDay(birthDay),
       hireDate,
       originalHireDate: rehired ? formatDay(hireDay - rngs.stamps.int(400, 2000)) : hireDate,

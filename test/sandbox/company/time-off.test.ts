@@ -1,0 +1,117 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCompany, type SyntheticCompany } from '../../../src/sandbox/company/index.js';
+
+function isWeekday(date: string): boolean {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day !== 0 && day !== 6;
+}
+
+describe('Synthetic company: time off', () => {
+  let c: SyntheticCompany;
+  beforeAll(() => {
+    c = createCompany({ size: 10_000 });
+  });
+
+  it('3–5 types with accruing, manual and discretionary policies', () => {
+    expect(c.timeOffTypes.length).toBeGreaterThanOrEqual(3);
+    expect(c.timeOffTypes.length).toBeLessThanOrEqual(5);
+    const policies = new Set(c.timeOffTypes.map((t) => t.policyType));
+    expect(policies).toEqual(new Set(['accruing', 'manual', 'discretionary']));
+    for (const t of c.timeOffTypes) {
+      expect(t.yearlyAllowance === null).toBe(t.policyType === 'discretionary');
+    }
+  });
+
+  it('request ids are unique and rise across the company', () => {
+    const ids = c.people.flatMap((p) => p.timeOffRequests.map((r) => r.id));
+    expect(ids.length).toBeGreaterThan(20_000);
+    ids.forEach((id, i) => {
+      if (i > 0) expect(id).toBeGreaterThan(ids[i - 1]!);
+    });
+  });
+
+  it('dates are weekdays between start and end, and cover both', () => {
+    for (const p of c.people) {
+      for (const r of p.timeOffRequests) {
+        const dates = Object.keys(r.dates);
+        expect(dates.length).toBeGreaterThan(0);
+        expect(dates[0]).toBe(r.start);
+        expect(dates.at(-1)).toBe(r.end);
+        for (const d of dates) {
+          expect(isWeekday(d)).toBe(true);
+          expect(d >= r.start && d <= r.end).toBe(true);
+          expect(r.dates[d]).toBeGreaterThan(0);
+        }
+        expect(r.personId).toBe(p.id);
+      }
+    }
+  });
+
+  it('requests lie in employment, around last and this year, never overlap, and were made by today', () => {
+    const lastYear = `${Number(c.today.slice(0, 4)) - 1}-01-01`;
+    for (const p of c.people) {
+      let previousEnd = '';
+      for (const r of p.timeOffRequests) {
+        expect(r.start >= lastYear).toBe(true);
+        expect(r.start >= p.hireDate).toBe(true);
+        if (p.terminationDate) expect(r.end <= p.terminationDate).toBe(true);
+        expect(r.start > previousEnd).toBe(true);
+        previousEnd = r.end;
+        expect(r.created <= c.today).toBe(true);
+        expect(r.created <= r.statusChanged).toBe(true);
+        expect(r.statusChanged <= c.today).toBe(true);
+        if (r.start > c.today) expect(['approved', 'requested', 'canceled', 'denied']).toContain(r.status);
+        if (r.status === 'requested') expect(r.end >= c.today).toBe(true);
+      }
+    }
+  });
+
+  it('every status occurs', () => {
+    const statuses = new Set(c.people.flatMap((p) => p.timeOffRequests.map((r) => r.status)));
+    expect(statuses).toEqual(new Set(['approved', 'denied', 'superceded', 'requested', 'canceled']));
+  });
+
+  it('usedYearToDate sums approved amounts in the year up to asOf; balances follow the policy', () => {
+    const asOf = c.today;
+    const yearStart = `${asOf.slice(0, 4)}-01-01`;
+    let checked = 0;
+    for (const p of c.people.slice(0, 2000)) {
+      for (const t of c.timeOffTypes) {
+        let used = 0;
+        for (const r of p.timeOffRequests) {
+          if (r.typeId !== t.id || r.status !== 'approved') continue;
+          for (const [d, amount] of Object.entries(r.dates)) if (d >= yearStart && d <= asOf) used += amount;
+        }
+        const b = c.timeOffBalance(p, t);
+        expect(b.asOf).toBe(asOf);
+        expect(b.typeId).toBe(t.id);
+        expect(b.usedYearToDate).toBe(used.toFixed(2));
+        expect(b.balance).toMatch(/^-?\d+\.\d{2}$/);
+        if (t.policyType === 'discretionary') expect(b.balance).toBe('0.00');
+        if (t.policyType === 'manual' && p.status === 'Active') {
+          expect(b.balance).toBe((t.yearlyAllowance! - used).toFixed(2));
+        }
+        if (t.policyType === 'accruing' && p.status === 'Active' && p.hireDate < yearStart) {
+          // Accrued share of the year so far, less what was used.
+          const elapsed = (Date.parse(asOf) - Date.parse(yearStart)) / 86_400_000 + 1;
+          const accrued = (t.yearlyAllowance! * elapsed) / 365;
+          expect(Number(b.balance)).toBeCloseTo(accrued - used, 1);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBe(2000 * c.timeOffTypes.length);
+  });
+
+  it('a balance before hire accrues nothing, and asOf changes the year counted', () => {
+    const p = c.people.find((q) => q.hireDate > '2025-03-01' && q.status === 'Active')!;
+    const vacation = c.timeOffTypes.find((t) => t.policyType === 'accruing')!;
+    expect(c.timeOffBalance(p, vacation, '2024-12-31')).toEqual({
+      typeId: vacation.id,
+      balance: '0.00',
+      usedYearToDate: '0.00',
+      asOf: '2024-12-31',
+    });
+    expect(c.timeOffBalance(p, vacation, '2026-02-01').asOf).toBe('2026-02-01');
+  });
+});
