@@ -27,7 +27,7 @@ type Ctx = Context<CoreEnv>;
 
 export function authMiddleware(deps: AuthDeps): MiddlewareHandler<CoreEnv> {
   return async function authenticate(c, next) {
-    const company = c.var.company;
+    const company = c.get('company');
     const header = c.req.header('authorization') ?? '';
     const space = header.indexOf(' ');
     const scheme = (space < 0 ? header : header.slice(0, space)).toLowerCase();
@@ -71,7 +71,7 @@ function basic(
     return legacyError(c, 401, 'Invalid API key');
   }
   c.set('authKind', 'apiKey');
-  const path = c.var.requestInfo.path;
+  const path = c.get('requestInfo').path;
   if (
     c.req.method === 'GET' &&
     path === '/v1/employees' &&
@@ -101,7 +101,7 @@ function bearer(
     return legacyError(c, 401, why);
   }
   c.set('authKind', 'oauth');
-  const required = requiredScopes(c.var.requestInfo.path);
+  const required = requiredScopes(c.get('requestInfo').path);
   if (!scopesAdmit(grant.scopes, required)) {
     c.header(
       'WWW-Authenticate',

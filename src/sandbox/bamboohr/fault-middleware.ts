@@ -18,7 +18,7 @@ export class ConnectionResetError extends Error {
 
 export function faultMiddleware(injector: FaultInjector, clock: Clock): MiddlewareHandler<CoreEnv> {
   return async function injectFaults(c, next) {
-    const info = c.var.requestInfo;
+    const info = c.get('requestInfo');
     const decision = injector.decide({
       method: c.req.method,
       path: info.path,

@@ -25,17 +25,20 @@ export function observe(log: RequestLog): MiddlewareHandler<CoreEnv> {
     let status = 0;
     try {
       await next();
-      status = c.var.sentStatus ?? c.res.status;
+      status = c.get('sentStatus') ?? c.res.status;
     } finally {
+      // Unset when the company was unknown or the path names none.
+      const company = c.get('company') as SandboxCompany | undefined;
+      const fault = c.get('fault');
       log.record({
         method: c.req.method,
-        path: c.var.requestInfo.path,
+        path: c.get('requestInfo').path,
         query: queryRecord(url.searchParams),
-        company: c.var.company?.domain ?? null,
-        auth: c.var.authKind,
+        company: company?.domain ?? null,
+        auth: c.get('authKind'),
         status,
-        fieldsAsked: c.var.fieldsAsked,
-        ...(c.var.fault ? { fault: c.var.fault } : {}),
+        fieldsAsked: c.get('fieldsAsked'),
+        ...(fault ? { fault } : {}),
       });
     }
   };
@@ -60,7 +63,7 @@ export interface ResolveDeps {
 /** Sets the company and its helpers on the context; an unknown company is a 404 as upstream. */
 export function resolveCompany(deps: ResolveDeps): MiddlewareHandler<CoreEnv> {
   return async function withCompany(c: Context<CoreEnv>, next) {
-    const info = c.var.requestInfo;
+    const info = c.get('requestInfo');
     c.set('switches', deps.switches);
     c.set('clock', deps.clock);
     if (info.form === 'other') return next();

@@ -28,11 +28,11 @@ export function registerOAuthRoutes(app: Hono<CoreEnv>, store: OAuthStore): void
     if (q('response_type') !== 'code') return back({ error: 'unsupported_response_type' });
     if (q('sandbox_deny')) return back({ error: 'access_denied' });
     const employeeId = Number(q('sandbox_employee') ?? 1);
-    if (!c.var.company.data.person(employeeId))
+    if (!c.get('company').data.person(employeeId))
       return c.text('invalid_request: no such employee', 400);
     const scopes = (q('scope') ?? '').split(/[\s+]+/).filter(Boolean);
     const grant: Grant = {
-      domain: c.var.company.domain,
+      domain: c.get('company').domain,
       clientId: client.clientId,
       employeeId,
       scopes,
@@ -79,14 +79,14 @@ function answer(
   store: OAuthStore,
 ): Response {
   if (typeof grant === 'string') return oauthError(c, grant, 400);
-  if (grant.domain !== c.var.company.domain || grant.clientId !== client.clientId)
+  if (grant.domain !== c.get('company').domain || grant.clientId !== client.clientId)
     return oauthError(c, 'invalid_grant', 400);
   return tokens(c, store.issueTokens(grant), store);
 }
 
 function tokens(c: Ctx, issued: IssuedTokens | OAuthFailure, store: OAuthStore): Response {
   if (typeof issued === 'string') return oauthError(c, issued, 400);
-  if (issued.grant.domain !== c.var.company.domain) return oauthError(c, 'invalid_grant', 400);
+  if (issued.grant.domain !== c.get('company').domain) return oauthError(c, 'invalid_grant', 400);
   c.header('Cache-Control', 'no-store');
   const issuer = new URL(c.req.url).origin;
   return c.json({

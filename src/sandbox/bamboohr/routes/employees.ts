@@ -22,24 +22,24 @@ export function registerEmployeeRoutes(api: Hono<SandboxEnv>): void {
 
 function listEmployees(c: Ctx): Response {
   const url = new URL(c.req.url);
-  const { switches } = c.var;
+  const switches = c.get('switches');
   const query = parseListQuery(url.searchParams, {
     defaultLimit: switches.employeesListDefaultLimit,
     maxLimit: switches.employeesListMaxLimit,
   });
   if (isQueryError(query)) return jsonError(c, 400, query.code, query.message);
   recordFields(c, query.fieldsAsked);
-  const page = runListQuery(c.var.fields, c.var.cache, query);
+  const page = runListQuery(c.get('fields'), c.get('cache'), query);
   if ('code' in page) return jsonError(c, 400, page.code, page.message);
-  const extras = query.fields.map((name) => c.var.fields.resolve(name)!);
-  const self = `${c.var.baseUrl}/v1/employees`;
+  const extras = query.fields.map((name) => c.get('fields').resolve(name)!);
+  const self = `${c.get('baseUrl')}/v1/employees`;
   const links: Record<string, { href: string }> = { self: { href: link(self, url.searchParams) } };
   if (page.nextCursor)
     links.next = { href: link(self, url.searchParams, ['page[after]', page.nextCursor]) };
   if (page.prevCursor)
     links.prev = { href: link(self, url.searchParams, ['page[before]', page.prevCursor]) };
   return c.json({
-    data: page.people.map((person) => listRecord(c.var.fields, person, extras)),
+    data: page.people.map((person) => listRecord(c.get('fields'), person, extras)),
     meta: {
       total: page.total,
       page: { limit: query.limit, nextCursor: page.nextCursor, prevCursor: page.prevCursor },
@@ -53,18 +53,22 @@ function listRecord(
   person: Person,
   extras: readonly FieldDef[],
 ): Record<string, unknown> {
-  const view = catalog.view(person);
+  // One view per person: photoUrl and jobTitleName are read with the extras.
+  const [photoUrl = null, jobTitleName = null, ...values] = catalog.values(person, [
+    catalog.resolve('photoUrl')!,
+    catalog.resolve('jobTitleName')!,
+    ...extras,
+  ]);
   const record: Record<string, unknown> = {
     employeeId: String(person.id),
     firstName: person.firstName,
     lastName: person.lastName,
     preferredName: person.preferredName,
-    photoUrl: catalog.value(person, 'photoUrl'),
-    jobTitleName: view.org.jobTitle(view.job.jobTitleId)?.name ?? null,
+    photoUrl,
+    jobTitleName,
     status: person.status,
     _restrictedFields: [],
   };
-  const values = catalog.values(person, extras);
   extras.forEach((field, i) => {
     record[field.alias] = values[i] ?? null;
   });
@@ -85,7 +89,7 @@ function link(base: string, params: URLSearchParams, cursor?: [string, string]):
 
 function getEmployee(c: Ctx): Response {
   const raw = c.req.param('id');
-  const id = raw === '0' ? c.var.principal.employeeId : Number(raw);
+  const id = raw === '0' ? c.get('principal').employeeId : Number(raw);
   const asked = (c.req.queries('fields') ?? ['firstName,lastName'])
     .flatMap((value) => value.split(','))
     .map((name) => name.trim())
@@ -98,10 +102,10 @@ function getEmployee(c: Ctx): Response {
       400,
       `Too many fields requested: at most ${MAX_FIELDS_PER_REQUEST} fields per request`,
     );
-  const person = c.var.company.data.person(id);
+  const person = c.get('company').data.person(id);
   if (!person) return legacyError(c, 404, 'Employee not found');
   const onlyCurrent = !['false', '0'].includes((c.req.query('onlyCurrent') ?? '').toLowerCase());
-  const catalog = c.var.fields;
+  const catalog = c.get('fields');
   // Unknown names are left out, as fields the caller may not view are (spec get-employee 200).
   const known = names.flatMap((name) => {
     const field = catalog.resolve(name);

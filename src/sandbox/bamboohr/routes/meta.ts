@@ -9,8 +9,9 @@ import { negotiate } from '../respond.js';
 
 export function registerMetaRoutes(api: Hono<SandboxEnv>): void {
   api.get('/v1/meta/fields', function metaFields(c) {
-    const fields = c.var.fields.all
-      .filter((field) => field.inMeta)
+    const fields = c
+      .get('fields')
+      .all.filter((field) => field.inMeta)
       .map((field) => ({
         id: field.id,
         name: field.name,
@@ -32,7 +33,7 @@ export function registerMetaRoutes(api: Hono<SandboxEnv>): void {
   });
 
   api.get('/v1/meta/lists', function metaLists(c) {
-    const lists = c.var.cache.get('meta-lists', () => listFields(c.var.company.data));
+    const lists = c.get('cache').get('meta-lists', () => listFields(c.get('company').data));
     return negotiate(c, lists, () => ({
       lists: {
         list: lists.map((list) => ({
