@@ -65,29 +65,74 @@ export function homeAddress(faker: Faker, words: AddressWords, location: Locatio
   switch (country) {
     case 'US': {
       const line1 = `${faker.number.int({ min: 10, max: 9999 })} ${surname} ${pick(faker, words.streetSuffixes)}`;
-      const line2 = faker.number.int(99) < 15 ? `Apt ${faker.number.int({ min: 1, max: 40 })}` : null;
-      if (!location.remote) return address(line1, line2, city, state, `${zip.slice(0, 3)}${digits(faker, 2)}`, country);
-      return address(line1, line2, pick(faker, words.cities), pick(faker, words.states), digits(faker, 5), country);
+      const line2 =
+        faker.number.int(99) < 15 ? `Apt ${faker.number.int({ min: 1, max: 40 })}` : null;
+      if (!location.remote)
+        return address(line1, line2, city, state, `${zip.slice(0, 3)}${digits(faker, 2)}`, country);
+      return address(
+        line1,
+        line2,
+        pick(faker, words.cities),
+        pick(faker, words.states),
+        digits(faker, 5),
+        country,
+      );
     }
     case 'CA': {
       const street = pick(faker, ['Street', 'Avenue', 'Road', 'Drive']);
-      return address(`${number} ${surname} ${street}`, null, city, state, faker.helpers.replaceSymbols(`${zip[0]}#? #?#`), country);
+      return address(
+        `${number} ${surname} ${street}`,
+        null,
+        city,
+        state,
+        faker.helpers.replaceSymbols(`${zip[0]}#? #?#`),
+        country,
+      );
     }
     case 'GB': {
-      const line2 = faker.number.int(99) < 20 ? `Flat ${faker.number.int({ min: 1, max: 30 })}` : null;
+      const line2 =
+        faker.number.int(99) < 20 ? `Flat ${faker.number.int({ min: 1, max: 30 })}` : null;
       const line1 = `${number} ${surname} ${pick(faker, UK_STREETS)}`;
-      return address(line1, line2, city, null, faker.helpers.replaceSymbols(`${zip.slice(0, 1)}?# #??`), country);
+      return address(
+        line1,
+        line2,
+        city,
+        null,
+        faker.helpers.replaceSymbols(`${zip.slice(0, 1)}?# #??`),
+        country,
+      );
     }
     case 'DE':
-      return address(`${surname}straße ${number}`, null, city, null, `1${digits(faker, 4)}`, country);
+      return address(
+        `${surname}straße ${number}`,
+        null,
+        city,
+        null,
+        `1${digits(faker, 4)}`,
+        country,
+      );
     case 'NL':
-      return address(`${surname}straat ${number}`, null, city, null, faker.helpers.replaceSymbols('10## ??'), country);
+      return address(
+        `${surname}straat ${number}`,
+        null,
+        city,
+        null,
+        faker.helpers.replaceSymbols('10## ??'),
+        country,
+      );
     case 'FR': {
       const arrondissement = String(faker.number.int({ min: 1, max: 20 })).padStart(2, '0');
       return address(`${number} rue ${surname}`, null, city, null, `750${arrondissement}`, country);
     }
     default:
-      return address(`${number} ${surname} Road`, null, city, state, faker.helpers.replaceSymbols(`${zip.slice(0, 1)}## ?###`), country);
+      return address(
+        `${number} ${surname} Road`,
+        null,
+        city,
+        state,
+        faker.helpers.replaceSymbols(`${zip.slice(0, 1)}## ?###`),
+        country,
+      );
   }
 }
 

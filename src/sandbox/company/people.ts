@@ -62,7 +62,8 @@ export function createIdentityFactory(faker: Faker, domain: string): IdentityFac
 
   return function identity(location, intern) {
     const genderRoll = faker.number.int(99);
-    const gender = GENDERS[genderRoll < 48 ? 0 : genderRoll < 96 ? 1 : genderRoll < 98 ? 2 : 3] ?? null;
+    const gender =
+      GENDERS[genderRoll < 48 ? 0 : genderRoll < 96 ? 1 : genderRoll < 98 ? 2 : 3] ?? null;
     const sex = gender === 'Female' ? 'female' : gender === 'Male' ? 'male' : undefined;
     const firstName = faker.person.firstName(sex);
     const lastName = faker.helpers.arrayElement(lastNames);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCompany, type SyntheticCompany } from '../../../src/sandbox/company/index.js';
+import { violations } from './violations.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$/;
@@ -18,46 +19,57 @@ describe('Synthetic company: history', () => {
     const terminated = c.people.filter((p) => p.status === 'Inactive');
     expect(terminated.length / c.people.length).toBeGreaterThanOrEqual(0.08);
     expect(terminated.length / c.people.length).toBeLessThanOrEqual(0.12);
+    const v = violations();
     for (const p of c.people) {
       const last = p.statusHistory.at(-1)!;
+      const what = () =>
+        `person ${p.id}: ${p.status} ${p.terminationDate} ${JSON.stringify(p.statusHistory)}`;
       if (p.status === 'Inactive') {
-        expect(last.status).toBe('Terminated');
-        expect(p.terminationDate).toBe(last.effectiveDate);
-        expect(last.terminationType).not.toBeNull();
-        expect(last.terminationReason).not.toBeNull();
-        expect(last.rehireEligible).not.toBeNull();
-        expect(c.currentStatus(p)).toBe(last);
+        v.check(
+          last.status === 'Terminated' &&
+            p.terminationDate === last.effectiveDate &&
+            last.terminationType !== null &&
+            last.terminationReason !== null &&
+            last.rehireEligible !== null &&
+            c.currentStatus(p) === last,
+          what,
+        );
       } else {
-        expect(p.status).toBe('Active');
-        expect(p.terminationDate).toBeNull();
-        expect(last.status).not.toBe('Terminated');
+        v.check(
+          p.status === 'Active' && p.terminationDate === null && last.status !== 'Terminated',
+          what,
+        );
       }
       for (const row of p.statusHistory.slice(0, -1)) {
-        expect(row.status).not.toBe('Terminated');
-        expect(row.terminationType).toBeNull();
+        v.check(row.status !== 'Terminated' && row.terminationType === null, what);
       }
     }
+    expect(v.list).toEqual([]);
   });
 
   it('histories have 1–4 job rows, 1–3 status rows, 1–4 pay rows, all starting at hire, in order, within employment', () => {
+    const v = violations();
     for (const p of c.people) {
-      expect(p.jobHistory.length).toBeGreaterThanOrEqual(1);
-      expect(p.jobHistory.length).toBeLessThanOrEqual(4);
-      expect(p.statusHistory.length).toBeGreaterThanOrEqual(1);
-      expect(p.statusHistory.length).toBeLessThanOrEqual(3);
-      expect(p.compensationHistory.length).toBeGreaterThanOrEqual(1);
-      expect(p.compensationHistory.length).toBeLessThanOrEqual(4);
+      const what = () => `person ${p.id}: ${JSON.stringify(p)}`;
+      v.check(p.jobHistory.length >= 1 && p.jobHistory.length <= 4, what);
+      v.check(p.statusHistory.length >= 1 && p.statusHistory.length <= 3, what);
+      v.check(p.compensationHistory.length >= 1 && p.compensationHistory.length <= 4, what);
+      const end = p.terminationDate ?? c.today;
       for (const rows of [p.jobHistory, p.statusHistory, p.compensationHistory]) {
         const dates = rows.map((r) => r.effectiveDate);
-        expect(rows[0]!.effectiveDate).toBe(p.hireDate);
-        expect(sorted(dates)).toBe(true);
-        expect(new Set(dates).size).toBe(dates.length);
-        const end = p.terminationDate ?? c.today;
-        expect(dates.every((d) => ISO_DATE.test(d) && d <= end)).toBe(true);
+        v.check(
+          dates[0] === p.hireDate && sorted(dates) && new Set(dates).size === dates.length,
+          what,
+        );
+        v.check(
+          dates.every((d) => ISO_DATE.test(d) && d <= end),
+          what,
+        );
       }
-      expect(c.currentJob(p)).toBe(p.jobHistory.at(-1));
-      expect(c.currentCompensation(p)).toBe(p.compensationHistory.at(-1));
+      v.check(c.currentJob(p) === p.jobHistory.at(-1), what);
+      v.check(c.currentCompensation(p) === p.compensationHistory.at(-1), what);
     }
+    expect(v.list).toEqual([]);
   });
 
   it('row ids are unique per table', () => {
@@ -76,8 +88,12 @@ describe('Synthetic company: history', () => {
     for (const s of ['Full-Time', 'Part-Time', 'Contractor', 'Intern', 'Temporary', 'Terminated']) {
       expect(statuses.has(s as never)).toBe(true);
     }
-    const transfers = c.people.filter((p) => new Set(p.jobHistory.map((r) => r.departmentId)).size > 1);
-    const promotions = c.people.filter((p) => new Set(p.jobHistory.map((r) => r.jobTitleId)).size > 1);
+    const transfers = c.people.filter(
+      (p) => new Set(p.jobHistory.map((r) => r.departmentId)).size > 1,
+    );
+    const promotions = c.people.filter(
+      (p) => new Set(p.jobHistory.map((r) => r.jobTitleId)).size > 1,
+    );
     expect(transfers.length).toBeGreaterThan(100);
     expect(promotions.length).toBeGreaterThan(1000);
   });
@@ -88,47 +104,58 @@ describe('Synthetic company: history', () => {
     expect(hires[0]! <= '2011-01-01').toBe(true);
     expect(hires.at(-1)! < c.today).toBe(true);
     expect(hires.at(-1)! >= '2026-01-01').toBe(true);
+    const v = violations();
     for (const p of c.people) {
       const age = Number(p.hireDate.slice(0, 4)) - Number(p.dateOfBirth.slice(0, 4));
-      expect(age).toBeGreaterThanOrEqual(18);
-      expect(p.originalHireDate <= p.hireDate).toBe(true);
+      v.check(
+        age >= 18 && age <= 70,
+        () => `person ${p.id} born ${p.dateOfBirth} hired ${p.hireDate}`,
+      );
+      v.check(p.originalHireDate <= p.hireDate, () => `person ${p.id} ${p.originalHireDate}`);
     }
+    expect(v.list).toEqual([]);
   });
 
   it('pay is in the currency of the row’s location, in more than one currency, as two-decimal strings', () => {
     const currencyOf = new Map(c.locations.map((l) => [l.id, l.currency]));
     const currencies = new Set<string>();
+    const v = violations();
     for (const p of c.people) {
       for (const row of p.compensationHistory) {
         const job = [...p.jobHistory].reverse().find((j) => j.effectiveDate <= row.effectiveDate)!;
-        expect(row.currency).toBe(currencyOf.get(job.locationId));
-        expect(row.amount).toMatch(/^\d+\.\d{2}$/);
+        const what = () => `person ${p.id} row ${JSON.stringify(row)}`;
+        v.check(row.currency === currencyOf.get(job.locationId), what);
+        v.check(/^\d+\.\d{2}$/.test(row.amount), what);
         currencies.add(row.currency);
         const amount = Number(row.amount);
         if (row.paidPer === 'Year') {
-          expect(row.payType).toBe('Salary');
-          expect(amount).toBeGreaterThan(15_000);
-          expect(amount).toBeLessThan(1_000_000);
+          v.check(row.payType === 'Salary' && amount > 15_000 && amount < 1_000_000, what);
         } else {
-          expect(row.paidPer).toBe('Hour');
-          expect(['Hourly', 'Contract']).toContain(row.payType);
-          expect(amount).toBeGreaterThan(5);
-          expect(amount).toBeLessThan(500);
+          const hourly = row.payType === 'Hourly' || row.payType === 'Contract';
+          v.check(row.paidPer === 'Hour' && hourly && amount > 5 && amount < 500, what);
         }
       }
     }
+    expect(v.list).toEqual([]);
     expect(currencies.size).toBeGreaterThan(1);
     const current = c.people.map((p) => c.currentCompensation(p));
     expect(current.filter((r) => r.paidPer === 'Hour').length).toBeGreaterThan(100);
-    expect(current.filter((r) => r.paidPer === 'Year').length / current.length).toBeGreaterThan(0.8);
+    expect(current.filter((r) => r.paidPer === 'Year').length / current.length).toBeGreaterThan(
+      0.8,
+    );
   });
 
   it('created ≤ lastChanged ≤ the end of today, as ISO timestamps', () => {
+    const v = violations();
     for (const p of c.people) {
-      expect(p.created).toMatch(ISO_STAMP);
-      expect(p.lastChanged).toMatch(ISO_STAMP);
-      expect(p.created <= p.lastChanged).toBe(true);
-      expect(p.lastChanged <= `${c.today}T23:59:59+00:00`).toBe(true);
+      v.check(
+        ISO_STAMP.test(p.created) &&
+          ISO_STAMP.test(p.lastChanged) &&
+          p.created <= p.lastChanged &&
+          p.lastChanged <= `${c.today}T23:59:59+00:00`,
+        () => `person ${p.id}: ${p.created} ${p.lastChanged}`,
+      );
     }
+    expect(v.list).toEqual([]);
   });
 });

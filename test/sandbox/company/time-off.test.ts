@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCompany, type SyntheticCompany } from '../../../src/sandbox/company/index.js';
+import { violations } from './violations.js';
 
 function isWeekday(date: string): boolean {
   const day = new Date(`${date}T00:00:00Z`).getUTCDay();
@@ -25,50 +26,54 @@ describe('Synthetic company: time off', () => {
   it('request ids are unique and rise across the company', () => {
     const ids = c.people.flatMap((p) => p.timeOffRequests.map((r) => r.id));
     expect(ids.length).toBeGreaterThan(20_000);
+    const v = violations();
     ids.forEach((id, i) => {
-      if (i > 0) expect(id).toBeGreaterThan(ids[i - 1]!);
+      v.check(i === 0 || id > ids[i - 1]!, () => `id ${id} after ${ids[i - 1]}`);
     });
+    expect(v.list).toEqual([]);
   });
 
   it('dates are weekdays between start and end, and cover both', () => {
+    const v = violations();
     for (const p of c.people) {
       for (const r of p.timeOffRequests) {
         const dates = Object.keys(r.dates);
-        expect(dates.length).toBeGreaterThan(0);
-        expect(dates[0]).toBe(r.start);
-        expect(dates.at(-1)).toBe(r.end);
+        const what = () => `request ${r.id}: ${r.start}..${r.end} ${JSON.stringify(r.dates)}`;
+        v.check(dates.length > 0 && dates[0] === r.start && dates.at(-1) === r.end, what);
         for (const d of dates) {
-          expect(isWeekday(d)).toBe(true);
-          expect(d >= r.start && d <= r.end).toBe(true);
-          expect(r.dates[d]).toBeGreaterThan(0);
+          v.check(isWeekday(d) && d >= r.start && d <= r.end && (r.dates[d] ?? 0) > 0, what);
         }
-        expect(r.personId).toBe(p.id);
+        v.check(r.personId === p.id, what);
       }
     }
+    expect(v.list).toEqual([]);
   });
 
   it('requests lie in employment, around last and this year, never overlap, and were made by today', () => {
     const lastYear = `${Number(c.today.slice(0, 4)) - 1}-01-01`;
+    const v = violations();
     for (const p of c.people) {
       let previousEnd = '';
       for (const r of p.timeOffRequests) {
-        expect(r.start >= lastYear).toBe(true);
-        expect(r.start >= p.hireDate).toBe(true);
-        if (p.terminationDate) expect(r.end <= p.terminationDate).toBe(true);
-        expect(r.start > previousEnd).toBe(true);
+        const what = () =>
+          `person ${p.id} (${p.hireDate}..${p.terminationDate}) request ${JSON.stringify(r)}`;
+        v.check(r.start >= lastYear && r.start >= p.hireDate, what);
+        v.check(!p.terminationDate || r.end <= p.terminationDate, what);
+        v.check(r.start > previousEnd, what);
         previousEnd = r.end;
-        expect(r.created <= c.today).toBe(true);
-        expect(r.created <= r.statusChanged).toBe(true);
-        expect(r.statusChanged <= c.today).toBe(true);
-        if (r.start > c.today) expect(['approved', 'requested', 'canceled', 'denied']).toContain(r.status);
-        if (r.status === 'requested') expect(r.end >= c.today).toBe(true);
+        v.check(r.created <= r.statusChanged && r.statusChanged <= c.today, what);
+        v.check(r.start <= c.today || r.status !== 'superceded', what);
+        v.check(r.status !== 'requested' || r.end >= c.today, what);
       }
     }
+    expect(v.list).toEqual([]);
   });
 
   it('every status occurs', () => {
     const statuses = new Set(c.people.flatMap((p) => p.timeOffRequests.map((r) => r.status)));
-    expect(statuses).toEqual(new Set(['approved', 'denied', 'superceded', 'requested', 'canceled']));
+    expect(statuses).toEqual(
+      new Set(['approved', 'denied', 'superceded', 'requested', 'canceled']),
+    );
   });
 
   it('usedYearToDate sums approved amounts in the year up to asOf; balances follow the policy', () => {
@@ -80,7 +85,8 @@ describe('Synthetic company: time off', () => {
         let used = 0;
         for (const r of p.timeOffRequests) {
           if (r.typeId !== t.id || r.status !== 'approved') continue;
-          for (const [d, amount] of Object.entries(r.dates)) if (d >= yearStart && d <= asOf) used += amount;
+          for (const [d, amount] of Object.entries(r.dates))
+            if (d >= yearStart && d <= asOf) used += amount;
         }
         const b = c.timeOffBalance(p, t);
         expect(b.asOf).toBe(asOf);
