@@ -69,9 +69,11 @@ export function registerTimeOffRoutes(api: Hono<SandboxEnv>): void {
   api.get('/v1/employees/:employeeId/time_off/calculator', function calculateBalances(c) {
     const person = employeeParam(c);
     if (!person) {
-      return wantsJson(c)
-        ? problem(c, 404, { title: 'Not Found', detail: 'Employee not found' })
-        : legacyError(c, 404, 'Employee not found');
+      if (!wantsJson(c)) return legacyError(c, 404, 'Employee not found');
+      // The spec declares this ProblemDetailsResponse as application/json, not problem+json.
+      const response = problem(c, 404, { title: 'Not Found', detail: 'Employee not found' });
+      response.headers.set('Content-Type', 'application/json');
+      return response;
     }
     const company = c.var.company.data;
     const result = timeOffBalances(company, person, c.req.query('end'), c.req.query('precision'));

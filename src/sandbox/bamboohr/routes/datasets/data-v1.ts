@@ -116,7 +116,7 @@ export function queryDataV1(dataset: Dataset, body: unknown, query: DataV1Query)
     sort,
   });
   const page = paginateV1(people, query.page, query.pageSize, query.url);
-  const rows = page.items.map((person) => recordOf(dataset, person, requested));
+  const rows = page.items.map((person) => recordOf(dataset, person, requested, null));
   const group = (row: Row): string => row[groupBy as string] ?? '';
   const data: DataV1Body['data'] = groupBy === null ? rows : groupRows(rows, group);
   const aggregations = kinds.map(([field, kind]) => {

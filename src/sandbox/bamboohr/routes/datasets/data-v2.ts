@@ -20,7 +20,7 @@ import { type QueryPlan, recordOf, type SortKey, selectPeople } from './query.js
 export const MAX_DATASET_FIELDS = 400;
 
 export interface DataV2Body {
-  data: Array<{ fields: Record<string, string | null> }>;
+  data: Array<{ fields: Record<string, string> }>;
   links: { next: string | null; prev: string | null };
   meta: { page: number; pageSize: number; totalPages: number; totalItems: number };
 }
@@ -134,7 +134,7 @@ export function queryDataV2(
   const requested = (names as string[]).map((name) => dataset.field(name) as DatasetField);
   const data = people
     .slice((page - 1) * pageSize, page * pageSize)
-    .map((person) => ({ fields: recordOf(dataset, person, requested) }));
+    .map((person) => ({ fields: recordOf(dataset, person, requested, '') }));
   return {
     ok: true,
     body: {

@@ -70,12 +70,16 @@ export function selectPeople(plan: QueryPlan): Person[] {
   return byId?.descending ? people.reverse() : people;
 }
 
-/** One record: requested field name → value. */
-export function recordOf(
+/**
+ * One record: requested field name → value. `empty` stands in for a missing value: v2 types
+ * every value as a string (''), v1's schema leaves them untyped (null).
+ */
+export function recordOf<E extends string | null>(
   dataset: Dataset,
   person: Person,
   fields: readonly DatasetField[],
-): Record<string, string | null> {
+  empty: E,
+): Record<string, string | E> {
   const values = dataset.values(person, fields);
-  return Object.fromEntries(fields.map((field, i) => [field.name, values[i] ?? null]));
+  return Object.fromEntries(fields.map((field, i) => [field.name, values[i] ?? empty]));
 }

@@ -17,7 +17,8 @@ export interface ReportColumn {
 export interface Report {
   readonly title: string;
   readonly fields: readonly ReportColumn[];
-  readonly employees: ReadonlyArray<Record<string, string | null>>;
+  /** Every value a string: the spec types them so, and a missing value is ''. */
+  readonly employees: ReadonlyArray<Record<string, string>>;
 }
 
 export interface ReportSpec {
@@ -60,15 +61,17 @@ export function runReport(catalog: FieldCatalog, spec: ReportSpec): RunResult {
   const columns = resolveColumns(catalog, spec.fields);
   const defs = columns.map((column) => column.def);
   const options = { onlyCurrent: spec.onlyCurrent ?? true };
-  const employees: Array<Record<string, string | null>> = [];
+  const employees: Array<Record<string, string>> = [];
   for (const person of catalog.company.people) {
     if (ids && !ids.has(person.id)) continue;
     if (changedSince !== undefined && Date.parse(person.lastChanged) < changedSince) continue;
     if (spec.people && !spec.people(person)) continue;
     const values = catalog.values(person, defs, options);
-    const row: Record<string, string | null> = { id: String(person.id) };
+    const row: Record<string, string> = { id: String(person.id) };
     columns.forEach(function setValue(column, i) {
-      row[column.key] = values[i] ?? null;
+      // The spec types report values as strings (additionalProperties: string), so an unset
+      // value is '' rather than null.
+      row[column.key] = values[i] ?? '';
     });
     employees.push(row);
   }
