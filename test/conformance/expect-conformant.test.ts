@@ -110,6 +110,25 @@ describe('conformance checker', () => {
     );
   });
 
+  it('a format violation fails (date-time, through ajv-formats)', async () => {
+    const changed = { method: 'get', pathTemplate: '/api/v1/employees/changed' } as const;
+    const body = { latest: '2026-06-15T10:00:00Z', employees: {} };
+    await expectConformant(json(200, body), changed);
+    await expect(
+      expectConformant(json(200, { ...body, latest: 'yesterday' }), changed),
+    ).rejects.toThrow(/\/latest must match format "date-time"/);
+  });
+
+  it('an undeclared XML media type is reported together with a malformed document', async () => {
+    const response = new Response('<fields><field deprecated>x</field></fields>', {
+      status: 200,
+      headers: { 'content-type': 'text/xml' },
+    });
+    await expect(
+      expectConformant(response, { method: 'get', pathTemplate: '/api/v1/meta/fields' }),
+    ).rejects.toThrow(/Content-Type text\/xml is not declared[\s\S]*XML is not well-formed/);
+  });
+
   it('a malformed Retry-After fails', async () => {
     const response = new Response(null, { status: 429, headers: { 'retry-after': 'soon' } });
     await expect(expectConformant(response, listEmployees)).rejects.toThrow(/Retry-After must be/);

@@ -28,6 +28,16 @@ export function isXmlMediaType(mediaType: string | null): boolean {
   );
 }
 
+/** The declared media type a response's type matches: exact, then a `type/` wildcard, then any. */
+export function matchMediaType(declared: readonly string[], mediaType: string): string | undefined {
+  const [type] = mediaType.split('/');
+  return (
+    declared.find((key) => key.toLowerCase() === mediaType) ??
+    declared.find((key) => key.toLowerCase() === `${type}/*`) ??
+    declared.find((key) => key === '*/*')
+  );
+}
+
 export function decodeBody(
   where: string,
   mediaType: string | null,

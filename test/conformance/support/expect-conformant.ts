@@ -5,7 +5,15 @@
  */
 import type { AnySchemaObject, ErrorObject } from 'ajv/dist/2020.js';
 import { assert } from 'vitest';
-import { type DecodedBody, decodeBody, isJsonMediaType, mediaTypeOf } from './decode-body.js';
+import { checkHeaders } from './check-headers.js';
+import {
+  type DecodedBody,
+  decodeBody,
+  isJsonMediaType,
+  isXmlMediaType,
+  matchMediaType,
+  mediaTypeOf,
+} from './decode-body.js';
 import { formatAjvErrors, snippet } from './format-errors.js';
 import type { HttpMethod, OpenApiSpec, ResponseObject } from './openapi.js';
 import { pointerSegment } from './openapi.js';
@@ -94,12 +102,21 @@ export function createExpectConformant(spec: OpenApiSpec): ExpectConformant {
       assert.fail(`${where}: no Content-Type; the spec declares ${declared.join(', ')}`);
     const key = matchMediaType(declared, mediaType);
     if (!key) {
+      // Still decode the body, so a malformed document is reported along with the media type.
+      const xmlKey = declared.find((candidate) => isXmlMediaType(candidate));
+      const xmlRoot = options.xmlRoot ?? xmlNameOf(xmlKey ? content[xmlKey]?.schema : undefined);
+      let bodyProblem = '';
+      try {
+        decodeBody(where, mediaType, text, xmlRoot);
+      } catch (error) {
+        bodyProblem = `\nand ${(error as Error).message}`;
+      }
       assert.fail(
-        `${where}: Content-Type ${mediaType} is not declared; the spec declares ${declared.join(', ')}`,
+        `${where}: Content-Type ${mediaType} is not declared; the spec declares ${declared.join(', ')}${bodyProblem}`,
       );
     }
     const schema = content[key]?.schema;
-    const xmlRoot = options.xmlRoot ?? (schema?.xml as { name?: string } | undefined)?.name;
+    const xmlRoot = options.xmlRoot ?? xmlNameOf(schema);
     const decoded = decodeBody(where, mediaType, text, xmlRoot);
     if (!schema || !isJsonMediaType(mediaType)) return decoded;
     const pointer = [
@@ -127,33 +144,7 @@ export function createExpectConformant(spec: OpenApiSpec): ExpectConformant {
   }
 }
 
-/**
- * Every header the spec declares on the response is expected: the spec marks none `required`, but
- * its descriptions say the server sends them (datasets: "Echoes the client-provided value or a
- * generated identifier"). Retry-After is declared nowhere; where it is sent it must parse.
- */
-function checkHeaders(where: string, response: ResponseObject, headers: Headers): void {
-  for (const [name, header] of Object.entries(response.headers ?? {})) {
-    if (name.toLowerCase() === 'content-type') continue;
-    const value = headers.get(name);
-    if (value === null) assert.fail(`${where}: declared header ${name} is missing`);
-    if (header.schema?.type === 'integer' && !/^-?\d+$/.test(value)) {
-      assert.fail(`${where}: header ${name} must be an integer, got ${JSON.stringify(value)}`);
-    }
-  }
-  const retryAfter = headers.get('retry-after');
-  if (retryAfter !== null && !/^\d+$/.test(retryAfter) && Number.isNaN(Date.parse(retryAfter))) {
-    assert.fail(
-      `${where}: Retry-After must be delta-seconds or an HTTP-date, got ${JSON.stringify(retryAfter)}`,
-    );
-  }
-}
-
-function matchMediaType(declared: readonly string[], mediaType: string): string | undefined {
-  const [type] = mediaType.split('/');
-  return (
-    declared.find((key) => key.toLowerCase() === mediaType) ??
-    declared.find((key) => key.toLowerCase() === `${type}/*`) ??
-    declared.find((key) => key === '*/*')
-  );
+/** The root element name an OpenAPI schema gives its XML form (`xml: { name }`). */
+function xmlNameOf(schema: AnySchemaObject | undefined): string | undefined {
+  return (schema?.xml as { name?: string } | undefined)?.name;
 }
