@@ -87,6 +87,22 @@ describe('POST /v2/datasets/{name}/data (spec get-data-from-dataset-v2)', () => 
     expect(last.links.next).toBeNull();
   });
 
+  it("BambooHR: dataset v2 values are strings (spec additionalProperties: string); unset is ''", async () => {
+    const body = (
+      await postJson(DATA, { fields: ['employeeId', 'supervisor'], pageSize: 1000 })
+    ).json<V2Body>();
+    expect(body.data.every((d) => typeof d.fields.supervisor === 'string')).toBe(true);
+    expect(body.data[0]?.fields).toEqual({ employeeId: '1', supervisor: '' });
+  });
+
+  it('BambooHR: dataset v2 finds a batch of ids with employeeId in (…)', async () => {
+    const reply = await postJson(DATA, {
+      fields: ['employeeId'],
+      filter: "employeeId in ('7','3','12')",
+    });
+    expect(reply.json<V2Body>().data.map((d) => d.fields.employeeId)).toEqual(['3', '7', '12']);
+  });
+
   it('BambooHR: dataset v2 filters with eq/and/in over quoted strings', async () => {
     const dept = (await postJson(DATA, { fields: ['department'], pageSize: 1 })).json<V2Body>()
       .data[0]!.fields.department as string;

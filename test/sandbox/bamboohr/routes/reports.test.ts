@@ -31,6 +31,16 @@ describe('POST /v1/reports/custom (reference §2.8, spec request-custom-report)'
     expect(new Set(body.employees.map((e) => e.status))).toEqual(new Set(['Active', 'Inactive']));
   });
 
+  it("BambooHR: custom report values are strings (spec additionalProperties: string); unset is ''", async () => {
+    const body = (
+      await postJson(REPORT, { fields: ['supervisor', 'terminationDate'] })
+    ).json<ReportBody>();
+    const values = body.employees.flatMap((e) => Object.values(e));
+    expect(values.every((v) => typeof v === 'string')).toBe(true);
+    const ceo = body.employees.find((e) => e.id === '1');
+    expect(ceo?.supervisor).toBe('');
+  });
+
   it('BambooHR: custom report with more than 400 fields is a 400', async () => {
     const fields = Array.from({ length: 401 }, (_, i) => `field${i}`);
     const reply = await postJson(REPORT, { fields });
