@@ -113,4 +113,6 @@ export type SandboxEnv = {
  * - `fields.ts`: `STANDARD_FIELDS`, `createFieldCatalog(company)`, `fieldValue(company, person, key)`.
  * - `meta-lists.ts`: list fields with their option ids (`listFields(company)`) and table metadata.
  * - `clock.ts`: `createManualClock(start)` for tests.
+ * Read variables with `c.get('fields')` inside loops: Hono's `c.var` copies every variable into a
+ * new object on each access.
  */
