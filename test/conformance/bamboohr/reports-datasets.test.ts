@@ -222,6 +222,34 @@ describe('get-data-from-dataset-v2 (POST /api/v2/datasets/{datasetName}/data)', 
     expect(status).toBe(422);
   });
 
+  it('get-data-from-dataset-v2 422 for a pageSize above 1000 conforms', async () => {
+    const { status, body } = await expectConformant(
+      await call('POST', '/v2/datasets/employee/data', {
+        body: { fields: ['firstName'], pageSize: 1001 },
+      }),
+      data,
+    );
+    expect(status).toBe(422);
+    expect(body).toMatchObject({ status: 422 });
+  });
+
+  it('get-data-from-dataset-v2 413 "too much data" for more than 400 fields conforms', async () => {
+    const fields = Array.from({ length: 401 }, (_, i) => `field${i}`);
+    const { status } = await expectConformant(
+      await call('POST', '/v2/datasets/employee/data', { body: { fields } }),
+      data,
+    );
+    expect(status).toBe(413);
+  });
+
+  it('get-data-from-dataset-v2 400 for an unknown field conforms', async () => {
+    const { status } = await expectConformant(
+      await call('POST', '/v2/datasets/employee/data', { body: { fields: ['noSuchField'] } }),
+      data,
+    );
+    expect(status).toBe(400);
+  });
+
   it('get-data-from-dataset-v2 404 for an unknown dataset conforms', async () => {
     const { status } = await expectConformant(
       await call('POST', '/v2/datasets/noSuchDataset/data', { body: { fields: ['firstName'] } }),

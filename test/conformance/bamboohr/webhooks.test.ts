@@ -111,6 +111,15 @@ describe('webhook errors', () => {
     expect(status).toBe(400);
   });
 
+  it('create-webhook 403 for fields the caller cannot see lists them as unknownFields (WebhookError)', async () => {
+    const { status, body } = await expectConformant(
+      await call('POST', '/v1/webhooks', { body: { ...hook, monitorFields: ['noSuchField'] } }),
+      create,
+    );
+    expect(status).toBe(403);
+    expect(body).toMatchObject({ errors: [{ unknownFields: [{ name: 'noSuchField' }] }] });
+  });
+
   it("get-webhook 403 for another user's webhook conforms", async () => {
     const id = await created();
     const { status } = await expectConformant(
