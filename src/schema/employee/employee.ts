@@ -1,0 +1,136 @@
+/**
+ * Employee and its unified fields. The parent of every Employee field is an EntityRef (account +
+ * provider id): each field asks the loaders for what it needs, and the loaders batch the demands
+ * of one tick into the fewest provider calls.
+ */
+import type { EntityRef } from '../../providers/ids.js';
+import type { EmployeeFields, Normalized } from '../../providers/model.js';
+import type { HrContext } from '../../server/context.js';
+import { AddressRef, EmployeeRef } from '../refs.js';
+import {
+  EmploymentRelationshipEnum,
+  EmploymentScheduleEnum,
+  EmploymentStatusEnum,
+  GenderEnum,
+  MaritalStatusEnum,
+} from '../types/enums.js';
+import { type DemandingEmployeeField, employeeFieldDemands } from './field-demands.js';
+
+type FirstDemand<K extends DemandingEmployeeField> = (typeof employeeFieldDemands)[K][0];
+
+/** The resolver of a field whose value is one EmployeeField, looked up in the demand table. */
+export function loadFor<K extends DemandingEmployeeField>(name: K) {
+  const field = employeeFieldDemands[name][0] as FirstDemand<K>;
+  return function resolveEmployeeField(ref: EntityRef, _args: object, ctx: HrContext) {
+    return ctx.loaders.employeeField(ref, field);
+  };
+}
+
+type NormalizedName = {
+  [K in DemandingEmployeeField]: NonNullable<
+    EmployeeFields[FirstDemand<K>]
+  > extends Normalized<string>
+    ? K
+    : never;
+}[DemandingEmployeeField];
+type ValueOf<K extends NormalizedName> =
+  NonNullable<EmployeeFields[FirstDemand<K>]> extends Normalized<infer E> ? E : never;
+
+/** The normalised value of an enum field, and the provider's raw value for its `…Raw` twin. */
+function normalizedOf<K extends NormalizedName>(name: K) {
+  const field = employeeFieldDemands[name][0] as FirstDemand<K>;
+  return async function resolveNormalizedValue(
+    ref: EntityRef,
+    _args: object,
+    ctx: HrContext,
+  ): Promise<ValueOf<K> | null> {
+    const normalized = (await ctx.loaders.employeeField(ref, field)) as Normalized<
+      ValueOf<K>
+    > | null;
+    return normalized?.value ?? null;
+  };
+}
+
+function rawOf<K extends NormalizedName>(name: K) {
+  const field = employeeFieldDemands[name][0] as FirstDemand<K>;
+  return async function resolveRawValue(ref: EntityRef, _args: object, ctx: HrContext) {
+    const normalized = (await ctx.loaders.employeeField(ref, field)) as Normalized<string> | null;
+    return normalized?.raw ?? null;
+  };
+}
+
+const raw = (what: string) => `The provider's own value of \`${what}\`.`;
+
+EmployeeRef.implement({
+  description: 'A person employed or engaged by the company of a connected account.',
+  fields: (t) => ({
+    remoteId: t.exposeID('remoteId', { nullable: false, description: "The provider's id." }),
+    employeeNumber: t.string({ resolve: loadFor('employeeNumber') }),
+    firstName: t.string({ resolve: loadFor('firstName') }),
+    middleName: t.string({ resolve: loadFor('middleName') }),
+    lastName: t.string({ resolve: loadFor('lastName') }),
+    preferredName: t.string({ resolve: loadFor('preferredName') }),
+    displayName: t.string({ resolve: loadFor('displayName') }),
+    workEmail: t.field({ type: 'EmailAddress', resolve: loadFor('workEmail') }),
+    personalEmail: t.field({ type: 'EmailAddress', resolve: loadFor('personalEmail') }),
+    workPhone: t.string({ resolve: loadFor('workPhone') }),
+    mobilePhone: t.string({ resolve: loadFor('mobilePhone') }),
+    homePhone: t.string({ resolve: loadFor('homePhone') }),
+    jobTitle: t.string({ resolve: loadFor('jobTitle') }),
+    employmentStatus: t.field({
+      type: EmploymentStatusEnum,
+      resolve: normalizedOf('employmentStatus'),
+    }),
+    employmentStatusRaw: t.string({
+      description: raw('employmentStatus'),
+      resolve: rawOf('employmentStatusRaw'),
+    }),
+    employmentRelationship: t.field({
+      type: EmploymentRelationshipEnum,
+      resolve: normalizedOf('employmentRelationship'),
+    }),
+    employmentRelationshipRaw: t.string({
+      description: raw('employmentRelationship'),
+      resolve: rawOf('employmentRelationshipRaw'),
+    }),
+    employmentSchedule: t.field({
+      type: EmploymentScheduleEnum,
+      resolve: normalizedOf('employmentSchedule'),
+    }),
+    employmentScheduleRaw: t.string({
+      description: raw('employmentSchedule'),
+      resolve: rawOf('employmentScheduleRaw'),
+    }),
+    gender: t.field({ type: GenderEnum, resolve: normalizedOf('gender') }),
+    genderRaw: t.string({ description: raw('gender'), resolve: rawOf('genderRaw') }),
+    maritalStatus: t.field({ type: MaritalStatusEnum, resolve: normalizedOf('maritalStatus') }),
+    maritalStatusRaw: t.string({
+      description: raw('maritalStatus'),
+      resolve: rawOf('maritalStatusRaw'),
+    }),
+    startDate: t.field({
+      type: 'Date',
+      description: 'Most recent start date.',
+      resolve: loadFor('startDate'),
+    }),
+    hireDate: t.field({
+      type: 'Date',
+      description: 'Most recent hire date.',
+      resolve: loadFor('hireDate'),
+    }),
+    terminationDate: t.field({ type: 'Date', resolve: loadFor('terminationDate') }),
+    dateOfBirth: t.field({ type: 'Date', resolve: loadFor('dateOfBirth') }),
+    homeAddress: t.field({ type: AddressRef, resolve: loadFor('homeAddress') }),
+    avatarUrl: t.field({ type: 'URL', resolve: loadFor('avatarUrl') }),
+    createdAt: t.field({
+      type: 'DateTime',
+      description: 'When the provider created the record.',
+      resolve: loadFor('createdAt'),
+    }),
+    modifiedAt: t.field({
+      type: 'DateTime',
+      description: 'When the provider last changed the record.',
+      resolve: loadFor('modifiedAt'),
+    }),
+  }),
+});

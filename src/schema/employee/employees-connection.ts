@@ -1,0 +1,78 @@
+/**
+ * The employee list, shared by `Query.employees` and `Account.employees`. The list call carries
+ * the fields the selection needs on its nodes (lookahead), so a directory page is one provider
+ * call per page, not one per person.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityRef } from '../../providers/ids.js';
+import type { ProviderAdapter } from '../../providers/provider.js';
+import type { HrContext } from '../../server/context.js';
+import { builder } from '../builder.js';
+import { arrayPages } from '../connection/array-pages.js';
+import type { ConnectionArgs } from '../connection/page-window.js';
+import type { PageFetch } from '../connection/paginate.js';
+import { resolveConnection } from '../connection/resolve-connection.js';
+import { employeeFieldsOfConnection } from '../lookahead.js';
+import { EmployeeRef } from '../refs.js';
+import {
+  type EmployeeFilterArg,
+  type EmployeeOrderArg,
+  toProviderQuery,
+} from './employee-filter.js';
+
+export const EmployeeConnection = builder.connectionObject(
+  {
+    type: EmployeeRef,
+    name: 'EmployeeConnection',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many employees match in all, where the provider says.',
+        resolve: (connection) => connection.totalCount ?? null,
+      }),
+    }),
+  },
+  { name: 'EmployeeEdge' },
+);
+
+export interface EmployeeListArgs extends ConnectionArgs {
+  readonly filter?: EmployeeFilterArg | null;
+  readonly orderBy?: readonly EmployeeOrderArg[] | null;
+}
+
+/** A fresh ref per edge: node objects are branded and must not be shared with the loaders. */
+export function toEmployee(ref: EntityRef): EntityRef {
+  return { accountId: ref.accountId, remoteId: ref.remoteId };
+}
+
+export function resolveEmployeeList(
+  ctx: HrContext,
+  adapter: ProviderAdapter,
+  args: EmployeeListArgs,
+  info: GraphQLResolveInfo,
+) {
+  const { accountId, capabilities } = adapter;
+  const query = toProviderQuery(accountId, capabilities, args.filter, args.orderBy);
+  const fields = { unified: employeeFieldsOfConnection(info), raw: [] };
+  const fetch: PageFetch<EntityRef> = query.matchesNothing
+    ? arrayPages<EntityRef>([])
+    : (page) =>
+        ctx.loaders.listEmployees(accountId, {
+          filter: query.filter,
+          order: query.order,
+          direction: page.direction,
+          limit: page.limit,
+          native: page.native,
+          fields,
+        });
+  return resolveConnection(
+    ctx,
+    {
+      accountId,
+      shape: { kind: 'employees', filter: query.filter, order: query.order },
+      args,
+      fetch,
+      maxPageSize: capabilities.maxPageSize,
+    },
+    toEmployee,
+  );
+}

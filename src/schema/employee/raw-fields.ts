@@ -1,0 +1,53 @@
+/**
+ * The escape hatches: provider fields by the client's own names. Names are resolved against the
+ * provider's field catalogue (an unknown name is a BAD_USER_INPUT naming it) and loaded in the
+ * same planned batch as every other field.
+ */
+import { badInput } from '../../errors.js';
+import { builder } from '../builder.js';
+import { EmployeeRef } from '../refs.js';
+
+/** More names than this in one field is more likely a mistake than a need. */
+const maxNames = 400;
+
+function checkNames(names: readonly string[], argument: string) {
+  if (names.length > maxNames) {
+    throw badInput(`\`${argument}\` takes at most ${maxNames} names.`, { argument });
+  }
+}
+
+builder.objectFields(EmployeeRef, (t) => ({
+  customFields: t.field({
+    type: 'JSON',
+    description:
+      'Provider fields by name, alias or id, as an object keyed by the names given here. A name the provider does not know is an error.',
+    args: { names: t.arg.stringList({ required: true }) },
+    resolve: async (ref, { names }, ctx) => {
+      checkNames(names, 'names');
+      if (names.length === 0) return {};
+      const fields = await ctx.loaders.resolveRawFields(ref.accountId, names);
+      const values = await ctx.loaders.employeeRaw(
+        ref,
+        fields.map((field) => field.key),
+      );
+      return Object.fromEntries(fields.map((f) => [f.requestedAs, values[f.key] ?? null]));
+    },
+  }),
+  remoteData: t.field({
+    type: 'JSON',
+    description:
+      "The raw provider record, keyed by the provider's field keys: its default fields plus any named in `fields`.",
+    args: { fields: t.arg.stringList() },
+    resolve: async (ref, args, ctx) => {
+      const named = args.fields ?? [];
+      checkNames(named, 'fields');
+      const extra =
+        named.length > 0 ? await ctx.loaders.resolveRawFields(ref.accountId, named) : [];
+      const keys = new Set([
+        ...ctx.loaders.defaultRawFields(ref.accountId),
+        ...extra.map((field) => field.key),
+      ]);
+      return ctx.loaders.employeeRaw(ref, [...keys]);
+    },
+  }),
+}));

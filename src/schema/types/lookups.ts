@@ -1,0 +1,25 @@
+/** Small helpers for fields that hold another record's provider id. */
+import type { AccountId, EntityRef, RemoteId } from '../../providers/ids.js';
+import type { Group, Location } from '../../providers/model.js';
+import type { HrContext } from '../../server/context.js';
+
+export function groupOf(
+  ctx: HrContext,
+  accountId: AccountId,
+  remoteId: RemoteId | null,
+): Promise<Group | null> | null {
+  return remoteId ? ctx.loaders.group({ accountId, remoteId }) : null;
+}
+
+export function locationOf(
+  ctx: HrContext,
+  accountId: AccountId,
+  remoteId: RemoteId | null,
+): Promise<Location | null> | null {
+  return remoteId ? ctx.loaders.location({ accountId, remoteId }) : null;
+}
+
+/** An employee reference; whether it exists is for the fields to find out. */
+export function employeeOf(accountId: AccountId, remoteId: RemoteId | null): EntityRef | null {
+  return remoteId ? { accountId, remoteId } : null;
+}

@@ -1,0 +1,80 @@
+/**
+ * The hrgraph HTTP app: a yoga instance serving the federation subgraph at /graphql (GraphiQL on
+ * GET with Accept: text/html), a health check at /healthz, bounded documents, masked errors (our
+ * GraphQLErrors with extensions.code pass through; anything unexpected becomes "Unexpected error.")
+ * and upstream accounting on demand.
+ */
+import { randomBytes } from 'node:crypto';
+import { createYoga, type YogaServerOptions } from 'graphql-yoga';
+import type { HrLoaders } from '../loaders/types.js';
+import { createUpstreamRecorder, type UpstreamRecorder } from '../providers/http/recorder.js';
+import type { ProviderAdapter } from '../providers/provider.js';
+import { schema } from '../schema/index.js';
+import { type ConnectionLimits, defaultConnectionLimits, type HrContext } from './context.js';
+import { graphiqlOptions } from './graphiql.js';
+import { type OperationLimitsOptions, useOperationLimits } from './plugins/use-operation-limits.js';
+import { useUpstreamAccounting } from './plugins/use-upstream-accounting.js';
+
+export interface LoadersInit {
+  readonly adapters: readonly ProviderAdapter[];
+  readonly signal: AbortSignal;
+  readonly recorder: UpstreamRecorder;
+}
+
+/** Builds one request's loaders; in production, `createLoaders` from src/loaders. */
+export type LoadersFactory = (init: LoadersInit) => HrLoaders;
+
+export interface HrGraphServerOptions {
+  /** One adapter per connected account. */
+  adapters: readonly ProviderAdapter[];
+  createLoaders: LoadersFactory;
+  /** Signs pagination cursors. Share one across replicas behind a load balancer. @default 32 random bytes, per server */
+  cursorKey?: Uint8Array;
+  /**
+   * Development mode: upstream accounting on every response and error details in extensions.
+   * @default process.env.NODE_ENV === 'development'
+   */
+  development?: boolean;
+  /** Serve GraphiQL at /graphql. @default true */
+  graphiql?: boolean;
+  /** Page sizes of connections. @default { defaultSize: 50, maxSize: 1000 } */
+  limits?: Partial<ConnectionLimits>;
+  /** @default { maxDepth: 15, maxAliases: 30 } */
+  operationLimits?: OperationLimitsOptions;
+  /** @default true (yoga's logger at 'info') */
+  logging?: YogaServerOptions<object, HrContext>['logging'];
+  /** The clock for default date windows. @default () => new Date() */
+  now?: () => Date;
+}
+
+export function createHrGraphServer(options: HrGraphServerOptions) {
+  const {
+    adapters,
+    createLoaders,
+    cursorKey = randomBytes(32),
+    development = process.env.NODE_ENV === 'development',
+    graphiql = true,
+    operationLimits = {},
+    logging = true,
+    now = () => new Date(),
+  } = options;
+  const limits: ConnectionLimits = { ...defaultConnectionLimits, ...options.limits };
+  const exampleAccount = adapters.length > 1 ? adapters[0]?.accountId : undefined;
+  return createYoga<object, HrContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthz',
+    landingPage: false,
+    graphiql: graphiql ? graphiqlOptions(exampleAccount) : false,
+    maskedErrors: { isDev: development },
+    logging,
+    context: function createContext({ request }): HrContext {
+      const recorder = createUpstreamRecorder();
+      const loaders = createLoaders({ adapters, signal: request.signal, recorder });
+      return { loaders, cursorKey, limits, now };
+    },
+    plugins: [useOperationLimits(operationLimits), useUpstreamAccounting({ always: development })],
+  });
+}
+
+export type HrGraphServer = ReturnType<typeof createHrGraphServer>;
