@@ -1,7 +1,11 @@
 /**
- * Field-level employee loading. Every resolver's (employee, field) demand of one tick lands in
- * one DataLoader batch; the batch asks each account's provider once for the union of what is
- * missing, and the provider's planner turns that into the fewest calls.
+ * Employee loading. Every resolver's demand of one tick (this employee: these unified fields,
+ * these raw fields, or just "does it exist") lands in one DataLoader batch; the batch asks each
+ * account's provider once for the union of what the store does not yet know, and the provider's
+ * planner turns that into the fewest calls.
+ *
+ * A demand names a set of fields, not one, so a 1,000-employee page asking 650 fields is 1,000
+ * demands rather than 650,000; the store, not DataLoader's cache, remembers what is known.
  */
 import DataLoader from 'dataloader';
 import type { AccountId, EntityRef, RemoteId } from '../providers/ids.js';
@@ -9,35 +13,25 @@ import type { EmployeeField } from '../providers/model.js';
 import type { ProviderSession } from '../providers/provider.js';
 import type { EmployeeStore } from './employee-store.js';
 
-/** One thing a resolver needs about one employee. */
-export type EmployeeDemand =
-  | { readonly ref: EntityRef; readonly kind: 'exists' }
-  | { readonly ref: EntityRef; readonly kind: 'field'; readonly field: EmployeeField }
-  | { readonly ref: EntityRef; readonly kind: 'raw'; readonly key: string };
+export interface EmployeeDemand {
+  readonly ref: EntityRef;
+  readonly unified: readonly EmployeeField[];
+  readonly raw: readonly string[];
+}
 
 export interface EmployeeLoaderDeps {
   session(account: AccountId): ProviderSession | undefined;
   store(account: AccountId): EmployeeStore;
 }
 
-function cacheKey(demand: EmployeeDemand): string {
-  const { accountId, remoteId } = demand.ref;
-  const what =
-    demand.kind === 'field' ? `f:${demand.field}` : demand.kind === 'raw' ? `r:${demand.key}` : 'e';
-  return `${accountId}\u0000${remoteId}\u0000${what}`;
-}
-
-function satisfied(store: EmployeeStore, demand: EmployeeDemand): boolean {
+/** What of a demand the store cannot answer yet; null when it can answer all of it. */
+export function missingOf(store: EmployeeStore, demand: EmployeeDemand) {
   const id = demand.ref.remoteId;
-  if (store.isMissing(id)) return true;
-  switch (demand.kind) {
-    case 'exists':
-      return store.exists(id);
-    case 'field':
-      return store.hasField(id, demand.field);
-    case 'raw':
-      return store.hasRaw(id, demand.key);
-  }
+  if (store.isMissing(id)) return null;
+  const unified = demand.unified.filter((field) => !store.hasField(id, field));
+  const raw = demand.raw.filter((key) => !store.hasRaw(id, key));
+  const unknown = !store.exists(id);
+  return unified.length > 0 || raw.length > 0 || unknown ? { unified, raw } : null;
 }
 
 export function createEmployeeLoader(deps: EmployeeLoaderDeps) {
@@ -49,31 +43,30 @@ export function createEmployeeLoader(deps: EmployeeLoaderDeps) {
     const unified = new Set<EmployeeField>();
     const raw = new Set<string>();
     for (const demand of demands) {
-      if (satisfied(store, demand)) continue;
+      const missing = missingOf(store, demand);
+      if (!missing) continue;
       ids.add(demand.ref.remoteId);
-      if (demand.kind === 'field') unified.add(demand.field);
-      if (demand.kind === 'raw') raw.add(demand.key);
+      for (const field of missing.unified) unified.add(field);
+      for (const key of missing.raw) raw.add(key);
     }
     if (ids.size === 0) return;
     const records = await session.loadEmployees([...ids], { unified: [...unified], raw: [...raw] });
     for (const id of ids) {
       const record = records.get(id);
-      if (record) {
-        // A field the provider left out is null, not unknown: ask again and it is still absent.
-        const filled = { ...record, fields: { ...record.fields } };
-        for (const field of unified)
-          if (filled.fields[field] === undefined)
-            (filled.fields as Record<string, unknown>)[field] = null;
-        const rawFilled = { ...record.raw };
-        for (const key of raw) if (!(key in rawFilled)) rawFilled[key] = null;
-        store.put({ ...filled, raw: rawFilled });
-      } else {
+      if (!record) {
         store.markMissing(id);
+        continue;
       }
+      // A field the provider left out is null, not unknown: asking again would not find it.
+      const fields: Record<string, unknown> = { ...record.fields };
+      for (const field of unified) if (fields[field] === undefined) fields[field] = null;
+      const rawValues = new Map(record.raw);
+      for (const key of raw) if (!rawValues.has(key)) rawValues.set(key, null);
+      store.put({ remoteId: record.remoteId, fields, raw: rawValues });
     }
   }
 
-  return new DataLoader<EmployeeDemand, void, string>(
+  return new DataLoader<EmployeeDemand, void>(
     async function loadEmployeeDemands(demands) {
       const byAccount = new Map<AccountId, EmployeeDemand[]>();
       for (const demand of demands) {
@@ -82,19 +75,19 @@ export function createEmployeeLoader(deps: EmployeeLoaderDeps) {
         byAccount.set(demand.ref.accountId, list);
       }
       // Accounts fail alone: one provider's outage becomes errors at its own paths.
-      const outcomes = new Map<AccountId, Error | undefined>();
+      const failures = new Map<AccountId, Error>();
       await Promise.all(
         [...byAccount].map(async ([account, list]) => {
           try {
             await loadAccount(account, list);
-            outcomes.set(account, undefined);
           } catch (error) {
-            outcomes.set(account, error instanceof Error ? error : new Error(String(error)));
+            failures.set(account, error instanceof Error ? error : new Error(String(error)));
           }
         }),
       );
-      return demands.map((demand) => outcomes.get(demand.ref.accountId));
+      return demands.map((demand) => failures.get(demand.ref.accountId));
     },
-    { cacheKeyFn: cacheKey },
+    // The store is the cache; DataLoader only gathers the tick's demands.
+    { cache: false },
   );
 }

@@ -8,7 +8,7 @@ import type { EmployeeRecord } from '../providers/provider.js';
 
 interface Known {
   readonly fields: Partial<Record<EmployeeField, EmployeeFields[EmployeeField]>>;
-  readonly raw: Record<string, unknown>;
+  readonly raw: Map<string, unknown>;
 }
 
 export interface EmployeeStore {
@@ -28,9 +28,9 @@ export function createEmployeeStore(): EmployeeStore {
   const missing = new Set<RemoteId>();
   return {
     put(record) {
-      const entry = known.get(record.remoteId) ?? { fields: {}, raw: {} };
+      const entry = known.get(record.remoteId) ?? { fields: {}, raw: new Map() };
       Object.assign(entry.fields, record.fields);
-      Object.assign(entry.raw, record.raw);
+      for (const [key, value] of record.raw) entry.raw.set(key, value);
       known.set(record.remoteId, entry);
       missing.delete(record.remoteId);
     },
@@ -40,13 +40,10 @@ export function createEmployeeStore(): EmployeeStore {
     isMissing: (id) => missing.has(id),
     exists: (id) => known.has(id),
     hasField: (id, field) => known.get(id)?.fields[field] !== undefined,
-    hasRaw: (id, key) => {
-      const raw = known.get(id)?.raw;
-      return raw !== undefined && key in raw;
-    },
+    hasRaw: (id, key) => known.get(id)?.raw.has(key) ?? false,
     field<F extends EmployeeField>(id: RemoteId, field: F) {
       return (known.get(id)?.fields[field] ?? null) as EmployeeFields[F] | null;
     },
-    raw: (id, key) => known.get(id)?.raw[key] ?? null,
+    raw: (id, key) => known.get(id)?.raw.get(key) ?? null,
   };
 }

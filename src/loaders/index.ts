@@ -7,7 +7,7 @@ import type { UpstreamRecorder } from '../providers/http/recorder.js';
 import type { AccountId, EntityRef, RemoteId } from '../providers/ids.js';
 import type { Company, Group, Location } from '../providers/model.js';
 import type { DateWindow, ProviderAdapter, ProviderSession } from '../providers/provider.js';
-import { createEmployeeLoader, type EmployeeDemand } from './employee-loader.js';
+import { createEmployeeLoader, type EmployeeDemand, missingOf } from './employee-loader.js';
 import { createEmployeeStore, type EmployeeStore } from './employee-store.js';
 import type { HrLoaders } from './types.js';
 
@@ -87,7 +87,10 @@ export function createLoaders({ adapters, signal, recorder }: LoadersOptions): H
   }
 
   const employees = createEmployeeLoader({ session, store });
-  const demand = (d: EmployeeDemand) => employees.load(d);
+  // What the store already answers needs no trip through the batch.
+  const demand = async (d: EmployeeDemand) => {
+    if (missingOf(store(d.ref.accountId), d)) await employees.load(d);
+  };
   const employments = perEmployeeLoader(session, (s, ids) => s.loadEmployments(ids));
   const compensations = perEmployeeLoader(session, (s, ids) => s.loadCompensations(ids));
   const statusHistory = perEmployeeLoader(session, (s, ids) => s.loadStatusHistory(ids));
@@ -140,24 +143,20 @@ export function createLoaders({ adapters, signal, recorder }: LoadersOptions): H
     async prefetchEmployees(refs, fields) {
       const scoped = refs.filter((ref) => byId.has(ref.accountId));
       await Promise.all(
-        scoped.flatMap((ref) => [
-          demand({ ref, kind: 'exists' }),
-          ...fields.unified.map((field) => demand({ ref, kind: 'field', field })),
-          ...fields.raw.map((key) => demand({ ref, kind: 'raw', key })),
-        ]),
+        scoped.map((ref) => demand({ ref, unified: fields.unified, raw: fields.raw })),
       );
       return scoped.filter((ref) => store(ref.accountId).exists(ref.remoteId));
     },
 
     async employeeField(ref, field) {
       if (!byId.has(ref.accountId)) return null;
-      await demand({ ref, kind: 'field', field });
+      await demand({ ref, unified: [field], raw: [] });
       return store(ref.accountId).field(ref.remoteId, field);
     },
 
     async employeeRaw(ref, keys) {
       if (!byId.has(ref.accountId)) return {};
-      await Promise.all(keys.map((key) => demand({ ref, kind: 'raw', key })));
+      await demand({ ref, unified: [], raw: keys });
       const known = store(ref.accountId);
       return Object.fromEntries(keys.map((key) => [key, known.raw(ref.remoteId, key)]));
     },

@@ -7,7 +7,10 @@ import type { Sleep } from './types.js';
 export function abortError(signal: AbortSignal): Error {
   const reason: unknown = signal.reason;
   if (reason instanceof Error && reason.name === 'AbortError') return reason;
-  return new DOMException('The upstream call was aborted', { name: 'AbortError', cause: reason });
+  const error = new DOMException('The upstream call was aborted', 'AbortError');
+  // @types/node 20 lacks DOMException's options bag, so the cause is set by hand.
+  Object.defineProperty(error, 'cause', { value: reason, enumerable: false });
+  return error;
 }
 
 export interface AttemptSignal {

@@ -1,0 +1,83 @@
+/**
+ * A BambooHR sandbox on an ephemeral port with hrgraph adapters connected to it: one by API key,
+ * one by OAuth, both for the company `acme`.
+ */
+
+import {
+  createHttpClient,
+  type HttpClient,
+  type HttpClientOptions,
+} from '../../src/providers/http/index.js';
+import { accountId } from '../../src/providers/ids.js';
+import type { ProviderAdapter } from '../../src/providers/provider.js';
+import { createAdapter } from '../../src/providers/registry.js';
+import { type BambooHrSandbox, createBambooHrSandbox } from '../../src/sandbox/bamboohr/app.js';
+import type { FaultOptions } from '../../src/sandbox/bamboohr/faults.js';
+import type { CompanyOptions } from '../../src/sandbox/company/types.js';
+
+export interface BambooHrFixture {
+  readonly sandbox: BambooHrSandbox;
+  /** `http://acme.localhost:PORT`: the company host, as hrgraph would call acme.bamboohr.com. */
+  readonly baseUrl: string;
+  readonly http: HttpClient;
+  readonly apiKey: ProviderAdapter;
+  readonly oauth: ProviderAdapter;
+  /** Requests the sandbox served under /api since the last `resetCounts()`. */
+  apiCalls(): number;
+  resetCounts(): void;
+  close(): Promise<void>;
+}
+
+export interface FixtureOptions {
+  readonly company?: CompanyOptions;
+  readonly faults?: FaultOptions;
+  readonly http?: HttpClientOptions;
+}
+
+export async function startBambooHr(options: FixtureOptions = {}): Promise<BambooHrFixture> {
+  const sandbox = createBambooHrSandbox({
+    companies: [{ domain: 'acme', ...options.company }],
+    faults: options.faults,
+  });
+  const running = await sandbox.listen();
+  const port = new URL(running.url).port;
+  const baseUrl = `http://acme.localhost:${port}`;
+  const http = createHttpClient(options.http);
+  const token = sandbox.issueAccessToken('acme');
+  const apiKey = createAdapter(
+    {
+      id: accountId('acme'),
+      provider: 'bamboohr',
+      company: 'acme',
+      baseUrl,
+      credentials: { kind: 'apiKey', apiKey: sandbox.apiKeyFor('acme') },
+    },
+    { http },
+  );
+  const oauth = createAdapter(
+    {
+      id: accountId('acme-oauth'),
+      provider: 'bamboohr',
+      company: 'acme',
+      baseUrl,
+      credentials: { kind: 'oauth', accessToken: async () => token.accessToken },
+    },
+    { http },
+  );
+  let mark = sandbox.log.count();
+  return {
+    sandbox,
+    baseUrl,
+    http,
+    apiKey,
+    oauth,
+    apiCalls: () => sandbox.log.count() - mark,
+    resetCounts: () => {
+      mark = sandbox.log.count();
+    },
+    async close() {
+      await http.close();
+      await running.close();
+    },
+  };
+}
