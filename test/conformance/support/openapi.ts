@@ -2,7 +2,8 @@
  * Loads an OpenAPI 3.1 document once, dereferences it, and compiles response schemas on demand
  * with Ajv's draft 2020-12 build, which is the dialect OpenAPI 3.1 schemas are written in.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
@@ -48,6 +49,11 @@ export const bambooHrSpecPath = path.resolve(
 export interface LoadOpenApiSpecOptions {
   /** @default bambooHrSpecPath */
   specPath?: string;
+  /**
+   * Where the parsed YAML is kept as JSON, keyed by the spec's sha256; null turns it off.
+   * @default node_modules/.cache/hrgraph-conformance under the repo root
+   */
+  cacheDir?: string | null;
 }
 
 export interface OpenApiSpec {
@@ -67,6 +73,32 @@ export interface OpenApiSpec {
 }
 
 const specId = 'openapi-document';
+const defaultCacheDir = path.join(repoRoot, 'node_modules', '.cache', 'hrgraph-conformance');
+
+/**
+ * Parsing the 690 kB YAML takes most of a second and every test file does it; JSON of the same
+ * document parses in milliseconds. The cache is keyed by content, so an edited spec never reads
+ * a stale copy; it is written via rename so parallel workers never see half a file.
+ */
+async function parseSpec(specPath: string, cacheDir: string | null): Promise<unknown> {
+  const text = await readFile(specPath, 'utf8');
+  if (cacheDir === null) return parse(text);
+  const cached = path.join(cacheDir, `${createHash('sha256').update(text).digest('hex')}.json`);
+  try {
+    return JSON.parse(await readFile(cached, 'utf8')) as unknown;
+  } catch {
+    const parsed: unknown = parse(text);
+    try {
+      await mkdir(cacheDir, { recursive: true });
+      const partial = `${cached}.${process.pid}.tmp`;
+      await writeFile(partial, JSON.stringify(parsed));
+      await rename(partial, cached);
+    } catch {
+      // A read-only checkout only loses the speed-up.
+    }
+    return parsed;
+  }
+}
 
 /** Escapes one JSON-pointer segment and makes it safe inside a URI fragment, as Ajv expects. */
 export function pointerSegment(segment: string): string {
@@ -74,9 +106,9 @@ export function pointerSegment(segment: string): string {
 }
 
 export async function loadOpenApiSpec(options: LoadOpenApiSpecOptions = {}): Promise<OpenApiSpec> {
-  const { specPath = bambooHrSpecPath } = options;
+  const { specPath = bambooHrSpecPath, cacheDir = defaultCacheDir } = options;
   const started = performance.now();
-  const parsed: unknown = parse(await readFile(specPath, 'utf8'));
+  const parsed = await parseSpec(specPath, cacheDir);
   // 'ignore' leaves a circular $ref in place instead of building a cyclic object graph Ajv cannot
   // compile; the document is registered whole in Ajv below, so such a leftover `#/components/…`
   // reference still resolves against the document root.
