@@ -11,111 +11,34 @@ import { authMiddleware } from './auth.js';
 import { systemClock } from './clock.js';
 import { createCompanyCache } from './company-cache.js';
 import type { CoreEnv } from './core-env.js';
-import {
-  createApiKeyStore,
-  createLockout,
-  DEFAULT_LOCKOUT,
-  type LockoutPolicy,
-} from './credentials.js';
-import type { Clock, SandboxCompany, SandboxEnv, SpecSwitches } from './env.js';
+import { createApiKeyStore, createLockout, DEFAULT_LOCKOUT } from './credentials.js';
+import type { SandboxCompany, SandboxEnv, SpecSwitches } from './env.js';
 import { ConnectionResetError, faultMiddleware } from './fault-middleware.js';
-import { createFaultInjector, type FaultInjector, type FaultOptions } from './faults.js';
+import { createFaultInjector } from './faults.js';
 import { createFieldCatalog } from './fields.js';
-import { createRequestLog, type RequestLog, type RequestLogOptions } from './log.js';
+import { createRequestLog } from './log.js';
 import { type CompanyRuntime, observe, resolveCompany } from './middleware.js';
 import { registerOAuthRoutes } from './oauth.js';
-import { createOAuthStore, type OAuthClient, type OAuthOptions } from './oauth-store.js';
+import { createOAuthStore, type OAuthClient } from './oauth-store.js';
 import { legacyError } from './respond.js';
 import { registerRoutes } from './routes/index.js';
-import { type ListenOptions, listen, type RunningSandbox } from './server.js';
+import {
+  type BambooHrSandbox,
+  type BambooHrSandboxOptions,
+  DEFAULT_OAUTH_CLIENT,
+  DEFAULT_SCOPES,
+  DEFAULT_SWITCHES,
+} from './sandbox-types.js';
+import { listen } from './server.js';
 import { createWebhookStore } from './webhook-store.js';
 
-export const DEFAULT_SWITCHES: SpecSwitches = {
-  employeesListAcceptsApiKey: false,
-  employeesListDefaultLimit: 250,
-  employeesListMaxLimit: 2500,
-};
-
-export interface BambooHrSandboxOptions {
-  /**
-   * Companies to serve: ready synthetic companies, or options for `createCompany` (their
-   * `domain` is the company domain in URLs). @default [{}] (one company, 'acme')
-   */
-  companies?: ReadonlyArray<SyntheticCompany | CompanyOptions>;
-  /** Time for token expiry, codes, lockouts and the request budget. @default system clock */
-  clock?: Clock;
-  /** Readings of the spec where it is unsure. @default DEFAULT_SWITCHES */
-  switches?: Partial<SpecSwitches>;
-  /** Failed-key lockout (a sandbox choice, see credentials.ts); false turns it off. @default 5 in 60 s → 15 min */
-  lockout?: Partial<LockoutPolicy> | false;
-  /** Token lifetimes and refresh-token rotation. @default 3600 s access, 600 s codes, rotation on */
-  oauth?: OAuthOptions;
-  /**
-   * OAuth clients registered at start. @default one client: `hrgraph-sandbox` /
-   * `hrgraph-sandbox-secret`, redirect URI `http://localhost:4000/oauth/callback`
-   */
-  oauthClients?: readonly OAuthClient[];
-  /** Initial fault configuration (seed, rates, latency, budget). @default no faults */
-  faults?: FaultOptions;
-  /** @default keep the last 100,000 requests */
-  log?: RequestLogOptions;
-  /** Salt of the deterministic API keys; change it to get different keys. @default 'sandbox' */
-  keySecret?: string;
-}
-
-export const DEFAULT_OAUTH_CLIENT: OAuthClient = {
-  clientId: 'hrgraph-sandbox',
-  clientSecret: 'hrgraph-sandbox-secret',
-  redirectUris: ['http://localhost:4000/oauth/callback'],
-};
-
-export interface IssueTokenOptions {
-  /** @default 1 */
-  employeeId?: number;
-  /** @default ['openid', 'offline_access', 'employee', 'employee_directory', 'field', 'report', 'time_off', 'company:info', 'webhooks'] */
-  scopes?: readonly string[];
-  /** @default the first registered client */
-  clientId?: string;
-}
-
-export interface BambooHrSandbox {
-  /** The Hono app; `app.fetch(new Request('http://acme.bamboohr.test/api/v1/…'))` works in-process. */
-  readonly app: Hono<CoreEnv>;
-  /** Companies by domain, as the routes see them. */
-  readonly companies: ReadonlyMap<string, SandboxCompany>;
-  /** The first company (the default one). */
-  readonly company: SandboxCompany;
-  readonly log: RequestLog;
-  readonly faults: FaultInjector;
-  readonly clock: Clock;
-  readonly switches: SpecSwitches;
-  /** The API key of an employee (default 1, the admin) of a company (default the first). */
-  apiKeyFor(domain?: string, employeeId?: number): string;
-  /** `Authorization` header value for an API key: `Basic base64(key:x)`. */
-  basicAuthFor(domain?: string, employeeId?: number): string;
-  registerOAuthClient(client: OAuthClient): OAuthClient;
-  readonly oauthClients: readonly OAuthClient[];
-  /** Skips the browser flow: a token set as /token.php would give. */
-  issueAccessToken(
-    domain?: string,
-    options?: IssueTokenOptions,
-  ): { accessToken: string; refreshToken: string | null };
-  /** Forgets failed attempts and lockouts. */
-  resetLockouts(): void;
-  listen(options?: ListenOptions): Promise<RunningSandbox>;
-}
-
-const DEFAULT_SCOPES = [
-  'openid',
-  'offline_access',
-  'employee',
-  'employee_directory',
-  'field',
-  'report',
-  'time_off',
-  'company:info',
-  'webhooks',
-];
+export {
+  type BambooHrSandbox,
+  type BambooHrSandboxOptions,
+  DEFAULT_OAUTH_CLIENT,
+  DEFAULT_SWITCHES,
+  type IssueTokenOptions,
+} from './sandbox-types.js';
 
 function isSynthetic(source: SyntheticCompany | CompanyOptions): source is SyntheticCompany {
   return 'people' in source && Array.isArray((source as SyntheticCompany).people);
