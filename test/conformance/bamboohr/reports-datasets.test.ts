@@ -250,6 +250,17 @@ describe('get-data-from-dataset-v2 (POST /api/v2/datasets/{datasetName}/data)', 
     expect(status).toBe(400);
   });
 
+  it('get-data-from-dataset-v2 403 for a token without the report scope is a ProblemDetailsResponse declared application/json', async () => {
+    const { status } = await expectConformant(
+      await call('POST', '/v2/datasets/employee/data', {
+        body: { fields: ['firstName'] },
+        auth: tokenWith(['openid', 'employee']),
+      }),
+      data,
+    );
+    expect(status).toBe(403);
+  });
+
   it('get-data-from-dataset-v2 404 for an unknown dataset conforms', async () => {
     const { status } = await expectConformant(
       await call('POST', '/v2/datasets/noSuchDataset/data', { body: { fields: ['firstName'] } }),
