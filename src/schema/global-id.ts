@@ -77,7 +77,9 @@ export function decodeRelayGlobalId(globalId: string): { typename: string; id: s
   const encoded = globalId.slice(0, -checksumLength);
   if (encoded.length === 0 || !/^[A-Za-z0-9_-]+$/.test(encoded)) invalid(globalId);
   const body = Buffer.from(encoded, 'base64url').toString('utf8');
-  if (checksum(body) !== globalId.slice(-checksumLength)) invalid(globalId);
+  // Re-encoding catches edits to the padding bits of the last character, which decoding drops.
+  const canonical = Buffer.from(body, 'utf8').toString('base64url') === encoded;
+  if (!canonical || checksum(body) !== globalId.slice(-checksumLength)) invalid(globalId);
   const colon = body.indexOf(':');
   if (colon <= 0) invalid(globalId);
   return { typename: body.slice(0, colon), id: body.slice(colon + 1) };

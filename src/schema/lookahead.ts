@@ -10,12 +10,12 @@
  */
 import {
   type FieldNode,
+  type GraphQLAbstractType,
   GraphQLIncludeDirective,
+  type GraphQLObjectType,
   type GraphQLResolveInfo,
   GraphQLSkipDirective,
   getDirectiveValues,
-  isAbstractType,
-  isObjectType,
   Kind,
   type SelectionSetNode,
 } from 'graphql';
@@ -63,8 +63,12 @@ function appliesTo(info: GraphQLResolveInfo, typename: string): Applies {
   return function typeConditionApplies(condition) {
     if (condition === undefined || condition === typename) return true;
     const type = info.schema.getType(condition);
+    // The schema's own isSubType, not graphql's isAbstractType: the schema may come from the
+    // other build of graphql (CommonJS vs ES module), and instanceof checks across builds fail.
     return (
-      !!type && isAbstractType(type) && isObjectType(target) && info.schema.isSubType(type, target)
+      !!type &&
+      !!target &&
+      info.schema.isSubType(type as GraphQLAbstractType, target as GraphQLObjectType)
     );
   };
 }

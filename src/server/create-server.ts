@@ -12,6 +12,7 @@ import type { ProviderAdapter } from '../providers/provider.js';
 import { schema } from '../schema/index.js';
 import { type ConnectionLimits, defaultConnectionLimits, type HrContext } from './context.js';
 import { graphiqlOptions } from './graphiql.js';
+import { maskHrGraphError } from './mask-errors.js';
 import { type OperationLimitsOptions, useOperationLimits } from './plugins/use-operation-limits.js';
 import { useUpstreamAccounting } from './plugins/use-upstream-accounting.js';
 
@@ -66,7 +67,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     graphiql: graphiql ? graphiqlOptions(exampleAccount) : false,
-    maskedErrors: { isDev: development },
+    maskedErrors: { isDev: development, maskError: maskHrGraphError },
     logging,
     context: function createContext({ request }): HrContext {
       const recorder = createUpstreamRecorder();
