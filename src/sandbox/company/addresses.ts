@@ -4,6 +4,7 @@
  * numbers, French ARCEP 01 99 00), so no generated number rings a real line.
  */
 import type { Faker } from '@faker-js/faker';
+import { flat, flatOrNull } from './strings.js';
 import type { Address, Location } from './types.js';
 
 const AREA_CODES: Readonly<Record<string, string>> = {
@@ -55,7 +56,7 @@ function address(
   zip: string,
   country: string,
 ): Address {
-  return { line1, line2, city, state, zip, country };
+  return { line1: flat(line1), line2: flatOrNull(line2), city, state, zip: flat(zip), country };
 }
 
 export function homeAddress(faker: Faker, words: AddressWords, location: Location): Address {
@@ -138,6 +139,10 @@ export function homeAddress(faker: Faker, words: AddressWords, location: Locatio
 
 /** A landline (`mobile` false) or mobile number in the location's country. */
 export function phoneNumber(faker: Faker, location: Location, mobile: boolean): string {
+  return flat(rawPhoneNumber(faker, location, mobile));
+}
+
+function rawPhoneNumber(faker: Faker, location: Location, mobile: boolean): string {
   switch (location.country) {
     case 'US':
     case 'CA': {

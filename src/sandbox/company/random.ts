@@ -43,6 +43,8 @@ export function unitFromHash(...parts: readonly number[]): number {
 /** Mulberry32: tiny state, good enough statistics for synthetic data, ~1 ns a draw. */
 export function createRng(seed: number): Rng {
   let state = seed >>> 0;
+  // Weight lists are fixed arrays drawn from again and again; their running sums are kept here.
+  const cumulative = new WeakMap<readonly number[], Float64Array>();
   function next(): number {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
@@ -64,13 +66,18 @@ export function createRng(seed: number): Rng {
       return item;
     },
     weighted: function weighted(weights) {
-      let total = 0;
-      for (const w of weights) total += w;
-      let roll = next() * total;
-      for (let i = 0; i < weights.length; i++) {
-        roll -= weights[i] ?? 0;
-        if (roll < 0) return i;
+      let sums = cumulative.get(weights);
+      if (sums === undefined) {
+        sums = new Float64Array(weights.length);
+        let total = 0;
+        weights.forEach((w, i) => {
+          total += w;
+          (sums as Float64Array)[i] = total;
+        });
+        cumulative.set(weights, sums);
       }
+      const roll = next() * (sums[sums.length - 1] ?? 0);
+      for (let i = 0; i < sums.length; i++) if (roll < (sums[i] ?? 0)) return i;
       return weights.length - 1;
     },
   };

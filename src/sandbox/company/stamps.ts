@@ -1,6 +1,7 @@
 /** Record timestamps: when the HR system first held a person, and when anything last changed. */
 import { startOfYear, yearOf } from './dates.js';
 import type { Rng } from './random.js';
+import { flat } from './strings.js';
 import type { IsoDate, IsoDateTime } from './types.js';
 
 function clock(seconds: number): string {
@@ -28,7 +29,7 @@ export function recordStamps(
   const changedSeconds =
     changedDay === createdDay ? rng.int(createdSeconds, 86_399) : rng.int(0, 86_399);
   return [
-    `${formatDay(createdDay)}T${clock(createdSeconds)}+00:00`,
-    `${formatDay(changedDay)}T${clock(changedSeconds)}+00:00`,
+    flat(`${formatDay(createdDay)}T${clock(createdSeconds)}+00:00`),
+    flat(`${formatDay(changedDay)}T${clock(changedSeconds)}+00:00`),
   ];
 }
