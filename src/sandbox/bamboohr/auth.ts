@@ -11,7 +11,7 @@ import type { CoreEnv } from './core-env.js';
 import type { ApiKeyStore, Lockout } from './credentials.js';
 import type { Principal, SandboxCompany, SpecSwitches } from './env.js';
 import type { OAuthStore } from './oauth-store.js';
-import { legacyError } from './respond.js';
+import { legacyError, problem, withRequestId } from './respond.js';
 import { requiredScopes, scopesAdmit } from './scopes.js';
 
 export const BASIC_CHALLENGE = 'Basic realm="BambooHR API"';
@@ -107,7 +107,7 @@ function bearer(
       'WWW-Authenticate',
       `Bearer realm="BambooHR API", error="insufficient_scope", scope="${required?.join(' ') ?? ''}"`,
     );
-    return legacyError(c, 403, 'The access token lacks the scope this endpoint needs');
+    return forbidden(c, 'The access token lacks the scope this endpoint needs');
   }
   return {
     kind: 'oauth',
@@ -115,4 +115,15 @@ function bearer(
     clientId: grant.clientId,
     scopes: grant.scopes,
   };
+}
+
+/** A 403 in the style of the endpoint: RFC 7807 for datasets v1.2/v2 (spec), a header elsewhere. */
+function forbidden(c: Ctx, message: string): Response {
+  const path = c.get('requestInfo').path;
+  if (/^\/v1_2\/datasets(\/|$)/.test(path) || /^\/v2\/datasets\//.test(path)) {
+    withRequestId(c);
+    const mediaType = path.startsWith('/v2/') ? 'application/json' : 'application/problem+json';
+    return problem(c, 403, { title: 'Forbidden', detail: message, code: 'FORBIDDEN' }, mediaType);
+  }
+  return legacyError(c, 403, message);
 }

@@ -26,6 +26,8 @@ const builder = new XMLBuilder({
   attributeNamePrefix: '@_',
   textNodeName: '#text',
   suppressEmptyNode: false,
+  // Otherwise `deprecated="true"` is written as a bare attribute, which is not XML.
+  suppressBooleanAttributes: false,
   format: false,
 });
 
@@ -45,7 +47,8 @@ export function negotiate<E extends Env>(
   status: ContentfulStatusCode = 200,
 ): Response {
   if (wantsJson(c)) return c.json(json as object, status);
-  return c.body(toXml(xml()), status, { 'Content-Type': 'text/xml; charset=utf-8' });
+  // The spec declares `application/xml` for every legacy XML answer.
+  return c.body(toXml(xml()), status, { 'Content-Type': 'application/xml; charset=utf-8' });
 }
 
 /** The classic error: empty body, the message in a header. */
@@ -78,11 +81,15 @@ export interface ProblemDetails {
   fields?: unknown;
 }
 
-/** RFC 7807 `application/problem+json`, as the datasets v1.2/v2 and locations endpoints answer. */
+/**
+ * RFC 7807 body, as the datasets v1.2/v2 and locations endpoints answer. `mediaType` is
+ * `application/problem+json` unless the spec declares plain JSON (datasets v2's 403).
+ */
 export function problem<E extends Env>(
   c: Context<E>,
   status: ContentfulStatusCode,
   details: ProblemDetails,
+  mediaType = 'application/problem+json',
 ): Response {
   const body = {
     type: details.type ?? 'about:blank',
@@ -93,7 +100,7 @@ export function problem<E extends Env>(
     ...(details.code === undefined ? {} : { code: details.code }),
     ...(details.fields === undefined ? {} : { fields: details.fields }),
   };
-  return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/problem+json' });
+  return c.body(JSON.stringify(body), status, { 'Content-Type': mediaType });
 }
 
 /** Echoes the client's `X-Request-ID` or makes one, and sets it on the response. */

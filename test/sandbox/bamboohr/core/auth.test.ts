@@ -130,6 +130,16 @@ describe('BambooHR Bearer tokens (reference §1.3)', () => {
     ).toBe(200);
   });
 
+  it('OAuth scopes: datasets v1.2 answer a missing report scope with RFC 7807 problem+json and X-Request-ID (spec)', async () => {
+    const { sandbox, get } = setup();
+    const token = sandbox.issueAccessToken(undefined, { scopes: ['employee'] }).accessToken;
+    const reply = await get('/v1_2/datasets', { ...bearer(token), 'x-request-id': 'req-1' });
+    expect(reply.status).toBe(403);
+    expect(reply.headers.get('content-type')).toBe('application/problem+json');
+    expect(reply.headers.get('x-request-id')).toBe('req-1');
+    expect(reply.json()).toMatchObject({ status: 403, title: 'Forbidden' });
+  });
+
   it('OAuth scopes: a narrower employee:* scope admits List Employees, as the spec lists it', async () => {
     const { sandbox, get } = setup();
     const token = sandbox.issueAccessToken(undefined, { scopes: ['employee:name'] }).accessToken;

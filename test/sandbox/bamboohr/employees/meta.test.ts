@@ -1,5 +1,5 @@
 /** /v1/meta/fields, /v1/meta/lists, /v1/meta/tables (reference §2.5–2.7). */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { createBambooHrSandbox } from '../../../../src/sandbox/bamboohr/app.js';
 import { createCompany } from '../../../../src/sandbox/company/index.js';
@@ -48,7 +48,10 @@ describe('BambooHR meta endpoints', () => {
 
   it('BambooHR: /v1/meta/fields answers XML without Accept: application/json', async () => {
     const reply = await get('/v1/meta/fields', null);
-    expect(reply.type).toMatch(/xml/);
+    expect(reply.type).toMatch(/^application\/xml/);
+    // Deprecated fields carry deprecated="true": the document must stay well-formed.
+    expect(XMLValidator.validate(reply.text)).toBe(true);
+    expect(reply.text).toContain('deprecated="true"');
     const doc = xml.parse(reply.text);
     expect(
       doc.fields.field.find((f: Record<string, string>) => f['@_alias'] === 'lastName')['#text'],
