@@ -149,35 +149,59 @@ describe('Query.employees (Relay Cursor Connections)', () => {
     expect(lists(fake.calls)).toEqual([]);
   });
 
-  test('directReports: the employees whose manager this is', async () => {
-    const { query } = testServer([
+  const orgChart = people(6, (i) => ({ manager: i === 0 ? undefined : i < 4 ? '1' : '2' }));
+  const reportsDoc = /* GraphQL */ `{
+    employees(first: 2) { nodes { firstName directReports(first: 10) { totalCount nodes { firstName jobTitle } } } }
+  }`;
+  const expectedReports = {
+    nodes: [
+      {
+        firstName: 'First1',
+        directReports: {
+          totalCount: 3,
+          nodes: ['First2', 'First3', 'First4'].map((firstName) => ({ firstName, jobTitle: null })),
+        },
+      },
+      {
+        firstName: 'First2',
+        directReports: {
+          totalCount: 2,
+          nodes: ['First5', 'First6'].map((firstName) => ({ firstName, jobTitle: null })),
+        },
+      },
+    ],
+  };
+
+  test('directReports with a manager filter: one filtered list for every manager on the page', async () => {
+    const { query, fake } = testServer([
       {
         id: 'acme',
-        people: people(6, (i) => ({ manager: i === 0 ? undefined : i < 4 ? '1' : '2' })),
-        maxPageSize: 2,
+        people: orgChart,
+        maxPageSize: 10,
+        capabilities: { filters: ['status', 'managers'] },
       },
     ]);
-    const { body } = await query(/* GraphQL */ `{
-      employees(first: 2) { nodes { firstName directReports(first: 10) { totalCount nodes { firstName } } } }
-    }`);
-    expect(body.data?.employees).toEqual({
-      nodes: [
-        {
-          firstName: 'First1',
-          directReports: {
-            totalCount: 3,
-            nodes: [{ firstName: 'First2' }, { firstName: 'First3' }, { firstName: 'First4' }],
-          },
-        },
-        {
-          firstName: 'First2',
-          directReports: {
-            totalCount: 2,
-            nodes: [{ firstName: 'First5' }, { firstName: 'First6' }],
-          },
-        },
-      ],
+    const { body } = await query(reportsDoc);
+    expect(body.data?.employees).toEqual(expectedReports);
+    const calls = fake.calls.filter((c) => c.op === 'list');
+    expect(calls).toHaveLength(2);
+    expect(calls[1]).toMatchObject({
+      filter: { managers: ['1', '2'] },
+      fields: ['firstName', 'jobTitle', 'manager'],
     });
+  });
+
+  test('directReports without a manager filter: the whole list read once, whatever the managers', async () => {
+    const { query, fake } = testServer([{ id: 'acme', people: orgChart, maxPageSize: 2 }]);
+    const { body } = await query(reportsDoc);
+    expect(body.data?.employees).toEqual(expectedReports);
+    // One list for the page of two managers, then ceil(6 / 2) pages of the whole list.
+    expect(lists(fake.calls)).toEqual([
+      'forward - 2',
+      'forward - 2',
+      'forward f:2 2',
+      'forward f:4 2',
+    ]);
   });
 
   test('customFields are keyed by the names asked; remoteData adds named fields to the defaults', async () => {

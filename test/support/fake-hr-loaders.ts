@@ -173,6 +173,8 @@ function matches(person: FakePerson, filter: EmployeeListArgs['filter']): boolea
     has(person.lastName, filter.lastName) &&
     has(person.jobTitle, filter.jobTitle) &&
     (filter.ids === undefined || filter.ids.includes(remoteId(person.id))) &&
+    (filter.managers === undefined ||
+      (person.manager !== undefined && filter.managers.includes(remoteId(person.manager)))) &&
     (filter.departments === undefined ||
       (person.department !== undefined && filter.departments.includes(remoteId(person.department))))
   );

@@ -41,6 +41,9 @@ export const EmployeeFilterInput = builder.inputType('EmployeeFilter', {
     jobTitle: t.string(),
     departments: t.idList({ description: 'Group IDs of departments; any of them matches.' }),
     ids: t.idList({ description: 'Employee IDs; any of them matches.' }),
+    managers: t.idList({
+      description: 'Employee IDs of managers; their direct reports match.',
+    }),
   }),
 });
 
@@ -115,6 +118,10 @@ export function toProviderQuery(
   if (filterArg?.ids != null) {
     filter.ids = remoteIdsOf(filterArg.ids, 'Employee', accountId, 'filter.ids');
     matchesNothing ||= filter.ids.length === 0;
+  }
+  if (filterArg?.managers != null) {
+    filter.managers = remoteIdsOf(filterArg.managers, 'Employee', accountId, 'filter.managers');
+    matchesNothing ||= filter.managers.length === 0;
   }
   const order = (orderArg ?? []).map((entry) => ({
     field: entry.field,

@@ -47,8 +47,8 @@ builder.objectFields(EmployeeRef, (t) => ({
     {
       type: EmployeeRef,
       description:
-        'People whose manager this employee is. Found from the whole employee list (read once per request and account).',
-      resolve: (ref, args, ctx) => resolveDirectReports(ctx, ref, args),
+        'People whose current manager this employee is. Every `directReports` of a request shares one provider list per account.',
+      resolve: (ref, args, ctx, info) => resolveDirectReports(ctx, ref, args, info),
     },
     EmployeeConnection,
   ),
