@@ -8,7 +8,7 @@ import { buildOrg } from './org.js';
 import { createPersonBuilder } from './person-builder.js';
 import { hash32, rngFor, Stream } from './random.js';
 import { buildStructure } from './structure.js';
-import { TIME_OFF_TYPES } from './time-off.js';
+import { TIME_OFF_TYPES } from './time-off-types.js';
 import type { CompanyOptions, IsoDate, Person, SyntheticCompany } from './types.js';
 
 /** The last row effective on or before `today`, or the first row when all lie ahead. */

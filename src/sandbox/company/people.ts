@@ -1,7 +1,7 @@
 /** Who a person is: names, contact details, birth date. Faker supplies the human-looking parts. */
 import type { Faker } from '@faker-js/faker';
 import { addressWords, homeAddress, phoneNumber } from './addresses.js';
-import { flat, flatOrNull } from './strings.js';
+import { flat } from './strings.js';
 import type { Address, Location, Person } from './types.js';
 
 export type Identity = Pick<

@@ -1,90 +1,13 @@
 /**
- * Time-off types and each person's requests from the start of last year to a quarter after
+ * Each person's time-off requests from the start of last year to a quarter after
  * `today`: past requests are mostly approved, future ones mostly approved or still requested.
  * Requests never overlap and cover weekdays only.
  */
 import { isWeekday, nextWeekday, startOfYear, yearOf } from './dates.js';
 import type { Rng } from './random.js';
-import type { IsoDate, TimeOffRequest, TimeOffStatus, TimeOffType } from './types.js';
+import { POLICIES, POLICY_WEIGHTS } from './time-off-types.js';
+import type { IsoDate, TimeOffRequest, TimeOffStatus } from './types.js';
 
-/** Fixed for every seed so that tests and sandboxes can name them. */
-export const TIME_OFF_TYPES: readonly TimeOffType[] = [
-  {
-    id: 78,
-    name: 'Vacation',
-    units: 'hours',
-    icon: 'palm-trees',
-    color: '56afdd',
-    policyType: 'accruing',
-    yearlyAllowance: 120,
-  },
-  {
-    id: 79,
-    name: 'Sick',
-    units: 'hours',
-    icon: 'medical-bag',
-    color: 'e96a5a',
-    policyType: 'accruing',
-    yearlyAllowance: 64,
-  },
-  {
-    id: 80,
-    name: 'Bereavement',
-    units: 'days',
-    icon: 'heart',
-    color: '8c6bb1',
-    policyType: 'manual',
-    yearlyAllowance: 5,
-  },
-  {
-    id: 81,
-    name: 'Unpaid Leave',
-    units: 'days',
-    icon: 'calendar',
-    color: '9e9e9e',
-    policyType: 'discretionary',
-    yearlyAllowance: null,
-  },
-  {
-    id: 82,
-    name: 'Jury Duty',
-    units: 'days',
-    icon: 'gavel',
-    color: 'f2b134',
-    policyType: 'discretionary',
-    yearlyAllowance: null,
-  },
-];
-
-interface Pattern {
-  readonly weight: number;
-  readonly minDays: number;
-  readonly maxDays: number;
-  /** Booked ahead (vacation) or reported on the day (sickness). */
-  readonly planned: boolean;
-  readonly notes: readonly string[];
-}
-
-const PATTERNS: readonly Pattern[] = [
-  {
-    weight: 50,
-    minDays: 1,
-    maxDays: 7,
-    planned: true,
-    notes: ['Family trip', 'Long weekend', 'Visiting relatives', 'Moving house', 'Holiday'],
-  },
-  {
-    weight: 38,
-    minDays: 1,
-    maxDays: 3,
-    planned: false,
-    notes: ['Flu', 'Doctor appointment', 'Not feeling well'],
-  },
-  { weight: 3, minDays: 1, maxDays: 3, planned: false, notes: ['Family funeral'] },
-  { weight: 5, minDays: 1, maxDays: 5, planned: true, notes: ['Personal matters'] },
-  { weight: 4, minDays: 1, maxDays: 3, planned: true, notes: ['Jury summons'] },
-];
-const WEIGHTS = PATTERNS.map((p) => p.weight);
 const DENIAL_NOTES = ['Team coverage is thin that week', 'Release week, please pick other dates'];
 
 export interface RequestContext {
@@ -167,9 +90,8 @@ export function buildRequests(rng: Rng, ctx: RequestContext): [TimeOffRequest[],
   let lastChange = -1;
   let cursor = from + rng.int(0, 60);
   while (cursor < until) {
-    const typeIndex = rng.weighted(WEIGHTS);
-    const pattern = PATTERNS[typeIndex] as Pattern;
-    const type = TIME_OFF_TYPES[typeIndex] as TimeOffType;
+    const pattern = POLICIES[rng.weighted(POLICY_WEIGHTS)] as (typeof POLICIES)[number];
+    const type = pattern.type;
     const length = rng.int(pattern.minDays, pattern.maxDays);
     const start = nextWeekday(cursor);
     const amount = type.units === 'hours' ? ctx.hoursPerDay : 1;
