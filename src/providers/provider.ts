@@ -72,6 +72,8 @@ export interface EmployeeFilter {
   /** Department remote ids. */
   readonly departments?: readonly RemoteId[];
   readonly ids?: readonly RemoteId[];
+  /** Employees whose current manager is one of these (direct reports). */
+  readonly managers?: readonly RemoteId[];
 }
 
 export type EmployeeOrderField = 'REMOTE_ID' | 'FIRST_NAME' | 'LAST_NAME' | 'JOB_TITLE' | 'STATUS';

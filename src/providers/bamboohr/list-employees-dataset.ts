@@ -19,7 +19,7 @@ import type { OrgLists } from './metadata.js';
 export const DATASET_ID_FIELD = 'employeeId';
 export const DATASET_MAX_PAGE = 1000;
 
-export const datasetFilters = ['status', 'departments', 'ids'] as const;
+export const datasetFilters = ['status', 'departments', 'ids', 'managers'] as const;
 
 const orderNames: Readonly<Record<EmployeeOrderField, string>> = {
   REMOTE_ID: DATASET_ID_FIELD,
@@ -66,6 +66,9 @@ function filterExpression(query: EmployeeListQuery, lists: OrgLists | null): str
     terms.push(`status eq ${quote(filter.status === 'ACTIVE' ? 'Active' : 'Inactive')}`);
   if (filter.ids)
     terms.push(`${DATASET_ID_FIELD} in (${filter.ids.map((id) => quote(id)).join(',')})`);
+  if (filter.managers) {
+    terms.push(`supervisorEId in (${filter.managers.map((id) => quote(id)).join(',')})`);
+  }
   if (filter.departments && lists) {
     const names = filter.departments.map((id) => {
       const option = lists.options('department').find((o) => `department:${o.id}` === id);

@@ -114,7 +114,7 @@ export function createBambooHrSession(deps: SessionDeps, ctx: CallContext): Prov
           ? await metadata.lists(ctx)
           : null;
       const page =
-        deps.listWith === 'employeesEndpoint' && !query.filter.departments
+        deps.listWith === 'employeesEndpoint' && !query.filter.departments && !query.filter.managers
           ? await listViaEmployeesEndpoint(client, query, rawKeys, ctx)
           : await listViaDataset(client, query, { rawKeys, lists }, ctx);
       if (page.totalCount !== null && !query.filter.ids)
