@@ -4,6 +4,12 @@
  */
 import type { IsoDate } from './types.js';
 
+/**
+ * "No such day". Day numbers go negative before 1970 (birth dates, or a `today` in the past), so
+ * -1 cannot mean "none"; the smallest Int32 can, and it also sorts before every real day.
+ */
+export const NO_DAY = -0x80000000;
+
 /** Days from 1970-01-01 to the given civil date (Howard Hinnant's days_from_civil). */
 export function dayFromParts(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;

@@ -2,7 +2,7 @@
  * A person's career: job rows (promotions and transfers) and employment status rows, built
  * backwards from where the structure says they are today so the last row always agrees with it.
  */
-import { nextWeekday } from './dates.js';
+import { NO_DAY, nextWeekday } from './dates.js';
 import { Level, type Org } from './org.js';
 import type { Rng } from './random.js';
 import type { Structure } from './structure.js';
@@ -82,21 +82,21 @@ export function buildCareer(
 ): Career {
   const k = id - 1;
   const hire = structure.hireDay[k] ?? 0;
-  const termination = structure.terminationDay[k] ?? -1;
-  const end = termination >= 0 ? termination : todayDay;
+  const termination = structure.terminationDay[k] ?? NO_DAY;
+  const end = termination !== NO_DAY ? termination : todayDay;
   const fixedLevel = structure.level[k] ?? -1;
   const start = startingStatus(rng, fixedLevel);
 
   const statuses: StatusStep[] = [{ day: hire, status: start }];
-  let conversion = -1;
+  let conversion = NO_DAY;
   // Nobody stays an intern for more than a year.
   const chance = start === 'Intern' && end - hire > 365 ? 1 : (CONVERSION[start] ?? 0);
   if (start !== 'Full-Time' && end - hire > 75 && rng.chance(chance)) {
-    conversion = changeDays(rng, 1, hire + 60, Math.min(end - 1, hire + 400))[0] ?? -1;
+    conversion = changeDays(rng, 1, hire + 60, Math.min(end - 1, hire + 400))[0] ?? NO_DAY;
     if (conversion > hire) statuses.push({ day: conversion, status: 'Full-Time' });
   }
   const current = (statuses[statuses.length - 1] as StatusStep).status;
-  if (termination >= 0) statuses.push({ day: termination, status: 'Terminated' });
+  if (termination !== NO_DAY) statuses.push({ day: termination, status: 'Terminated' });
 
   const years = (end - hire) / 365.25;
   const level = fixedLevel !== -1 ? fixedLevel : individualLevel(rng, current, years);

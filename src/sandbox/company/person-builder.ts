@@ -1,6 +1,7 @@
 /** Assembles one Person from the structure, their career, pay, time off and identity. */
 import type { Faker } from '@faker-js/faker';
 import { buildPay } from './compensation.js';
+import { NO_DAY } from './dates.js';
 import { buildCareer, type StatusStep } from './history.js';
 import type { Org } from './org.js';
 import { createIdentityFactory } from './people.js';
@@ -33,8 +34,9 @@ export function createPersonBuilder(options: PersonBuilderOptions): (id: number)
   return function buildPerson(id) {
     const k = id - 1;
     const hireDay = structure.hireDay[k] ?? 0;
-    const terminationDay = structure.terminationDay[k] ?? -1;
-    const end = terminationDay >= 0 ? terminationDay : todayDay;
+    const terminationDay = structure.terminationDay[k] ?? NO_DAY;
+    const terminated = terminationDay !== NO_DAY;
+    const end = terminated ? terminationDay : todayDay;
     const location = org.locations[structure.location[k] ?? 0] ?? hq;
     const career = buildCareer(rngs.history, org, structure, id, todayDay);
     const starting = (career.statuses[0] as StatusStep).status;
@@ -53,7 +55,7 @@ export function createPersonBuilder(options: PersonBuilderOptions): (id: number)
     const compensationHistory = rows.payRows(pay, location.currency);
     const [timeOffRequests, lastRequestChange] =
       working.status === 'Contractor'
-        ? [[], -1]
+        ? [[], NO_DAY]
         : buildRequests(rngs.timeOff, {
             personId: id,
             hireDay,
@@ -101,8 +103,8 @@ export function createPersonBuilder(options: PersonBuilderOptions): (id: number)
       dateOfBirth: formatDay(birthDay),
       hireDate,
       originalHireDate: rehired ? formatDay(hireDay - rngs.stamps.int(400, 2000)) : hireDate,
-      terminationDate: terminationDay >= 0 ? formatDay(terminationDay) : null,
-      status: terminationDay >= 0 ? 'Inactive' : 'Active',
+      terminationDate: terminated ? formatDay(terminationDay) : null,
+      status: terminated ? 'Inactive' : 'Active',
       jobHistory,
       statusHistory,
       compensationHistory,

@@ -5,14 +5,14 @@
  * Ids follow hire order, and a manager is always someone hired earlier with a lower id, which
  * makes the reporting tree acyclic by construction.
  */
-import { nextWeekday, startOfYear, yearOf } from './dates.js';
+import { NO_DAY, nextWeekday, startOfYear, yearOf } from './dates.js';
 import { Level, type Org } from './org.js';
 import type { Rng } from './random.js';
 
 export interface Structure {
   readonly size: number;
   readonly hireDay: Int32Array;
-  /** Day of termination, or -1 (no one is terminated on 1970-01-01 in practice). */
+  /** Day of termination, or NO_DAY. */
   readonly terminationDay: Int32Array;
   readonly department: Int32Array;
   readonly location: Int32Array;
@@ -25,7 +25,6 @@ export interface Structure {
   readonly departmentHead: Int32Array;
 }
 
-const NO_DAY = -1;
 /** Headcount grows roughly exponentially: more people were hired recently than long ago. */
 const GROWTH = 2.5;
 const TERMINATION_RATE = 0.105;

@@ -3,7 +3,7 @@
  * `today`: past requests are mostly approved, future ones mostly approved or still requested.
  * Requests never overlap and cover weekdays only.
  */
-import { isWeekday, nextWeekday, startOfYear, yearOf } from './dates.js';
+import { isWeekday, NO_DAY, nextWeekday, startOfYear, yearOf } from './dates.js';
 import type { Rng } from './random.js';
 import { POLICIES, POLICY_WEIGHTS } from './time-off-types.js';
 import type { IsoDate, TimeOffRequest, TimeOffStatus } from './types.js';
@@ -13,7 +13,7 @@ const DENIAL_NOTES = ['Team coverage is thin that week', 'Release week, please p
 export interface RequestContext {
   readonly personId: number;
   readonly hireDay: number;
-  /** Last day employed, or -1 if still employed. */
+  /** Last day employed, or NO_DAY while still employed. */
   readonly terminationDay: number;
   readonly todayDay: number;
   readonly hoursPerDay: number;
@@ -81,13 +81,14 @@ function statusFor(rng: Rng, start: number, end: number, today: number): TimeOff
   return 'approved';
 }
 
-/** The requests, and the latest day any of them changed (or -1), for `lastChanged`. */
+/** The requests, and the latest day any of them changed (or NO_DAY), for `lastChanged`. */
 export function buildRequests(rng: Rng, ctx: RequestContext): [TimeOffRequest[], number] {
   const { todayDay: today, formatDay } = ctx;
   const from = Math.max(ctx.hireDay + 7, startOfYear(yearOf(today) - 1));
-  const until = ctx.terminationDay >= 0 ? Math.min(ctx.terminationDay, today + 90) : today + 90;
+  const until =
+    ctx.terminationDay !== NO_DAY ? Math.min(ctx.terminationDay, today + 90) : today + 90;
   const requests: TimeOffRequest[] = [];
-  let lastChange = -1;
+  let lastChange = NO_DAY;
   let cursor = from + rng.int(0, 60);
   while (cursor < until) {
     const pattern = POLICIES[rng.weighted(POLICY_WEIGHTS)] as (typeof POLICIES)[number];

@@ -30,4 +30,17 @@ describe('Synthetic company: small companies and far-off todays keep every invar
     }
     expect(v.list).toEqual([]);
   });
+
+  it('a today in 1970 (day numbers before it are negative) still has terminations and interns who convert', () => {
+    const c = createCompany({ size: 600, today: '1970-01-01' });
+    const terminated = c.people.filter((p) => p.status === 'Inactive');
+    expect(terminated.length).toBeGreaterThan(20);
+    for (const p of terminated) {
+      expect(p.terminationDate).toBe(p.statusHistory.at(-1)?.effectiveDate);
+      expect(p.terminationDate! < '1970-01-01').toBe(true);
+    }
+    for (const p of c.people) {
+      expect(p.statusHistory.every((r) => r.effectiveDate >= p.hireDate)).toBe(true);
+    }
+  });
 });
