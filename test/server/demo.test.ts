@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runServe, type ServeHandle } from '../../src/cli/serve.js';
+
+let served: ServeHandle;
+let banner = '';
+
+beforeAll(async () => {
+  served = await runServe({
+    demo: true,
+    port: 0,
+    demoSize: 30,
+    handleSignals: false,
+    write: (text) => {
+      banner += text;
+    },
+  });
+});
+
+afterAll(() => served?.stop());
+
+async function post(document: string) {
+  const response = await fetch(served.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: document }),
+  });
+  return (await response.json()) as {
+    data?: Record<string, unknown>;
+    errors?: unknown[];
+    extensions?: { upstream?: { calls: number } };
+  };
+}
+
+describe('hrgraph serve --demo', () => {
+  test('says loudly that it is demo mode, on loopback, with the GraphiQL URL', () => {
+    expect(banner).toContain('DEMO MODE');
+    expect(served.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
+    expect(banner).toContain(served.url);
+  });
+
+  test('refuses a non-loopback host', async () => {
+    await expect(
+      runServe({ demo: true, host: '0.0.0.0', port: 0, handleSignals: false, write: () => {} }),
+    ).rejects.toThrow(/loopback/);
+  });
+
+  test('connects an API-key account and an OAuth account to the same sandbox company', async () => {
+    const body = await post(/* GraphQL */ `{
+      accounts { id authKind }
+      key: employees(account: "acme", first: 3) { totalCount nodes { remoteId displayName department { name } } }
+      oauth: employees(account: "acme-oauth", first: 3) { totalCount nodes { remoteId displayName department { name } } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.accounts).toEqual([
+      { id: 'acme', authKind: 'API_KEY' },
+      { id: 'acme-oauth', authKind: 'OAUTH' },
+    ]);
+    const key = body.data?.key as {
+      totalCount: number;
+      nodes: { remoteId: string; displayName: string }[];
+    };
+    expect(key.totalCount).toBe(30);
+    expect(key.nodes).toHaveLength(3);
+    // The same people, whichever credential reads them.
+    expect(body.data?.oauth).toEqual(body.data?.key);
+    // Development mode: upstream accounting on every response.
+    expect(body.extensions?.upstream?.calls).toBeGreaterThan(0);
+  });
+});
