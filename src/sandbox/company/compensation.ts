@@ -91,7 +91,9 @@ export function buildPay(
   const currencyFactor = CURRENCY_FACTOR[options.currency] ?? 1;
   const hire = (career.jobs[0] as JobStep).day;
   const monthly = options.country !== 'US' && options.country !== 'CA';
-  return payEvents(rng, career, options.end).map(function toPay(event) {
+  // An anonymous arrow on purpose: under tsx every named function expression is re-labelled each
+  // time it is created, which at one closure per person showed up in profiles.
+  return payEvents(rng, career, options.end).map((event) => {
     const job = at(career.jobs, event.day);
     const status = at<StatusStep>(career.statuses, event.day).status;
     const [payType, paidPer] = payShape(status);

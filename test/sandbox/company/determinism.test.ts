@@ -20,7 +20,6 @@ describe('Synthetic company: determinism', () => {
     const b = createCompany({ seed: 2, size: 50 });
     const names = (c: typeof a) => c.people.map((p) => `${p.firstName} ${p.lastName}`);
     expect(names(b)).not.toEqual(names(a));
-    expect(b.people.map((p) => p.hireDate)).toEqual(a.people.map((p) => p.hireDate));
   });
 
   it('seeds beyond 2^32 stay distinct', () => {
