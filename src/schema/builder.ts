@@ -61,6 +61,13 @@ export const builder = new SchemaBuilder<HrSchemaTypes>({
     edgesFieldOptions: { nullable: { list: false, items: false } },
     nodeFieldOptions: { nullable: false },
     nodesOnConnection: true,
+    // The maximum is the server's `limits.maxSize`; 1000 unless the operator changed it.
+    firstArgOptions: {
+      description: 'The first n edges, 0 to 1000 (50 when neither `first` nor `last` is given).',
+    },
+    lastArgOptions: { description: 'The last n edges, 0 to 1000. Pages backward, with `before`.' },
+    afterArgOptions: { description: 'A cursor of this connection: the edges after it.' },
+    beforeArgOptions: { description: 'A cursor of this connection: the edges before it.' },
     encodeGlobalID: encodeRelayGlobalId,
     decodeGlobalID: decodeRelayGlobalId,
   },
