@@ -5,8 +5,8 @@
  * applies to Employee (Employee, Node, _Entity), honours @skip/@include, ignores aliases (the
  * field name decides), and for connections descends into `edges.node` and `nodes`.
  *
- * Raw and custom fields are not collected: their names need the provider's field catalogue,
- * which is async; their own loaders plan them.
+ * Provider fields named in `customFields(names:)` and `remoteData(fields:)` are collected by name;
+ * their keys come from the provider's field catalogue, which `resolveSelection` consults.
  */
 import {
   type FieldNode,
@@ -18,6 +18,7 @@ import {
   getDirectiveValues,
   Kind,
   type SelectionSetNode,
+  valueFromASTUntyped,
 } from 'graphql';
 import type { EmployeeField } from '../providers/model.js';
 import { demandsOf } from './employee/field-demands.js';
@@ -75,27 +76,56 @@ function appliesTo(info: GraphQLResolveInfo, typename: string): Applies {
 
 const anyType: Applies = () => true;
 
-function demandsIn(info: GraphQLResolveInfo, sets: (SelectionSetNode | undefined)[]) {
+/** What the selection needs on each Employee: unified fields, and provider fields by name. */
+export interface EmployeeSelection {
+  readonly unified: readonly EmployeeField[];
+  /** Names given to `customFields(names:)` and `remoteData(fields:)`, as the client wrote them. */
+  readonly rawNames: readonly string[];
+  /** Whether `remoteData` is selected, which brings the provider's default raw fields. */
+  readonly defaultRaw: boolean;
+}
+
+const rawArguments: Readonly<Record<string, string>> = {
+  customFields: 'names',
+  remoteData: 'fields',
+};
+
+function namesOf(info: GraphQLResolveInfo, field: FieldNode): string[] {
+  const argument = field.arguments?.find((a) => a.name.value === rawArguments[field.name.value]);
+  if (!argument) return [];
+  const value: unknown = valueFromASTUntyped(argument.value, info.variableValues);
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function selectionIn(
+  info: GraphQLResolveInfo,
+  sets: (SelectionSetNode | undefined)[],
+): EmployeeSelection {
   const applies = appliesTo(info, 'Employee');
-  const fields = new Set<EmployeeField>();
+  const unified = new Set<EmployeeField>();
+  const rawNames = new Set<string>();
+  let defaultRaw = false;
   for (const set of sets) {
     for (const field of fieldsOf(info, set, applies)) {
-      for (const demand of demandsOf(field.name.value)) fields.add(demand);
+      for (const demand of demandsOf(field.name.value)) unified.add(demand);
+      if (field.name.value in rawArguments)
+        for (const name of namesOf(info, field)) rawNames.add(name);
+      if (field.name.value === 'remoteData') defaultRaw = true;
     }
   }
-  return [...fields];
+  return { unified: [...unified], rawNames: [...rawNames], defaultRaw };
 }
 
 /** For fields returning Employee (or Node / _Entity that may be one). */
-export function employeeFieldsOfObject(info: GraphQLResolveInfo): EmployeeField[] {
-  return demandsIn(
+export function employeeSelectionOfObject(info: GraphQLResolveInfo): EmployeeSelection {
+  return selectionIn(
     info,
     info.fieldNodes.map((node) => node.selectionSet),
   );
 }
 
 /** For connection fields of Employee: looks under `edges { node }` and `nodes`. */
-export function employeeFieldsOfConnection(info: GraphQLResolveInfo): EmployeeField[] {
+export function employeeSelectionOfConnection(info: GraphQLResolveInfo): EmployeeSelection {
   const sets: (SelectionSetNode | undefined)[] = [];
   for (const root of info.fieldNodes) {
     for (const field of fieldsOf(info, root.selectionSet, anyType)) {
@@ -106,5 +136,11 @@ export function employeeFieldsOfConnection(info: GraphQLResolveInfo): EmployeeFi
       }
     }
   }
-  return demandsIn(info, sets);
+  return selectionIn(info, sets);
 }
+
+/** The unified fields only, for callers that plan nothing else. */
+export const employeeFieldsOfObject = (info: GraphQLResolveInfo) =>
+  employeeSelectionOfObject(info).unified;
+export const employeeFieldsOfConnection = (info: GraphQLResolveInfo) =>
+  employeeSelectionOfConnection(info).unified;

@@ -29,6 +29,11 @@ export interface CallOptions {
   readonly query?: Readonly<Record<string, string | readonly string[] | undefined>>;
   /** A 404 resolves to null instead of failing: "no such employee" is an answer, not an error. */
   readonly notFoundIsNull?: boolean;
+  /**
+   * What a 400 means for this call when it is the client's doing rather than ours (an expired
+   * list cursor): the error to raise instead of UPSTREAM_BAD_RESPONSE.
+   */
+  readonly onBadRequest?: (response: UpstreamResponse) => Error | null;
 }
 
 export interface BambooHrClient {
@@ -120,6 +125,10 @@ function interpret<T>(
   if (status >= 200 && status < 300) return response.json<T>();
   const where = { accountId, operation };
   if (status === 404 && options.notFoundIsNull) return null;
+  if (status === 400) {
+    const error = options.onBadRequest?.(response);
+    if (error) throw error;
+  }
   if (status === 401) {
     return fail(
       ErrorCode.UPSTREAM_AUTH_FAILED,

@@ -156,7 +156,9 @@ export async function listViaDataset(
     return { records: [...a.records, ...b.records].slice(start, start + count), total: a.total };
   }
 
-  const { page } = query;
+  // An account that pages natively by 2,500 may still land here (a manager or department
+  // filter): the dataset's page is shorter, and a short page with `next` is still a page.
+  const page = { ...query.page, limit: Math.min(query.page.limit, DATASET_MAX_PAGE) };
   const native = page.native === null ? null : decode(page.native);
   if (page.native !== null && native === null)
     throw badInput('The cursor does not belong to this list');

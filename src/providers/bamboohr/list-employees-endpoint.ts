@@ -7,6 +7,9 @@
  * in the opposite order", reversed. Such a page's cursors belong to the inverted order, and the
  * native cursors handed out here remember that.
  */
+
+import { badInput } from '../../errors.js';
+import type { UpstreamResponse } from '../http/index.js';
 import type {
   CallContext,
   EmployeeListQuery,
@@ -98,6 +101,24 @@ function toStandard(record: RawRecord): RawRecord {
   return out;
 }
 
+/**
+ * BambooHR answers BadPage when the employee at a cursor's boundary changed between calls (or the
+ * cursor is otherwise no longer usable): the client must start over, which is theirs to do.
+ */
+function badPageIsStale(response: UpstreamResponse): Error | null {
+  try {
+    const body = JSON.parse(response.text) as { error?: { code?: string } };
+    if (body.error?.code === 'BadPage') {
+      return badInput(
+        'This cursor is no longer valid at BambooHR; restart paging from the first page',
+      );
+    }
+  } catch {
+    // not the documented error body: an upstream fault, reported as such
+  }
+  return null;
+}
+
 export async function listViaEmployeesEndpoint(
   client: BambooHrClient,
   query: EmployeeListQuery,
@@ -123,6 +144,7 @@ export async function listViaEmployeesEndpoint(
   const response = await client.get<ListResponse>('bamboohr.listEmployees', '/v1/employees', ctx, {
     query: params,
     fields: extras.length,
+    onBadRequest: badPageIsStale,
   });
   const records = (response?.data ?? []).map(toStandard);
   const nextCursor = response?.meta?.page?.nextCursor ?? null;

@@ -109,14 +109,15 @@ export function createBambooHrSession(deps: SessionDeps, ctx: CallContext): Prov
   return {
     async listEmployees(query: EmployeeListQuery): Promise<NativePage<EmployeeRecord>> {
       const rawKeys = rawKeysFor(query.fields);
-      const lists =
-        needsLists(query.fields.unified) || query.filter.departments
-          ? await metadata.lists(ctx)
-          : null;
-      const page =
+      // A department filter needs the lists before the call (names, not ids, go in the filter);
+      // normalising departments on the page can fetch them alongside it.
+      const listsFirst = query.filter.departments ? await metadata.lists(ctx) : null;
+      const [page, lists] = await Promise.all([
         deps.listWith === 'employeesEndpoint' && !query.filter.departments && !query.filter.managers
-          ? await listViaEmployeesEndpoint(client, query, rawKeys, ctx)
-          : await listViaDataset(client, query, { rawKeys, lists }, ctx);
+          ? listViaEmployeesEndpoint(client, query, rawKeys, ctx)
+          : listViaDataset(client, query, { rawKeys, lists: listsFirst }, ctx),
+        listsFirst ?? (needsLists(query.fields.unified) ? metadata.lists(ctx) : null),
+      ]);
       if (page.totalCount !== null && !query.filter.ids)
         deps.companySize.value = Math.max(deps.companySize.value, page.totalCount);
       return {

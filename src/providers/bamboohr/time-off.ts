@@ -3,7 +3,6 @@
  * date window, and the planner weighs the two; balances exist only per employee (the balance
  * calculator), so N employees cost N calls, made side by side.
  */
-import type { PlannedCall } from '../../loaders/planner.js';
 import { type AccountId, remoteId } from '../ids.js';
 import type { TimeOffBalance, TimeOffPolicyType, TimeOffRequest, TimeOffStatus } from '../model.js';
 import type { CallContext, DateWindow } from '../provider.js';

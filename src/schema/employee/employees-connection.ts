@@ -5,20 +5,21 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRef } from '../../providers/ids.js';
-import type { ProviderAdapter } from '../../providers/provider.js';
+import type { EmployeeFieldRequest, ProviderAdapter } from '../../providers/provider.js';
 import type { HrContext } from '../../server/context.js';
 import { builder } from '../builder.js';
 import { arrayPages } from '../connection/array-pages.js';
 import type { ConnectionArgs } from '../connection/page-window.js';
 import type { PageFetch } from '../connection/paginate.js';
 import { resolveConnection } from '../connection/resolve-connection.js';
-import { employeeFieldsOfConnection } from '../lookahead.js';
+import { employeeSelectionOfConnection } from '../lookahead.js';
 import { EmployeeRef } from '../refs.js';
 import {
   type EmployeeFilterArg,
   type EmployeeOrderArg,
   toProviderQuery,
 } from './employee-filter.js';
+import { resolveSelection } from './selection.js';
 
 export const EmployeeConnection = builder.connectionObject(
   {
@@ -52,17 +53,23 @@ export function resolveEmployeeList(
 ) {
   const { accountId, capabilities } = adapter;
   const query = toProviderQuery(accountId, capabilities, args.filter, args.orderBy);
-  const fields = { unified: employeeFieldsOfConnection(info), raw: [] };
+  const selection = employeeSelectionOfConnection(info);
+  // Resolved once per connection, on the first page fetch: the names cost nothing when unused.
+  let fields: Promise<EmployeeFieldRequest> | undefined;
+  const fieldsOnce = () => {
+    fields ??= resolveSelection(ctx, accountId, selection);
+    return fields;
+  };
   const fetch: PageFetch<EntityRef> = query.matchesNothing
     ? arrayPages<EntityRef>([])
-    : (page) =>
+    : async (page) =>
         ctx.loaders.listEmployees(accountId, {
           filter: query.filter,
           order: query.order,
           direction: page.direction,
           limit: page.limit,
           native: page.native,
-          fields,
+          fields: await fieldsOnce(),
         });
   return resolveConnection(
     ctx,

@@ -7,8 +7,8 @@ import { badInput } from '../../errors.js';
 import { builder } from '../builder.js';
 import { EmployeeRef } from '../refs.js';
 
-/** More names than this in one field is more likely a mistake than a need. */
-const maxNames = 400;
+/** BambooHR allows up to 1,000 custom fields; more names than that is a mistake, not a need. */
+const maxNames = 1000;
 
 function checkNames(names: readonly string[], argument: string) {
   if (names.length > maxNames) {
@@ -30,7 +30,10 @@ builder.objectFields(EmployeeRef, (t) => ({
         ref,
         fields.map((field) => field.key),
       );
-      return Object.fromEntries(fields.map((f) => [f.requestedAs, values[f.key] ?? null]));
+      // Reports write an unset value as '' where Get Employee writes null: both mean no value.
+      return Object.fromEntries(
+        fields.map((f) => [f.requestedAs, values[f.key] === '' ? null : (values[f.key] ?? null)]),
+      );
     },
   }),
   remoteData: t.field({

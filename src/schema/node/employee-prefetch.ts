@@ -5,13 +5,21 @@
  */
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import type { EntityRef } from '../../providers/ids.js';
+import type { AccountId, EntityRef } from '../../providers/ids.js';
 import type { EmployeeField } from '../../providers/model.js';
 import type { HrContext } from '../../server/context.js';
+import { resolveSelection } from '../employee/selection.js';
+import type { EmployeeSelection } from '../lookahead.js';
+
+interface MergedSelection {
+  readonly unified: Set<EmployeeField>;
+  readonly rawNames: Set<string>;
+  defaultRaw: boolean;
+}
 
 interface PrefetchKey {
   readonly ref: EntityRef;
-  readonly fields: readonly EmployeeField[];
+  readonly selection: EmployeeSelection;
 }
 
 function refKey(ref: EntityRef): string {
@@ -22,20 +30,49 @@ const prefetchLoaders = createContextCache(
   (ctx: HrContext) =>
     new DataLoader<PrefetchKey, boolean, string>(
       async function prefetchBatch(keys) {
-        const fields = new Set<EmployeeField>();
-        const refs = new Map<string, EntityRef>();
+        // Refs and selections by account: provider field names resolve per account.
+        const byAccount = new Map<
+          AccountId,
+          { refs: Map<string, EntityRef>; selection: MergedSelection }
+        >();
         for (const key of keys) {
-          for (const field of key.fields) fields.add(field);
-          refs.set(refKey(key.ref), key.ref);
+          const entry = byAccount.get(key.ref.accountId) ?? {
+            refs: new Map<string, EntityRef>(),
+            selection: { unified: new Set(), rawNames: new Set(), defaultRaw: false },
+          };
+          entry.refs.set(refKey(key.ref), key.ref);
+          for (const field of key.selection.unified) entry.selection.unified.add(field);
+          for (const name of key.selection.rawNames) entry.selection.rawNames.add(name);
+          entry.selection.defaultRaw ||= key.selection.defaultRaw;
+          byAccount.set(key.ref.accountId, entry);
         }
-        const found = await ctx.loaders.prefetchEmployees([...refs.values()], {
-          unified: [...fields],
-          raw: [],
-        });
+        const found = (
+          await Promise.all(
+            [...byAccount].map(async ([account, { refs, selection }]) =>
+              ctx.loaders.prefetchEmployees(
+                [...refs.values()],
+                await resolveSelection(ctx, account, {
+                  unified: [...selection.unified],
+                  rawNames: [...selection.rawNames],
+                  defaultRaw: selection.defaultRaw,
+                }),
+              ),
+            ),
+          )
+        ).flat();
         const existing = new Set(found.map(refKey));
         return keys.map((key) => existing.has(refKey(key.ref)));
       },
-      { cacheKeyFn: (key) => `${refKey(key.ref)}|${[...key.fields].sort().join(',')}` },
+      {
+        cacheKeyFn: (key) =>
+          JSON.stringify([
+            key.ref.accountId,
+            key.ref.remoteId,
+            [...key.selection.unified].sort(),
+            [...key.selection.rawNames].sort(),
+            key.selection.defaultRaw,
+          ]),
+      },
     ),
 );
 
@@ -43,7 +80,7 @@ const prefetchLoaders = createContextCache(
 export function employeeExists(
   ctx: HrContext,
   ref: EntityRef,
-  fields: readonly EmployeeField[],
+  selection: EmployeeSelection,
 ): Promise<boolean> {
-  return prefetchLoaders(ctx).load({ ref, fields });
+  return prefetchLoaders(ctx).load({ ref, selection });
 }

@@ -7,7 +7,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { HrContext } from '../../server/context.js';
 import { builder } from '../builder.js';
 import { type DecodedGlobalId, fromGlobalId, type NodeTypename } from '../global-id.js';
-import { employeeFieldsOfObject } from '../lookahead.js';
+import { employeeSelectionOfObject } from '../lookahead.js';
 import {
   CompanyRef,
   CompensationRef,
@@ -30,7 +30,11 @@ function reference<K extends NodeTypename>(typename: K) {
     const id = fromGlobalId(String(representation.id), [typename]) as DecodedGlobalId & {
       typename: K;
     };
-    return resolveNode(ctx, id, typename === 'Employee' ? employeeFieldsOfObject(info) : []);
+    return resolveNode(
+      ctx,
+      id,
+      typename === 'Employee' ? employeeSelectionOfObject(info) : undefined,
+    );
   };
 }
 

@@ -7,7 +7,7 @@ import { badInput } from '../../errors.js';
 import type { HrContext } from '../../server/context.js';
 import { builder } from '../builder.js';
 import { fromGlobalId } from '../global-id.js';
-import { employeeFieldsOfObject } from '../lookahead.js';
+import { employeeSelectionOfObject } from '../lookahead.js';
 import { EmployeeRef } from '../refs.js';
 import { resolveNode } from './resolve-node.js';
 
@@ -20,7 +20,7 @@ builder.queryFields((t) => ({
       'Any object by its global ID; null when it does not exist or is not yours to read.',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, ctx, info) =>
-      resolveNode(ctx, fromGlobalId(String(args.id)), employeeFieldsOfObject(info)),
+      resolveNode(ctx, fromGlobalId(String(args.id)), employeeSelectionOfObject(info)),
   }),
   nodes: t.field({
     type: [NodeInterface],
@@ -31,7 +31,7 @@ builder.queryFields((t) => ({
       if (args.ids.length > ctx.limits.maxSize) {
         throw badInput(`\`ids\` takes at most ${ctx.limits.maxSize} IDs.`, { argument: 'ids' });
       }
-      const fields = employeeFieldsOfObject(info);
+      const fields = employeeSelectionOfObject(info);
       // Each item settles on its own, so one malformed ID is an error at its index only.
       return args.ids.map(async function resolveEach(id) {
         return resolveNode(ctx, fromGlobalId(String(id)), fields);
@@ -48,7 +48,7 @@ builder.queryFields((t) => ({
         fromGlobalId(String(args.id), ['Employee']) as ReturnType<typeof fromGlobalId> & {
           typename: 'Employee';
         },
-        employeeFieldsOfObject(info),
+        employeeSelectionOfObject(info),
       ),
   }),
 }));

@@ -17,6 +17,7 @@ import type {
 } from '../../providers/model.js';
 import type { HrContext } from '../../server/context.js';
 import type { DecodedGlobalId, NodeTypename } from '../global-id.js';
+import type { EmployeeSelection } from '../lookahead.js';
 import {
   CompanyRef,
   CompensationRef,
@@ -28,6 +29,8 @@ import {
   TimeOffRef,
 } from '../refs.js';
 import { employeeExists } from './employee-prefetch.js';
+
+const noSelection: EmployeeSelection = { unified: [], rawNames: [], defaultRaw: false };
 
 export interface NodeShapes {
   Employee: EntityRef;
@@ -63,12 +66,12 @@ function byRemoteId<T extends EntityRef>(rows: readonly T[], id: DecodedGlobalId
   return rows.find((row) => row.remoteId === id.remoteId);
 }
 
-async function load(ctx: HrContext, id: DecodedGlobalId, fields: readonly EmployeeField[]) {
+async function load(ctx: HrContext, id: DecodedGlobalId, selection: EmployeeSelection) {
   const ref: EntityRef = { accountId: id.accountId, remoteId: id.remoteId };
   const owner: EntityRef | null = id.owner ? { accountId: id.accountId, remoteId: id.owner } : null;
   switch (id.typename) {
     case 'Employee':
-      return (await employeeExists(ctx, ref, fields)) ? ref : null;
+      return (await employeeExists(ctx, ref, selection)) ? ref : null;
     case 'Group':
       return ctx.loaders.group(ref);
     case 'Location':
@@ -92,15 +95,15 @@ async function load(ctx: HrContext, id: DecodedGlobalId, fields: readonly Employ
 }
 
 /**
- * Resolves a decoded ID to its object, or null. `fields` are the Employee fields the caller's
- * selection needs, loaded in the same batch as the existence check.
+ * Resolves a decoded ID to its object, or null. `selection` is what the caller's selection needs
+ * of an Employee, loaded in the same batch as the existence check.
  */
 export async function resolveNode<K extends NodeTypename>(
   ctx: HrContext,
   id: DecodedGlobalId & { typename: K },
-  fields: readonly EmployeeField[],
+  selection: EmployeeSelection = noSelection,
 ): Promise<NodeShapes[K] | null> {
   if (!ctx.loaders.account(id.accountId)) return null;
-  const value = (await load(ctx, id, fields)) as NodeShapes[K] | null | undefined;
+  const value = (await load(ctx, id, selection)) as NodeShapes[K] | null | undefined;
   return branded(id.typename, value) as NodeShapes[K] | null;
 }

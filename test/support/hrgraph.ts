@@ -1,0 +1,66 @@
+/**
+ * The whole stack in one process: the BambooHR sandbox on an ephemeral port, hrgraph's real
+ * loaders and BambooHR adapters over it, and the yoga server called through `yoga.fetch`.
+ */
+import { createLoaders } from '../../src/loaders/index.js';
+import type { UpstreamSummary } from '../../src/providers/http/recorder.js';
+import { createHrGraphServer } from '../../src/server/create-server.js';
+import { type BambooHrFixture, type FixtureOptions, startBambooHr } from './bamboohr.js';
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  readonly status: number;
+  readonly data: T | null | undefined;
+  readonly errors?: readonly {
+    message: string;
+    path?: (string | number)[];
+    extensions?: Record<string, unknown>;
+  }[];
+  readonly upstream: UpstreamSummary;
+}
+
+export interface HrGraphFixture {
+  readonly bamboo: BambooHrFixture;
+  query<T = Record<string, unknown>>(
+    document: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<T>>;
+  close(): Promise<void>;
+}
+
+/** Accounts: `acme` (API key, pages through the employee dataset) and `acme-oauth` (OAuth, GET /v1/employees). */
+export async function startHrGraph(options: FixtureOptions = {}): Promise<HrGraphFixture> {
+  const bamboo = await startBambooHr(options);
+  const yoga = createHrGraphServer({
+    adapters: [bamboo.apiKey, bamboo.oauth],
+    createLoaders,
+    cursorKey: Buffer.from('e2e-cursor-key-e2e-cursor-key-!!'),
+    development: false,
+    logging: false,
+    now: () => new Date('2026-06-15T12:00:00Z'),
+  });
+  return {
+    bamboo,
+    async query<T>(document: string, variables: Record<string, unknown> = {}) {
+      const response = await yoga.fetch('http://hrgraph.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-hrgraph-upstream': '1' },
+        body: JSON.stringify({ query: document, variables }),
+      });
+      const body = (await response.json()) as {
+        data?: T | null;
+        errors?: GraphQLResult['errors'];
+        extensions?: { upstream?: UpstreamSummary };
+      };
+      return {
+        status: response.status,
+        data: body.data,
+        errors: body.errors,
+        upstream: body.extensions?.upstream ?? { calls: 0, retries: 0, durationMs: 0, entries: [] },
+      };
+    },
+    close: () => bamboo.close(),
+  };
+}
+
+/** Operations of the calls a response made, in order. */
+export const operations = (upstream: UpstreamSummary) => upstream.entries.map((e) => e.operation);
