@@ -10,7 +10,7 @@
 import DataLoader from 'dataloader';
 import type { AccountId, EntityRef, RemoteId } from '../providers/ids.js';
 import type { EmployeeField } from '../providers/model.js';
-import type { ProviderSession } from '../providers/provider.js';
+import type { EmployeeFieldRequest, ProviderSession } from '../providers/provider.js';
 import type { EmployeeStore } from './employee-store.js';
 
 export interface EmployeeDemand {
@@ -39,30 +39,42 @@ export function createEmployeeLoader(deps: EmployeeLoaderDeps) {
     const session = deps.session(account);
     const store = deps.store(account);
     if (!session) return;
-    const ids = new Set<RemoteId>();
-    const unified = new Set<EmployeeField>();
-    const raw = new Set<string>();
+    // Each id's missing fields, then ids grouped by what they miss: a page missing a few fields
+    // and its managers missing all of them are two groups the planner may or may not merge.
+    const missingById = new Map<RemoteId, { unified: Set<EmployeeField>; raw: Set<string> }>();
     for (const demand of demands) {
       const missing = missingOf(store, demand);
       if (!missing) continue;
-      ids.add(demand.ref.remoteId);
-      for (const field of missing.unified) unified.add(field);
-      for (const key of missing.raw) raw.add(key);
+      const entry = missingById.get(demand.ref.remoteId) ?? { unified: new Set(), raw: new Set() };
+      for (const field of missing.unified) entry.unified.add(field);
+      for (const key of missing.raw) entry.raw.add(key);
+      missingById.set(demand.ref.remoteId, entry);
     }
-    if (ids.size === 0) return;
-    const records = await session.loadEmployees([...ids], { unified: [...unified], raw: [...raw] });
-    for (const id of ids) {
-      const record = records.get(id);
-      if (!record) {
-        store.markMissing(id);
-        continue;
+    if (missingById.size === 0) return;
+    const groups = new Map<string, { ids: RemoteId[]; fields: EmployeeFieldRequest }>();
+    for (const [id, missing] of missingById) {
+      const fields = { unified: [...missing.unified].sort(), raw: [...missing.raw].sort() };
+      const signature = JSON.stringify(fields);
+      const group = groups.get(signature) ?? { ids: [], fields };
+      group.ids.push(id);
+      groups.set(signature, group);
+    }
+    const records = await session.loadEmployees([...groups.values()]);
+    for (const group of groups.values()) {
+      for (const id of group.ids) {
+        const record = records.get(id);
+        if (!record) {
+          store.markMissing(id);
+          continue;
+        }
+        // A field the provider left out is null, not unknown: asking again would not find it.
+        const fields: Record<string, unknown> = { ...record.fields };
+        for (const field of group.fields.unified)
+          if (fields[field] === undefined) fields[field] = null;
+        const rawValues = new Map(record.raw);
+        for (const key of group.fields.raw) if (!rawValues.has(key)) rawValues.set(key, null);
+        store.put({ remoteId: record.remoteId, fields, raw: rawValues });
       }
-      // A field the provider left out is null, not unknown: asking again would not find it.
-      const fields: Record<string, unknown> = { ...record.fields };
-      for (const field of unified) if (fields[field] === undefined) fields[field] = null;
-      const rawValues = new Map(record.raw);
-      for (const key of raw) if (!rawValues.has(key)) rawValues.set(key, null);
-      store.put({ remoteId: record.remoteId, fields, raw: rawValues });
     }
   }
 

@@ -179,3 +179,50 @@ export function minimumCalls(
 ): number {
   return planFieldLoad(operations, ids, fields, ctx).length;
 }
+
+/** Ids that need the same fields. */
+export interface DemandGroup {
+  readonly ids: readonly string[];
+  readonly fields: readonly string[];
+}
+
+function union<T>(a: readonly T[], b: readonly T[]): T[] {
+  return [...new Set([...a, ...b])];
+}
+
+/**
+ * Plans several groups of ids, each needing its own fields (a page needing 252 fields beyond
+ * what the list carried, and its managers needing all 650, say). Groups are planned apart, then
+ * merged pairwise while a merge saves calls: one report for both may beat two, or may not,
+ * depending on how the groups straddle the per-call limits.
+ */
+export function planGroupedLoad(
+  operations: readonly ReadOperation[],
+  groups: readonly DemandGroup[],
+  ctx: PlanContext,
+): PlannedCall[] {
+  const cost = (g: DemandGroup) => planFieldLoad(operations, g.ids, g.fields, ctx).length;
+  let current = groups.filter((g) => g.ids.length > 0).map((g) => ({ group: g, calls: cost(g) }));
+  for (;;) {
+    let best: { i: number; j: number; merged: DemandGroup; calls: number; saved: number } | null =
+      null;
+    for (let i = 0; i < current.length; i++) {
+      for (let j = i + 1; j < current.length; j++) {
+        const a = current[i]!;
+        const b = current[j]!;
+        const merged = {
+          ids: union(a.group.ids, b.group.ids),
+          fields: union(a.group.fields, b.group.fields),
+        };
+        const calls = cost(merged);
+        const saved = a.calls + b.calls - calls;
+        if (saved > 0 && (!best || saved > best.saved)) best = { i, j, merged, calls, saved };
+      }
+    }
+    if (!best) break;
+    const { i, j, merged, calls } = best;
+    current = current.filter((_, k) => k !== i && k !== j);
+    current.push({ group: merged, calls });
+  }
+  return current.flatMap(({ group }) => planFieldLoad(operations, group.ids, group.fields, ctx));
+}

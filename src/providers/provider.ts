@@ -51,6 +51,11 @@ export interface EmployeeFieldRequest {
   readonly raw: readonly string[];
 }
 
+export interface EmployeeLoadGroup {
+  readonly ids: readonly RemoteId[];
+  readonly fields: EmployeeFieldRequest;
+}
+
 export interface EmployeeRecord {
   readonly remoteId: RemoteId;
   readonly fields: Partial<EmployeeFields>;
@@ -132,11 +137,12 @@ export interface Capabilities {
 
 export interface ProviderSession {
   listEmployees(query: EmployeeListQuery): Promise<NativePage<EmployeeRecord>>;
-  /** Missing ids are absent from the map: a foreign or deleted id looks like a missing one. */
-  loadEmployees(
-    ids: readonly RemoteId[],
-    fields: EmployeeFieldRequest,
-  ): Promise<Map<RemoteId, EmployeeRecord>>;
+  /**
+   * Loads groups of employees, each group with the fields its ids need; the provider plans all
+   * groups of one tick together. Missing ids are absent from the map: a foreign or deleted id
+   * looks like a missing one.
+   */
+  loadEmployees(groups: readonly EmployeeLoadGroup[]): Promise<Map<RemoteId, EmployeeRecord>>;
   loadEmployments(ids: readonly RemoteId[]): Promise<Map<RemoteId, Employment[]>>;
   loadCompensations(ids: readonly RemoteId[]): Promise<Map<RemoteId, Compensation[]>>;
   loadStatusHistory(ids: readonly RemoteId[]): Promise<Map<RemoteId, EmploymentStatusChange[]>>;

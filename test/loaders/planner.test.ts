@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   minimumCalls,
   planFieldLoad,
+  planGroupedLoad,
   type ReadOperation,
   UnplannableFieldError,
 } from '../../src/loaders/planner.js';
@@ -90,5 +91,31 @@ describe('field planner', () => {
   it('plans nothing for no ids, and one existence call for ids with no fields', () => {
     expect(planFieldLoad([getOne, report], [], fields(3), ctx)).toEqual([]);
     expect(planFieldLoad([getOne, report], ids(5), [], ctx)).toHaveLength(1);
+  });
+
+  it('plans a page and its outside managers apart when merging would cost more calls', () => {
+    // 1,000 page ids missing 252 fields, 50 managers missing all 650: merged = 2 × 2 = 4 calls,
+    // apart = 1 + 2 = 3.
+    const plan = planGroupedLoad(
+      [getOne, report],
+      [
+        { ids: ids(1000), fields: fields(650).slice(398) },
+        { ids: ids(1050).slice(1000), fields: fields(650) },
+      ],
+      ctx,
+    );
+    expect(plan).toHaveLength(3);
+  });
+
+  it('merges groups when one report answers both', () => {
+    const plan = planGroupedLoad(
+      [getOne, report],
+      [
+        { ids: ids(10), fields: ['a'] },
+        { ids: ids(20).slice(10), fields: ['a', 'b'] },
+      ],
+      ctx,
+    );
+    expect(plan).toEqual([{ operation: 'report', ids: ids(20), fields: ['a', 'b'] }]);
   });
 });

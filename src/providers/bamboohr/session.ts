@@ -2,7 +2,12 @@
  * One request's view of a BambooHR account: it turns the loaders' batched demands into planned
  * BambooHR calls and their answers into unified records.
  */
-import { planFieldLoad } from '../../loaders/planner.js';
+import {
+  type DemandGroup,
+  type PlannedCall,
+  planFieldLoad,
+  planGroupedLoad,
+} from '../../loaders/planner.js';
 import { type AccountId, type RemoteId, remoteId } from '../ids.js';
 import type { EmployeeField, EmployeeFields, Group, Location } from '../model.js';
 import type {
@@ -78,12 +83,29 @@ export function createBambooHrSession(deps: SessionDeps, ctx: CallContext): Prov
   const { accountId, client, metadata } = deps;
   const needsLists = (fields: readonly EmployeeField[]) => fields.some((f) => orgListFields.has(f));
 
-  async function runPlan(
+  function runPlan(
     operations: readonly EmployeeReadOperation[],
     ids: readonly string[],
     fields: readonly string[],
   ) {
-    const plan = planFieldLoad(operations, ids, fields, { companySize: deps.companySize.value });
+    return runCalls(
+      operations,
+      planFieldLoad(operations, ids, fields, { companySize: deps.companySize.value }),
+    );
+  }
+
+  function runGroups(groups: readonly DemandGroup[]) {
+    const operations = deps.employeeOperations;
+    return runCalls(
+      operations,
+      planGroupedLoad(operations, groups, { companySize: deps.companySize.value }),
+    );
+  }
+
+  async function runCalls(
+    operations: readonly EmployeeReadOperation[],
+    plan: readonly PlannedCall[],
+  ) {
     const byName = new Map(operations.map((op) => [op.name, op]));
     const results = await Promise.all(
       plan.map((call) => byName.get(call.operation)!.run(call, ctx)),
@@ -128,17 +150,25 @@ export function createBambooHrSession(deps: SessionDeps, ctx: CallContext): Prov
       };
     },
 
-    async loadEmployees(ids, request) {
-      const valid = [...new Set(ids.filter((id) => numericId.test(id)))];
+    async loadEmployees(groups) {
+      const valid = groups
+        .map((g) => ({
+          ids: [...new Set(g.ids.filter((id) => numericId.test(id)))],
+          fields: g.fields,
+        }))
+        .filter((g) => g.ids.length > 0);
       if (valid.length === 0) return new Map();
+      const unified = [...new Set(valid.flatMap((g) => g.fields.unified))];
       const [raws, lists] = await Promise.all([
-        runPlan(deps.employeeOperations, valid, rawKeysFor(request)),
-        needsLists(request.unified) ? metadata.lists(ctx) : Promise.resolve(null),
+        runGroups(valid.map((g) => ({ ids: g.ids, fields: rawKeysFor(g.fields) }))),
+        needsLists(unified) ? metadata.lists(ctx) : Promise.resolve(null),
       ]);
       const out = new Map<RemoteId, EmployeeRecord>();
-      for (const id of valid) {
-        const raw = raws.get(id);
-        if (raw) out.set(remoteId(id), toRecord(id, raw, request.unified, lists));
+      for (const group of valid) {
+        for (const id of group.ids) {
+          const raw = raws.get(id);
+          if (raw) out.set(remoteId(id), toRecord(id, raw, group.fields.unified, lists));
+        }
       }
       return out;
     },
