@@ -5,6 +5,7 @@
  * and upstream accounting on demand.
  */
 import { randomBytes } from 'node:crypto';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerOptions } from 'graphql-yoga';
 import type { HrLoaders } from '../loaders/types.js';
 import { createUpstreamRecorder, type UpstreamRecorder } from '../providers/http/recorder.js';
@@ -67,6 +68,9 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     graphiql: graphiql ? graphiqlOptions(exampleAccount) : false,
+    // GraphiQL's scripts and styles inlined: the page works with no CDN in reach (air-gapped
+    // installs, and every machine this project is built on).
+    renderGraphiQL,
     maskedErrors: { isDev: development, maskError: maskHrGraphError },
     logging,
     context: function createContext({ request }): HrContext {

@@ -5,7 +5,7 @@
  * provider call.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HrGraphFixture, startHrGraph } from '../support/hrgraph.js';
+import { type GraphQLResult, type HrGraphFixture, startHrGraph } from '../support/hrgraph.js';
 
 let big: HrGraphFixture;
 let small: HrGraphFixture;
@@ -62,7 +62,7 @@ async function walk(
   let pages = 0;
   let calls = 0;
   for (;;) {
-    const result = await hr.query<Page>(
+    const result: GraphQLResult<Page> = await hr.query<Page>(
       direction === 'forward' ? forward : backward,
       direction === 'forward'
         ? { account, first: size, after: cursor }
