@@ -4,7 +4,8 @@ import type { GraphiQLOptions } from 'graphql-yoga';
 function tabs(account: string | undefined) {
   const scope = account ? `account: ${JSON.stringify(account)}, ` : '';
   const directory = /* GraphQL */ `# A directory page: who works here, in which department, for whom.
-# The list call carries every field below; see extensions.upstream for the provider calls made.
+# The page carries its own fields; the managers come in one batched call. See
+# extensions.upstream (the x-hrgraph-upstream header) for the provider calls made.
 query Directory($after: String) {
   accounts { id provider authKind }
   employees(${scope}first: 25, after: $after, filter: { status: ACTIVE }) {
