@@ -127,6 +127,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         status: state.status,
         retries: attempts - 1,
         durationMs: now() - started,
+        startedAtMs: started,
       });
     }
   }

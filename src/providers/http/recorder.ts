@@ -20,6 +20,8 @@ export interface UpstreamCall {
   /** Attempts beyond the first. */
   readonly retries: number;
   readonly durationMs: number;
+  /** When the call began (the client's clock, epoch ms): benchmarks find sequential waves by it. */
+  readonly startedAtMs?: number;
 }
 
 export interface UpstreamSummary {

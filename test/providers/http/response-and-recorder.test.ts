@@ -160,6 +160,7 @@ describe('upstream accounting (DESIGN: count, fields per call, retries, time)', 
         status: 200,
         retries: 1,
         durationMs: 2000,
+        startedAtMs: expect.any(Number),
       },
       {
         accountId: 'acct-1',
@@ -171,6 +172,7 @@ describe('upstream accounting (DESIGN: count, fields per call, retries, time)', 
         status: 404,
         retries: 0,
         durationMs: 0,
+        startedAtMs: expect.any(Number),
       },
     ]);
   });
