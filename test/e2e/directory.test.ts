@@ -49,29 +49,38 @@ interface DirectoryData {
   };
 }
 
-describe.each(['acme-oauth', 'acme'])('a directory page with managers and departments (%s)', (account) => {
-  it('returns the company’s people, with the fewest calls', async () => {
-    // Warm the account's list metadata, cached across requests for five minutes.
-    await hr.query('query($a: ID!) { account(id: $a) { groups(first: 1) { totalCount } } }', { a: account });
-    const result = await hr.query<DirectoryData>(directory, { account, first: 50 });
-    expect(result.errors).toBeUndefined();
-    const company = hr.bamboo.sandbox.company.data;
-    const { edges, totalCount } = result.data!.employees;
-    expect(totalCount).toBe(company.people.length);
-    expect(edges).toHaveLength(50);
-    for (const { node } of edges) {
-      const person = company.person(Number(node.remoteId))!;
-      const job = company.currentJob(person);
-      expect(node.firstName).toBe(person.firstName);
-      expect(node.workEmail).toBe(person.workEmail);
-      expect(node.department?.name).toBe(company.departments.find((d) => d.id === job.departmentId)?.name);
-      expect(node.manager?.remoteId ?? null).toBe(job.managerId === null ? null : String(job.managerId));
-    }
-    // The page carries names, emails, titles, departments and manager ids; the managers' display
-    // names are one batched call for all of them.
-    expect(operations(result.upstream)).toEqual([
-      account === 'acme' ? 'bamboohr.datasetEmployees' : 'bamboohr.listEmployees',
-      'bamboohr.customReport',
-    ]);
-  });
-});
+describe.each(['acme-oauth', 'acme'])(
+  'a directory page with managers and departments (%s)',
+  (account) => {
+    it('returns the company’s people, with the fewest calls', async () => {
+      // Warm the account's list metadata, cached across requests for five minutes.
+      await hr.query('query($a: ID!) { account(id: $a) { groups(first: 1) { totalCount } } }', {
+        a: account,
+      });
+      const result = await hr.query<DirectoryData>(directory, { account, first: 50 });
+      expect(result.errors).toBeUndefined();
+      const company = hr.bamboo.sandbox.company.data;
+      const { edges, totalCount } = result.data!.employees;
+      expect(totalCount).toBe(company.people.length);
+      expect(edges).toHaveLength(50);
+      for (const { node } of edges) {
+        const person = company.person(Number(node.remoteId))!;
+        const job = company.currentJob(person);
+        expect(node.firstName).toBe(person.firstName);
+        expect(node.workEmail).toBe(person.workEmail);
+        expect(node.department?.name).toBe(
+          company.departments.find((d) => d.id === job.departmentId)?.name,
+        );
+        expect(node.manager?.remoteId ?? null).toBe(
+          job.managerId === null ? null : String(job.managerId),
+        );
+      }
+      // The page carries names, emails, titles, departments and manager ids; the managers' display
+      // names are one batched call for all of them.
+      expect(operations(result.upstream)).toEqual([
+        account === 'acme' ? 'bamboohr.datasetEmployees' : 'bamboohr.listEmployees',
+        'bamboohr.customReport',
+      ]);
+    });
+  },
+);

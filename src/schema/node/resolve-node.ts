@@ -8,7 +8,6 @@ import type { EntityRef } from '../../providers/ids.js';
 import type {
   Company,
   Compensation,
-  EmployeeField,
   Employment,
   EmploymentStatusChange,
   Group,
