@@ -26,6 +26,14 @@ export type ProviderName = 'bamboohr';
 
 export type AuthKind = 'apiKey' | 'oauth';
 
+/**
+ * How an account authenticates. Secrets stay behind these values: an API key is read only when a
+ * call is made, and an OAuth token is asked for per call so the account layer can refresh it.
+ */
+export type AccountCredentials =
+  | { readonly kind: 'apiKey'; readonly apiKey: string }
+  | { readonly kind: 'oauth'; readonly accessToken: () => Promise<string> };
+
 /** What a request lends to every provider call it causes. */
 export interface CallContext {
   readonly signal: AbortSignal;

@@ -4,11 +4,9 @@
 import { createBambooHrAdapter } from './bamboohr/index.js';
 import type { HttpClient } from './http/index.js';
 import type { AccountId } from './ids.js';
-import type { ProviderAdapter, ProviderName } from './provider.js';
+import type { AccountCredentials, ProviderAdapter, ProviderName } from './provider.js';
 
-export type AccountCredentials =
-  | { readonly kind: 'apiKey'; readonly apiKey: string }
-  | { readonly kind: 'oauth'; readonly accessToken: () => Promise<string> };
+export type { AccountCredentials } from './provider.js';
 
 export interface AccountConfig {
   readonly id: AccountId;

@@ -6,11 +6,9 @@
 import { ErrorCode, hrError } from '../../errors.js';
 import type { HttpClient, UpstreamResponse } from '../http/index.js';
 import type { AccountId } from '../ids.js';
-import type { CallContext } from '../provider.js';
+import type { AccountCredentials, CallContext } from '../provider.js';
 
-export type BambooHrCredentials =
-  | { readonly kind: 'apiKey'; readonly apiKey: string }
-  | { readonly kind: 'oauth'; readonly accessToken: () => Promise<string> };
+export type BambooHrCredentials = AccountCredentials;
 
 export interface BambooHrClientOptions {
   readonly accountId: AccountId;
