@@ -3,6 +3,7 @@
  * caller may read. Nothing here outlives the request, so one caller's data never serves another.
  */
 import DataLoader from 'dataloader';
+import { ErrorCode, hrError } from '../errors.js';
 import type { UpstreamRecorder } from '../providers/http/recorder.js';
 import type { AccountId, EntityRef, RemoteId } from '../providers/ids.js';
 import type { Company, Group, Location } from '../providers/model.js';
@@ -50,15 +51,12 @@ function perEmployeeLoader<T>(
   );
 }
 
-function memo<K, V>(compute: (key: K) => Promise<V>) {
-  const cache = new Map<K, Promise<V>>();
-  return (key: K) => {
-    let value = cache.get(key);
-    if (!value) {
-      value = compute(key);
-      cache.set(key, value);
-    }
-    return value;
+/** One value per key, computed on first use: per-request caches of lists and loaders. */
+function memo<K, V>(compute: (key: K) => V) {
+  const cache = new Map<K, V>();
+  return function memoized(key: K): V {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key) as V;
   };
 }
 
@@ -94,16 +92,13 @@ export function createLoaders({ adapters, signal, recorder }: LoadersOptions): H
   const employments = perEmployeeLoader(session, (s, ids) => s.loadEmployments(ids));
   const compensations = perEmployeeLoader(session, (s, ids) => s.loadCompensations(ids));
   const statusHistory = perEmployeeLoader(session, (s, ids) => s.loadStatusHistory(ids));
+  // Demands of one tick with the same window (or as-of date) batch together; others apart.
   const timeOffByWindow = memo((window: string) => {
     const [start, end] = window.split('/') as [string, string];
-    return Promise.resolve(
-      perEmployeeLoader(session, (s, ids) => s.loadTimeOff(ids, { start, end })),
-    );
+    return perEmployeeLoader(session, (s, ids) => s.loadTimeOff(ids, { start, end }));
   });
   const balancesByDate = memo((asOf: string) =>
-    Promise.resolve(
-      perEmployeeLoader(session, (s, ids) => s.loadTimeOffBalances(ids, asOf === '' ? null : asOf)),
-    ),
+    perEmployeeLoader(session, (s, ids) => s.loadTimeOffBalances(ids, asOf === '' ? null : asOf)),
   );
   const groups = memo(
     (account: AccountId): Promise<Group[]> => session(account)?.listGroups() ?? Promise.resolve([]),
@@ -114,7 +109,8 @@ export function createLoaders({ adapters, signal, recorder }: LoadersOptions): H
   );
   const companies = memo((account: AccountId): Promise<Company> => {
     const s = session(account);
-    if (!s) return Promise.reject(new Error(`No such account: ${account}`));
+    if (!s)
+      return Promise.reject(hrError(ErrorCode.NOT_FOUND, `No account ${account} is yours to read`));
     return s.company();
   });
 
@@ -167,9 +163,9 @@ export function createLoaders({ adapters, signal, recorder }: LoadersOptions): H
     employments: (ref) => employments.load(ref),
     compensations: (ref) => compensations.load(ref),
     statusHistory: (ref) => statusHistory.load(ref),
-    timeOff: async (ref, window: DateWindow) =>
-      (await timeOffByWindow(`${window.start}/${window.end}`)).load(ref),
-    timeOffBalances: async (ref, asOf) => (await balancesByDate(asOf ?? '')).load(ref),
+    timeOff: (ref, window: DateWindow) =>
+      timeOffByWindow(`${window.start}/${window.end}`).load(ref),
+    timeOffBalances: (ref, asOf) => balancesByDate(asOf ?? '').load(ref),
 
     groups,
     group: async (ref) =>
