@@ -4,7 +4,8 @@
  */
 import type { GraphQLError } from 'graphql';
 import { ErrorCode, hrError } from '../../errors.js';
-import type { AttemptFailure } from './failure.js';
+import type { RefusalReason } from './account-limiter.js';
+import { type AttemptFailure, isThrottled } from './failure.js';
 
 export interface FailedCall {
   readonly accountId: string;
@@ -29,8 +30,7 @@ export function upstreamFailureError(
   if (failure.kind === 'status') {
     const retryAfter =
       failure.retryAfter === null ? {} : { retryAfter: Math.ceil(failure.retryAfter) };
-    const throttled =
-      failure.status === 429 || (failure.status === 503 && failure.retryAfter !== null);
+    const throttled = isThrottled(failure);
     const code = throttled ? ErrorCode.UPSTREAM_RATE_LIMITED : ErrorCode.UPSTREAM_UNAVAILABLE;
     const what = throttled ? 'rate limited' : 'unavailable';
     return hrError(
@@ -41,6 +41,13 @@ export function upstreamFailureError(
         ...retryAfter,
         upstreamStatus: failure.status,
       },
+    );
+  }
+  if (failure.kind === 'body') {
+    return hrError(
+      ErrorCode.UPSTREAM_BAD_RESPONSE,
+      `${subject(call)}: response body cut short (${failure.reason}) after ${tries}`,
+      { ...base, upstreamStatus: failure.status, reason: failure.reason },
     );
   }
   const reason = failure.kind === 'network' ? failure.reason : 'DEADLINE_EXCEEDED';
@@ -79,4 +86,44 @@ export function malformedJsonError(call: FailedCall, status: number): GraphQLErr
     `${subject(call)}: response is not valid JSON (HTTP ${status})`,
     { accountId: call.accountId, operation: call.operation, upstreamStatus: status },
   );
+}
+
+/** The account's circuit is open: the provider kept failing, so nothing was sent. */
+export function circuitOpenError(call: FailedCall, retryAfterMs: number): GraphQLError {
+  const retryAfter = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return hrError(
+    ErrorCode.UPSTREAM_UNAVAILABLE,
+    `${subject(call)}: the provider kept failing, so calls to it are paused; retry in ${retryAfter} s`,
+    {
+      accountId: call.accountId,
+      operation: call.operation,
+      attempts: 0,
+      reason: 'CIRCUIT_OPEN',
+      retryAfter,
+    },
+  );
+}
+
+const refusals: Record<RefusalReason, string> = {
+  BUDGET_SPENT: "hrgraph's request budget for this account is spent",
+  QUEUE_FULL: 'too many calls to this account are already waiting',
+  QUEUE_DEADLINE: 'the request deadline passed while the call waited its turn',
+  CLOSED: 'the http client is closed',
+};
+
+/** hrgraph's own per-account limits held the call back: nothing (more) was sent. */
+export function limiterRefusedError(
+  call: FailedCall,
+  reason: RefusalReason,
+  retryAfterMs: number | null,
+  attempts: number,
+): GraphQLError {
+  const retryAfter = retryAfterMs === null ? {} : { retryAfter: Math.ceil(retryAfterMs / 1000) };
+  return hrError(ErrorCode.UPSTREAM_RATE_LIMITED, `${subject(call)}: ${refusals[reason]}`, {
+    accountId: call.accountId,
+    operation: call.operation,
+    attempts,
+    reason,
+    ...retryAfter,
+  });
 }

@@ -38,6 +38,8 @@ export type AttemptFailure =
   | { readonly kind: 'status'; readonly status: number; readonly retryAfter: number | null }
   /** No usable answer: reset, refused, timed out, TLS… `reason` is the error code. */
   | { readonly kind: 'network'; readonly reason: string; readonly retryable: boolean }
+  /** Headers arrived, then the body was cut short (closed early, stalled): a bad response. */
+  | { readonly kind: 'body'; readonly status: number; readonly reason: string }
   /** The request's deadline cut the attempt short. */
   | { readonly kind: 'deadline' };
 
@@ -52,13 +54,33 @@ function errorCode(error: unknown): string | null {
 
 /** A transport error as a failure, or null when it is not one (and should propagate as is). */
 export function networkFailure(error: unknown): AttemptFailure | null {
+  const code = transportCode(error);
+  return code === null
+    ? null
+    : { kind: 'network', reason: code, retryable: retryableCodes.has(code) };
+}
+
+function transportCode(error: unknown): string | null {
   const code = errorCode(error);
-  if (code === null || programmerCodes.has(code)) return null;
-  return { kind: 'network', reason: code, retryable: retryableCodes.has(code) };
+  return code === null || programmerCodes.has(code) ? null : code;
+}
+
+/** A body cut short by the transport: worth another try, since a read can be asked again. */
+export function bodyFailure(error: unknown, status: number): AttemptFailure | null {
+  const code = transportCode(error);
+  return code === null ? null : { kind: 'body', status, reason: code };
 }
 
 export function isRetryable(failure: AttemptFailure): boolean {
-  if (failure.kind === 'status') return true;
+  if (failure.kind === 'status' || failure.kind === 'body') return true;
   if (failure.kind === 'network') return failure.retryable;
   return false;
+}
+
+/** A provider asking for patience: 429, or BambooHR's 503 with `Retry-After` (reference §6.3). */
+export function isThrottled(failure: AttemptFailure): boolean {
+  return (
+    failure.kind === 'status' &&
+    (failure.status === 429 || (failure.status === 503 && failure.retryAfter !== null))
+  );
 }

@@ -3,6 +3,8 @@
  */
 import type { Dispatcher } from 'undici';
 import { realSleep } from './abort.js';
+import type { AccountLimiterOptions } from './account-limiter.js';
+import type { CircuitBreakerOptions } from './circuit-breaker.js';
 import type { Sleep } from './types.js';
 
 export interface HttpClientOptions {
@@ -24,6 +26,16 @@ export interface HttpClientOptions {
   backoffCapMs?: number;
   /** The most a `Retry-After` (or provider hint) can make us wait before one retry. @default 30000 */
   maxRetryAfterMs?: number;
+  /**
+   * Per-account concurrency, request budget and queue (see account-limiter.ts).
+   * @default { maxConcurrent: 8, budget: { requests: 3000, intervalMs: 60000 }, whenBudgetSpent: 'queue', maxQueued: 1000 }
+   */
+  accountLimits?: AccountLimiterOptions;
+  /**
+   * Per-account circuit breaker (see circuit-breaker.ts).
+   * @default { failureThreshold: 5, openMs: 30000 }
+   */
+  circuitBreaker?: CircuitBreakerOptions;
   /** Bodies larger than this fail with UPSTREAM_BAD_RESPONSE. @default 67108864 (64 MiB) */
   maxResponseBytes?: number;
   /** Clock in epoch ms, for durations, deadlines and HTTP-date `Retry-After`. @default Date.now */
@@ -55,6 +67,8 @@ export function resolveHttpClientOptions(options: HttpClientOptions): ResolvedHt
     backoffCapMs = 5_000,
     maxRetryAfterMs = 30_000,
     maxResponseBytes = 64 * 1024 * 1024,
+    accountLimits = {},
+    circuitBreaker = {},
     now = Date.now,
     sleep = realSleep,
     random = Math.random,
@@ -74,6 +88,8 @@ export function resolveHttpClientOptions(options: HttpClientOptions): ResolvedHt
     backoffCapMs,
     maxRetryAfterMs,
     maxResponseBytes,
+    accountLimits,
+    circuitBreaker,
     now,
     sleep,
     random,
