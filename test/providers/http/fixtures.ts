@@ -110,3 +110,39 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   }
   throw new Error('expected the call to reject');
 }
+
+export interface ManualTime {
+  now(): number;
+  /** Resolves when `advance` moves the clock past `ms` from now, or when `signal` aborts. */
+  sleep(ms: number, signal: AbortSignal): Promise<void>;
+  /** Moves the clock and wakes the sleepers that are due; settles their continuations. */
+  advance(ms: number): Promise<void>;
+}
+
+/** A clock that moves only when the test says, for queues that wait on it in the background. */
+export function manualTime(start = Date.parse('2025-03-01T12:00:00Z')): ManualTime {
+  let clock = start;
+  let sleepers: { at: number; wake: () => void }[] = [];
+  return {
+    now: () => clock,
+    sleep(ms, signal) {
+      return new Promise<void>((resolve) => {
+        if (signal.aborted) return resolve();
+        sleepers.push({ at: clock + ms, wake: resolve });
+        signal.addEventListener('abort', () => resolve(), { once: true });
+      });
+    },
+    async advance(ms) {
+      clock += ms;
+      const due = sleepers.filter((s) => s.at <= clock);
+      sleepers = sleepers.filter((s) => s.at > clock);
+      for (const sleeper of due) sleeper.wake();
+      await settle();
+    },
+  };
+}
+
+/** Lets every pending promise continuation run. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+}
