@@ -19,6 +19,8 @@ export interface LoadersOptions {
   readonly adapters: readonly ProviderAdapter[];
   readonly signal: AbortSignal;
   readonly recorder: UpstreamRecorder;
+  /** The request's deadline (epoch ms), passed to every provider call. @default none */
+  readonly deadline?: number;
 }
 
 /** Batches per-employee reads of one kind (a table, a time-off window) by account. */
@@ -60,7 +62,7 @@ function memo<K, V>(compute: (key: K) => V) {
   };
 }
 
-export function createLoaders({ adapters, signal, recorder }: LoadersOptions): HrLoaders {
+export function createLoaders({ adapters, signal, recorder, deadline }: LoadersOptions): HrLoaders {
   const byId = new Map(adapters.map((adapter) => [adapter.accountId, adapter]));
   const sessions = new Map<AccountId, ProviderSession>();
   const stores = new Map<AccountId, EmployeeStore>();
@@ -70,7 +72,7 @@ export function createLoaders({ adapters, signal, recorder }: LoadersOptions): H
     if (!adapter) return undefined;
     let s = sessions.get(account);
     if (!s) {
-      s = adapter.session({ signal, recorder });
+      s = adapter.session({ signal, recorder, deadline });
       sessions.set(account, s);
     }
     return s;

@@ -15,12 +15,15 @@ import { type ConnectionLimits, defaultConnectionLimits, type HrContext } from '
 import { graphiqlOptions } from './graphiql.js';
 import { maskHrGraphError } from './mask-errors.js';
 import { type OperationLimitsOptions, useOperationLimits } from './plugins/use-operation-limits.js';
+import { useRequestDeadline } from './plugins/use-request-deadline.js';
 import { useUpstreamAccounting } from './plugins/use-upstream-accounting.js';
 
 export interface LoadersInit {
   readonly adapters: readonly ProviderAdapter[];
   readonly signal: AbortSignal;
   readonly recorder: UpstreamRecorder;
+  /** When the request must be answered by (epoch ms), for every provider call it makes. */
+  readonly deadline?: number;
 }
 
 /** Builds one request's loaders; in production, `createLoaders` from src/loaders. */
@@ -45,6 +48,8 @@ export interface HrGraphServerOptions {
   operationLimits?: OperationLimitsOptions;
   /** @default true (yoga's logger at 'info') */
   logging?: YogaServerOptions<object, HrContext>['logging'];
+  /** How long one request may wait on providers before their fields fail. @default 30000 */
+  requestTimeoutMs?: number;
   /** The clock for default date windows. @default () => new Date() */
   now?: () => Date;
 }
@@ -59,7 +64,9 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     operationLimits = {},
     logging = true,
     now = () => new Date(),
+    requestTimeoutMs = 30_000,
   } = options;
+  const deadline = useRequestDeadline({ timeoutMs: requestTimeoutMs });
   const limits: ConnectionLimits = { ...defaultConnectionLimits, ...options.limits };
   const exampleAccount = adapters.length > 1 ? adapters[0]?.accountId : undefined;
   return createYoga<object, HrContext>({
@@ -75,10 +82,19 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     logging,
     context: function createContext({ request }): HrContext {
       const recorder = createUpstreamRecorder();
-      const loaders = createLoaders({ adapters, signal: request.signal, recorder });
+      const loaders = createLoaders({
+        adapters,
+        signal: request.signal,
+        recorder,
+        deadline: deadline.deadlineOf(request),
+      });
       return { loaders, cursorKey, limits, now };
     },
-    plugins: [useOperationLimits(operationLimits), useUpstreamAccounting({ always: development })],
+    plugins: [
+      deadline,
+      useOperationLimits(operationLimits),
+      useUpstreamAccounting({ always: development }),
+    ],
   });
 }
 
