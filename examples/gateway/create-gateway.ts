@@ -1,0 +1,38 @@
+/**
+ * An Apollo Gateway over hrgraph and the inventory, hosted by Apollo Server, forwarding the
+ * caller's identity to every subgraph (forward-headers.ts).
+ */
+import { ApolloGateway, type SupergraphManager } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import {
+  type CallerContext,
+  createForwardingDataSource,
+  type ForwardingDataSourceOptions,
+} from './forward-headers.js';
+
+export interface GatewayOptions {
+  /**
+   * The supergraph: a composed SDL (from `composeServices`, `rover supergraph compose` or a
+   * registry), or a manager such as `IntrospectAndCompose` that composes at start-up.
+   */
+  supergraph: string | SupergraphManager;
+  /** Client headers copied onto each subgraph request. @default defaultForwardedHeaders */
+  forwardedHeaders?: ForwardingDataSourceOptions['forwardedHeaders'];
+  /** How subgraph requests are sent. @default Apollo's node-fetch based fetcher */
+  fetcher?: ForwardingDataSourceOptions['fetcher'];
+}
+
+/** Not started: call `start()` (or hand it to `startStandaloneServer`). */
+export function createGateway(options: GatewayOptions): ApolloServer<CallerContext> {
+  const { supergraph, forwardedHeaders, fetcher } = options;
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraph,
+    buildService: ({ url }) =>
+      createForwardingDataSource({
+        url: url ?? '',
+        ...(forwardedHeaders ? { forwardedHeaders } : {}),
+        ...(fetcher ? { fetcher } : {}),
+      }),
+  });
+  return new ApolloServer<CallerContext>({ gateway });
+}

@@ -1,0 +1,185 @@
+/**
+ * A whole supergraph in one process: the BambooHR sandbox, hrgraph over it (real adapters and
+ * loaders), the example inventory subgraph holding devices of the sandbox's first employees, both
+ * composed with @apollo/composition from their own `_service { sdl }`, and the example Apollo
+ * Gateway in front. Subgraph requests go to the yoga instances through the gateway's `fetcher`
+ * (no ports); every one is recorded with the headers it arrived with.
+ */
+import { composeServices } from '@apollo/composition';
+import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { HeaderMap } from '@apollo/server';
+import { parse } from 'graphql';
+import { createGateway } from '../../../examples/gateway/create-gateway.js';
+import type { CallerContext } from '../../../examples/gateway/forward-headers.js';
+import { createInventoryServer } from '../../../examples/inventory/create-server.js';
+import { type Device, sampleDevices } from '../../../examples/inventory/devices.js';
+import { createLoaders } from '../../../src/loaders/index.js';
+import { accountId, remoteId } from '../../../src/providers/ids.js';
+import type { ProviderAdapter } from '../../../src/providers/provider.js';
+import { toGlobalId } from '../../../src/schema/global-id.js';
+import { createHrGraphServer } from '../../../src/server/create-server.js';
+import { type BambooHrFixture, startBambooHr } from '../../support/bamboohr.js';
+
+export const hrgraphUrl = 'http://hrgraph.test/graphql';
+export const inventoryUrl = 'http://inventory.test/graphql';
+
+/** One request a subgraph received from the gateway. */
+export interface SubgraphRequest {
+  readonly subgraph: 'hrgraph' | 'inventory';
+  readonly headers: Readonly<Record<string, string>>;
+  readonly query: string;
+  readonly variables: Record<string, unknown>;
+}
+
+export interface GraphQLBody<T> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, unknown>;
+}
+
+export interface FederatedGraphOptions {
+  /** People in the sandbox company. @default 250 */
+  size?: number;
+  /** How many of them (from the first, account `acme`) hold a laptop. @default 200 */
+  holders?: number;
+  /** Custom fields in the sandbox company. @default 150 */
+  customFieldCount?: number;
+}
+
+/** The sandbox's first two people as seen through account `acme-oauth`: each holds a monitor. */
+const foreignHolderCount = 2;
+
+export function hrgraphFor(adapters: readonly ProviderAdapter[]) {
+  return createHrGraphServer({
+    adapters,
+    createLoaders,
+    cursorKey: Buffer.from('fed-cursor-key-fed-cursor-key-!!'),
+    development: false,
+    logging: false,
+    now: () => new Date('2026-06-15T12:00:00Z'),
+  });
+}
+
+/** hrgraph's global ID of a sandbox person, by default in account `acme`. */
+export const employeeId = (id: number | string, account = 'acme') =>
+  toGlobalId('Employee', { accountId: accountId(account), remoteId: remoteId(String(id)) });
+
+async function post<T>(
+  fetchFn: (url: string, init: RequestInit) => Promise<Response> | Response,
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLBody<T>> {
+  const response = await fetchFn(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLBody<T>;
+}
+
+export async function startFederatedGraph(options: FederatedGraphOptions = {}) {
+  const { size = 250, holders = 200, customFieldCount = 150 } = options;
+  const bamboo: BambooHrFixture = await startBambooHr({
+    company: { size, customFieldCount, seed: 7 },
+  });
+  const everything = hrgraphFor([bamboo.apiKey, bamboo.oauth]);
+  // Stand-in for the later bearer-token issue: the token the gateway forwards picks the
+  // accounts the caller may read. hrgraph itself only ever sees its adapters.
+  const scoped = new Map([['Bearer acme-only', hrgraphFor([bamboo.apiKey])]]);
+  const people = bamboo.sandbox.company.data.people.slice(0, holders);
+  const holderIds = people.map((p) => employeeId(p.id));
+  const foreignHolderIds = people
+    .slice(0, foreignHolderCount)
+    .map((p) => employeeId(p.id, 'acme-oauth'));
+  const foreignDevices = foreignHolderIds.map(
+    (holderId, i): Device => ({
+      serial: `MO-F${i}`,
+      kind: 'MONITOR',
+      model: 'LG 27UP850',
+      assignedOn: '2026-01-01',
+      holderId,
+    }),
+  );
+  const inventory = createInventoryServer({
+    devices: [...sampleDevices(holderIds), ...foreignDevices],
+    logging: false,
+  });
+
+  const requests: SubgraphRequest[] = [];
+  const fetcher = async function inProcessFetch(url: string, init?: RequestInit) {
+    const headers = Object.fromEntries(new Headers(init?.headers).entries());
+    const body = JSON.parse(String(init?.body ?? '{}')) as SubgraphRequest;
+    const subgraph = url === hrgraphUrl ? 'hrgraph' : 'inventory';
+    requests.push({ subgraph, headers, query: body.query, variables: body.variables ?? {} });
+    const request = new Request(url, init);
+    if (subgraph === 'inventory') return inventory.fetch(request);
+    return (scoped.get(headers.authorization ?? '') ?? everything).fetch(request);
+  } as unknown as RemoteGraphQLDataSource['fetcher'];
+
+  const sdl = async (fetchFn: typeof everything.fetch, url: string) =>
+    (await post<{ _service: { sdl: string } }>(fetchFn, url, '{ _service { sdl } }')).data!._service
+      .sdl;
+  const subgraphs = [
+    { name: 'hrgraph', url: hrgraphUrl, typeDefs: parse(await sdl(everything.fetch, hrgraphUrl)) },
+    {
+      name: 'inventory',
+      url: inventoryUrl,
+      typeDefs: parse(await sdl(inventory.fetch, inventoryUrl)),
+    },
+  ];
+  const composition = composeServices(subgraphs);
+  if (composition.errors) throw new AggregateError(composition.errors, 'composition failed');
+  const gateway = createGateway({ supergraph: composition.supergraphSdl, fetcher });
+  await gateway.start();
+
+  /** Sends a client request to the gateway; `context` is what the subgraph data sources saw. */
+  async function query<T = Record<string, unknown>>(
+    document: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ) {
+    const context: CallerContext & { upstream: unknown[] } = {
+      headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v])),
+      upstream: [],
+    };
+    const response = await gateway.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: 'POST',
+        headers: new HeaderMap(
+          Object.entries({ 'content-type': 'application/json', ...context.headers }) as [
+            string,
+            string,
+          ][],
+        ),
+        search: '',
+        body: { query: document, variables },
+      },
+      context: async () => context,
+    });
+    if (response.body.kind !== 'complete') throw new Error('expected a complete response');
+    return { body: JSON.parse(response.body.string) as GraphQLBody<T>, context };
+  }
+
+  return {
+    bamboo,
+    composition,
+    subgraphs,
+    /** Holders of a laptop, account `acme`, in inventory order. */
+    holderIds,
+    /** Holders of one monitor each, through account `acme-oauth`. */
+    foreignHolderIds,
+    requests,
+    query,
+    /** Straight to hrgraph (all accounts), bypassing the gateway. */
+    hrgraph: <T = Record<string, unknown>>(document: string, variables?: Record<string, unknown>) =>
+      post<T>(everything.fetch, hrgraphUrl, document, variables, { 'x-hrgraph-upstream': '1' }),
+    async close() {
+      await gateway.stop();
+      await bamboo.close();
+    },
+  };
+}
+
+export type FederatedGraph = Awaited<ReturnType<typeof startFederatedGraph>>;
