@@ -18,8 +18,8 @@ export interface CallerContext {
 }
 
 /**
- * `authorization` carries the caller's identity (hrgraph scopes accounts by it); the other asks
- * hrgraph for its provider-call accounting.
+ * `authorization` carries the caller's identity (hrgraph's coming bearer tokens scope the accounts
+ * a caller may read by it); `x-hrgraph-upstream` asks hrgraph for its provider-call accounting.
  */
 export const defaultForwardedHeaders: readonly string[] = ['authorization', 'x-hrgraph-upstream'];
 
