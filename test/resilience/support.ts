@@ -1,0 +1,115 @@
+/**
+ * hrgraph over one or more BambooHR sandboxes, each on its own ephemeral port with its own fault
+ * injector, so one provider can misbehave while another stays well. One shared http client, as
+ * at start-up, with the options the test chooses (short timeouts and waits keep the suite fast).
+ */
+import { createLoaders } from '../../src/loaders/index.js';
+import {
+  createHttpClient,
+  type HttpClient,
+  type HttpClientOptions,
+  type UpstreamSummary,
+} from '../../src/providers/http/index.js';
+import { accountId } from '../../src/providers/ids.js';
+import type { ProviderAdapter } from '../../src/providers/provider.js';
+import { createAdapter } from '../../src/providers/registry.js';
+import { type BambooHrSandbox, createBambooHrSandbox } from '../../src/sandbox/bamboohr/app.js';
+import type { CompanyOptions } from '../../src/sandbox/company/types.js';
+import { createHrGraphServer } from '../../src/server/create-server.js';
+import type { GraphQLResult } from '../support/hrgraph.js';
+
+export interface ProviderSpec {
+  /** The company domain; also the API-key account's id (`<domain>-oauth` for the OAuth one). */
+  readonly domain: string;
+  readonly company?: Omit<CompanyOptions, 'domain'>;
+  /** Which accounts to connect to it. @default ['apiKey'] */
+  readonly auth?: readonly ('apiKey' | 'oauth')[];
+}
+
+export interface GraphOptions {
+  readonly providers: readonly ProviderSpec[];
+  readonly http?: HttpClientOptions;
+  readonly requestTimeoutMs?: number;
+}
+
+export interface Graph {
+  readonly sandboxes: ReadonlyMap<string, BambooHrSandbox>;
+  readonly http: HttpClient;
+  readonly yoga: ReturnType<typeof createHrGraphServer>;
+  query<T = Record<string, unknown>>(
+    document: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<T>>;
+  close(): Promise<void>;
+}
+
+export async function startGraph(options: GraphOptions): Promise<Graph> {
+  const http = createHttpClient(options.http);
+  const sandboxes = new Map<string, BambooHrSandbox>();
+  const closers: (() => Promise<void>)[] = [];
+  const adapters: ProviderAdapter[] = [];
+  for (const spec of options.providers) {
+    const sandbox = createBambooHrSandbox({
+      companies: [{ customFieldCount: 0, ...spec.company, domain: spec.domain }],
+      lockout: false,
+    });
+    const running = await sandbox.listen();
+    closers.push(running.close);
+    sandboxes.set(spec.domain, sandbox);
+    const baseUrl = `http://${spec.domain}.localhost:${new URL(running.url).port}`;
+    for (const auth of spec.auth ?? ['apiKey']) {
+      const token = sandbox.issueAccessToken(spec.domain);
+      adapters.push(
+        createAdapter(
+          {
+            id: accountId(auth === 'apiKey' ? spec.domain : `${spec.domain}-oauth`),
+            provider: 'bamboohr',
+            company: spec.domain,
+            baseUrl,
+            credentials:
+              auth === 'apiKey'
+                ? { kind: 'apiKey', apiKey: sandbox.apiKeyFor(spec.domain) }
+                : { kind: 'oauth', accessToken: async () => token.accessToken },
+          },
+          { http },
+        ),
+      );
+    }
+  }
+  const yoga = createHrGraphServer({
+    adapters,
+    createLoaders,
+    cursorKey: Buffer.from('resilience-cursor-key-resilience'),
+    development: false,
+    logging: false,
+    now: () => new Date('2026-06-15T12:00:00Z'),
+    requestTimeoutMs: options.requestTimeoutMs,
+  });
+  return {
+    sandboxes,
+    http,
+    yoga,
+    async query<T>(document: string, variables: Record<string, unknown> = {}) {
+      const response = await yoga.fetch('http://hrgraph.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-hrgraph-upstream': '1' },
+        body: JSON.stringify({ query: document, variables }),
+      });
+      const body = (await response.json()) as {
+        data?: T | null;
+        errors?: GraphQLResult['errors'];
+        extensions?: { upstream?: UpstreamSummary };
+      };
+      return {
+        status: response.status,
+        data: body.data,
+        errors: body.errors,
+        upstream: body.extensions?.upstream ?? { calls: 0, retries: 0, durationMs: 0, entries: [] },
+      };
+    },
+    async close() {
+      await http.close();
+      await Promise.all(closers.map((close) => close()));
+    },
+  };
+}
