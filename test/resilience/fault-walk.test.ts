@@ -10,6 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FaultRate } from '../../src/sandbox/bamboohr/faults.js';
+import type { GraphQLResult } from '../support/hrgraph.js';
 import { type Graph, startGraph } from './support.js';
 
 const people = 5_000;
@@ -66,7 +67,11 @@ async function walk(graph: Graph, account: string): Promise<Walk> {
   let calls = 0;
   let retries = 0;
   for (;;) {
-    const result = await graph.query<PageData>(page, { account, first: pageSize, after });
+    const result: GraphQLResult<PageData> = await graph.query<PageData>(page, {
+      account,
+      first: pageSize,
+      after,
+    });
     expect(result.errors, `page ${pages + 1} of ${account}`).toBeUndefined();
     const { edges, pageInfo, totalCount } = result.data!.employees;
     expect(totalCount).toBe(people);
