@@ -30,6 +30,8 @@ export interface GraphOptions {
   readonly providers: readonly ProviderSpec[];
   readonly http?: HttpClientOptions;
   readonly requestTimeoutMs?: number;
+  /** Stands between the adapters and the http client, to forge answers no sandbox fault gives. */
+  readonly wrapHttp?: (http: HttpClient) => HttpClient;
 }
 
 export interface Graph {
@@ -45,6 +47,7 @@ export interface Graph {
 
 export async function startGraph(options: GraphOptions): Promise<Graph> {
   const http = createHttpClient(options.http);
+  const adapterHttp = options.wrapHttp?.(http) ?? http;
   const sandboxes = new Map<string, BambooHrSandbox>();
   const closers: (() => Promise<void>)[] = [];
   const adapters: ProviderAdapter[] = [];
@@ -71,7 +74,7 @@ export async function startGraph(options: GraphOptions): Promise<Graph> {
                 ? { kind: 'apiKey', apiKey: sandbox.apiKeyFor(spec.domain) }
                 : { kind: 'oauth', accessToken: async () => token.accessToken },
           },
-          { http },
+          { http: adapterHttp },
         ),
       );
     }
