@@ -1,0 +1,93 @@
+/**
+ * One employee's reads for the naive baseline, each a call of its own: no batch, no plan, no
+ * memory of what an earlier field already fetched.
+ */
+import { employeeFieldSources } from '../../src/providers/bamboohr/fields.js';
+import {
+  type HistoryTable,
+  toCompensations,
+  toEmployments,
+  toStatusChanges,
+} from '../../src/providers/bamboohr/history-tables.js';
+import { unifiedValue } from '../../src/providers/bamboohr/normalize.js';
+import { loadBalances, toTimeOffRequests } from '../../src/providers/bamboohr/time-off.js';
+import type { EntityRef } from '../../src/providers/ids.js';
+import type { EmployeeField, EmployeeFields } from '../../src/providers/model.js';
+import type { CallContext, DateWindow } from '../../src/providers/provider.js';
+import type { NaiveAccount } from './naive-loaders.js';
+
+type RawRecord = Record<string, unknown>;
+
+/** Get Employee's documented ceiling. */
+const FIELDS_PER_GET = 400;
+const orgLists = new Set<EmployeeField>(['department', 'division', 'location']);
+
+export function createNaiveEmployeeReads(
+  { client, metadata }: NaiveAccount,
+  ref: EntityRef,
+  ctx: CallContext,
+) {
+  const id = encodeURIComponent(ref.remoteId);
+
+  function getEmployee(fields: readonly string[]) {
+    return client.get<RawRecord>('bamboohr.getEmployee', `/v1/employees/${id}`, ctx, {
+      query: fields.length > 0 ? { fields: fields.join(',') } : {},
+      fields: fields.length,
+      ids: 1,
+      notFoundIsNull: true,
+    });
+  }
+
+  async function table(name: HistoryTable) {
+    const rows = await client.get<RawRecord[]>(
+      'bamboohr.employeeTable',
+      `/v1/employees/${id}/tables/${name}`,
+      ctx,
+      { ids: 1, notFoundIsNull: true },
+    );
+    return rows ?? [];
+  }
+
+  return {
+    exists: async () => (await getEmployee([])) !== null,
+
+    async field<F extends EmployeeField>(field: F): Promise<EmployeeFields[F] | null> {
+      const sources = employeeFieldSources[field];
+      if (sources.length === 0) return null;
+      const record = await getEmployee(sources);
+      if (!record) return null;
+      const lists = orgLists.has(field) ? await metadata.lists(ctx) : { optionId: () => null };
+      return unifiedValue(field, record, lists);
+    },
+
+    async raw(keys: readonly string[]): Promise<Record<string, unknown>> {
+      const chunks: string[][] = [];
+      for (let at = 0; at < keys.length; at += FIELDS_PER_GET)
+        chunks.push(keys.slice(at, at + FIELDS_PER_GET));
+      const records = await Promise.all(chunks.map((chunk) => getEmployee(chunk)));
+      const merged: Record<string, unknown> = {};
+      for (const record of records) Object.assign(merged, record);
+      return Object.fromEntries(keys.map((key) => [key, merged[key] ?? null]));
+    },
+
+    employments: async () =>
+      toEmployments(ref.accountId, await table('jobInfo'), await metadata.lists(ctx)),
+    compensations: async () => toCompensations(ref.accountId, await table('compensation')),
+    statusHistory: async () => toStatusChanges(ref.accountId, await table('employmentStatus')),
+
+    async timeOff(window: DateWindow) {
+      const rows = await client.get<Parameters<typeof toTimeOffRequests>[1]>(
+        'bamboohr.timeOffRequests',
+        '/v1/time_off/requests',
+        ctx,
+        { query: { start: window.start, end: window.end, employeeId: ref.remoteId }, ids: 1 },
+      );
+      return toTimeOffRequests(ref.accountId, rows ?? []);
+    },
+
+    async timeOffBalances(asOf: string | null) {
+      const balances = await loadBalances(client, ref.accountId, [ref.remoteId], asOf, ctx);
+      return balances.get(ref.remoteId) ?? [];
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Where the sandbox and the GraphQL servers run. Timed runs put each in a child process, so the
+ * sandbox's CPU stays out of hrgraph's latency and each server's peak RSS is its own; the CI smoke
+ * run keeps everything in one process, because starting processes would cost more than the runs.
+ */
+import { fileURLToPath } from 'node:url';
+import { type GraphKind, startLocalGraphServer } from './graph-host.js';
+import { type MemoryReading, readMemory, startChild } from './ipc.js';
+import { type SandboxEndpoint, type SandboxSpec, startLocalSandbox } from './sandbox-host.js';
+
+export interface SandboxHandle extends SandboxEndpoint {
+  /** Requests the sandbox has served, ever: the cross-check of every count. */
+  requestCount(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface GraphHandle {
+  readonly kind: GraphKind;
+  /** The GraphQL endpoint. */
+  readonly url: string;
+  /** The serving process's memory (in-process: the whole test process). */
+  memory(): Promise<MemoryReading>;
+  close(): Promise<void>;
+}
+
+export interface Hosts {
+  readonly name: 'processes' | 'in-process';
+  sandbox(spec: SandboxSpec): Promise<SandboxHandle>;
+  graph(kind: GraphKind, sandbox: SandboxEndpoint): Promise<GraphHandle>;
+}
+
+const script = (name: string) => fileURLToPath(new URL(`../${name}`, import.meta.url));
+
+export const childHosts: Hosts = {
+  name: 'processes',
+  async sandbox(spec) {
+    const child = startChild(script('sandbox-process.ts'));
+    const endpoint = await child.call<SandboxEndpoint>('start', spec);
+    return {
+      ...endpoint,
+      requestCount: () => child.call<number>('count'),
+      close: () => child.close(),
+    };
+  },
+  async graph(kind, sandbox) {
+    const child = startChild(script('server-process.ts'));
+    const url = await child.call<string>('start', { kind, sandbox });
+    return {
+      kind,
+      url,
+      memory: () => child.call<MemoryReading>('memory'),
+      close: () => child.close(),
+    };
+  },
+};
+
+export const inProcessHosts: Hosts = {
+  name: 'in-process',
+  async sandbox(spec) {
+    const local = await startLocalSandbox(spec);
+    return {
+      baseUrl: local.baseUrl,
+      apiKey: local.apiKey,
+      accessToken: local.accessToken,
+      requestCount: async () => local.requestCount(),
+      close: () => local.close(),
+    };
+  },
+  async graph(kind, sandbox) {
+    const local = await startLocalGraphServer(kind, sandbox);
+    return { kind, url: local.url, memory: async () => readMemory(), close: () => local.close() };
+  },
+};

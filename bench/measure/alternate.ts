@@ -1,0 +1,88 @@
+/**
+ * The measurement loop: hrgraph and its baselines take turns, one run each per round, the order
+ * rotating every round, so drift in the machine (a noisy neighbour, a GC, a warming JIT) lands
+ * on all of them alike. Every run is also counted at the sandbox, as a cross-check of the
+ * calls each contender says it made.
+ */
+import { performance } from 'node:perf_hooks';
+import { type CallSpan, criticalPath } from './critical-path.js';
+
+export type ContenderName = 'hrgraph' | 'hand' | 'naive';
+
+/** What one run of a contender reports about itself. */
+export interface RunReport {
+  /** Provider calls, with their time spans (from hrgraph's recorder or the baseline's own). */
+  readonly spans: readonly CallSpan[];
+  /** Ids of the employees the run returned, in order: every contender must return the same. */
+  readonly ids: readonly string[];
+}
+
+export interface Contender {
+  readonly name: ContenderName;
+  run(): Promise<RunReport>;
+  /** Measured runs. */
+  readonly runs: number;
+  /**
+   * What to run to warm up, when a whole run is too dear (the naive baseline's wide run is a
+   * minute of calls): something that fills the same caches. @default run
+   */
+  warm?(): Promise<unknown>;
+}
+
+export interface RunSample {
+  readonly ms: number;
+  readonly calls: number;
+  readonly sandboxCalls: number;
+  readonly roundTrips: number;
+  readonly ids: readonly string[];
+}
+
+export interface AlternateOptions {
+  readonly contenders: readonly Contender[];
+  /** Requests the sandbox has served so far. */
+  readonly sandboxCount: () => Promise<number>;
+  /**
+   * Unmeasured runs first (caches, connections, and above all the JIT: hrgraph's first hundred
+   * requests run several times slower than the rest). Each contender warms at least once, and
+   * hrgraph and the hand-written script keep taking turns until this much time has passed.
+   * @default 0
+   */
+  readonly warmupMs?: number;
+}
+
+async function once(contender: Contender, sandboxCount: () => Promise<number>) {
+  const before = await sandboxCount();
+  const start = performance.now();
+  const report = await contender.run();
+  const ms = performance.now() - start;
+  const sandboxCalls = (await sandboxCount()) - before;
+  return {
+    ms,
+    calls: report.spans.length,
+    sandboxCalls,
+    roundTrips: criticalPath(report.spans),
+    ids: report.ids,
+  };
+}
+
+export async function alternate({
+  contenders,
+  sandboxCount,
+  warmupMs = 0,
+}: AlternateOptions): Promise<Map<ContenderName, RunSample[]>> {
+  const samples = new Map<ContenderName, RunSample[]>(contenders.map((c) => [c.name, []]));
+  const warmUntil = performance.now() + warmupMs;
+  for (const c of contenders) await (c.warm ?? c.run)();
+  const repeatable = contenders.filter((c) => !c.warm);
+  while (performance.now() < warmUntil) for (const c of repeatable) await c.run();
+  const rounds = Math.max(...contenders.map((c) => c.runs));
+  for (let round = 0; round < rounds; round++) {
+    const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]!);
+    for (const contender of order) {
+      const taken = samples.get(contender.name)!;
+      if (taken.length >= contender.runs) continue;
+      taken.push(await once(contender, sandboxCount));
+    }
+  }
+  return samples;
+}

@@ -1,0 +1,190 @@
+/**
+ * concurrent: 50 clients asking for the directory's first page over and over for 20 seconds.
+ * Each contender gets the same clients and the same time, in alternating slices. A request still
+ * running when its slice ends (plus a grace period) is abandoned and not counted: the naive
+ * baseline's pages take thousands of calls each, and may not finish at all.
+ */
+import { performance } from 'node:perf_hooks';
+import { listPage } from '../baselines/hand-written/directory.js';
+import type { ContenderName } from '../measure/alternate.js';
+import { criticalPath } from '../measure/critical-path.js';
+import { type GraphQLClient, spansOf } from '../measure/graphql-client.js';
+import { type ContenderResult, mib, ratiosOf } from '../measure/row.js';
+import { summarize } from '../measure/stats.js';
+import { pagedList, repeated } from '../minimums.js';
+import { type DirectoryPage, directoryQuery } from './directory.js';
+import { bambooKeysOf, directoryFields } from './fields.js';
+import { type Stack, withStack } from './stack.js';
+import { ACCOUNT, type PerProfile, type Scenario } from './types.js';
+
+const sizes: PerProfile<{ company: number; pageSize: number; slices: number; graceMs: number }> = {
+  full: { company: 1000, pageSize: 100, slices: 2, graceMs: 2000 },
+  quick: { company: 200, pageSize: 25, slices: 1, graceMs: 1000 },
+  tiny: { company: 30, pageSize: 10, slices: 1, graceMs: 5000 },
+};
+
+interface Done {
+  readonly ms: number;
+  readonly calls: number;
+  readonly roundTrips: number;
+}
+
+interface Tally {
+  readonly done: Done[];
+  readonly abandoned: number[];
+  elapsedMs: number;
+  sandboxCalls: number;
+}
+
+type Request = (signal: AbortSignal) => Promise<{ calls: number; roundTrips: number }>;
+
+/** `clients` loops of `request` until `ms` has passed; each client sends at least one. */
+async function slice(clients: number, ms: number, graceMs: number, request: Request, tally: Tally) {
+  const abort = new AbortController();
+  const start = performance.now();
+  const deadline = start + ms;
+  const grace = setTimeout(() => abort.abort(), ms + graceMs);
+  let abandoned = 0;
+  async function client() {
+    do {
+      const began = performance.now();
+      try {
+        const { calls, roundTrips } = await request(abort.signal);
+        tally.done.push({ ms: performance.now() - began, calls, roundTrips });
+      } catch (error) {
+        if (!abort.signal.aborted) throw error;
+        abandoned++;
+        return;
+      }
+    } while (performance.now() < deadline);
+  }
+  await Promise.all(Array.from({ length: clients }, client));
+  clearTimeout(grace);
+  tally.elapsedMs += Math.min(performance.now() - start, ms + graceMs);
+  tally.abandoned.push(abandoned);
+}
+
+function graphRequest(client: GraphQLClient, pageSize: number): Request {
+  return async (signal) => {
+    const reply = await client.query<DirectoryPage>(
+      directoryQuery,
+      { account: ACCOUNT, first: pageSize },
+      { signal },
+    );
+    return { calls: reply.upstream.calls, roundTrips: criticalPath(spansOf(reply.upstream)) };
+  };
+}
+
+function handRequest(stack: Stack, pageSize: number, keys: readonly string[]): Request {
+  return async () => {
+    await listPage(stack.hand, pageSize, keys, null);
+    // The script's request is its one call; its spans are not kept for a run this long.
+    stack.hand.take();
+    return { calls: 1, roundTrips: 1 };
+  };
+}
+
+function resultOf(tally: Tally, problems: string[], name: ContenderName): ContenderResult {
+  const counts = [...new Set(tally.done.map((d) => d.calls))];
+  if (counts.length > 1) problems.push(`${name}: calls per request varied (${counts.join(', ')})`);
+  const calls = tally.done.reduce((n, d) => n + d.calls, 0);
+  if (name !== 'naive' && tally.sandboxCalls !== calls)
+    problems.push(`${name}: counted ${calls} calls, the sandbox served ${tally.sandboxCalls}`);
+  return {
+    calls: counts.length > 0 ? Math.max(...counts) : null,
+    roundTrips: tally.done.length > 0 ? Math.max(...tally.done.map((d) => d.roundTrips)) : null,
+    latency: summarize(tally.done.map((d) => d.ms)),
+    throughput: tally.elapsedMs > 0 ? (tally.done.length / tally.elapsedMs) * 1000 : null,
+  };
+}
+
+export const concurrent: Scenario = {
+  name: 'concurrent',
+  async run(ctx) {
+    const size = sizes[ctx.options.profile];
+    const { clients } = ctx.options;
+    const sliceMs = (ctx.options.profile === 'tiny' ? 0 : ctx.options.seconds * 1000) / size.slices;
+    const keys = bambooKeysOf(directoryFields);
+    const connections = Math.max(clients, 1);
+    const row = await withStack(
+      ctx,
+      { people: size.company, customFields: 0 },
+      { connections },
+      async (stack) => {
+        const requests: Record<ContenderName, Request> = {
+          hrgraph: graphRequest(stack.hrgraph, size.pageSize),
+          hand: handRequest(stack, size.pageSize, keys),
+          naive: graphRequest(stack.naive!, size.pageSize),
+        };
+        const tallies = new Map<ContenderName, Tally>();
+        // Warm every contender with one request per client: connections, caches, JIT.
+        for (const name of ['hrgraph', 'hand', 'naive'] as const) {
+          tallies.set(name, { done: [], abandoned: [], elapsedMs: 0, sandboxCalls: 0 });
+          if (name !== 'naive')
+            await slice(clients, 0, 60_000, requests[name], {
+              done: [],
+              abandoned: [],
+              elapsedMs: 0,
+              sandboxCalls: 0,
+            });
+        }
+        await graphRequest(stack.naive!, 1)(new AbortController().signal);
+        const order: ContenderName[] = ['hrgraph', 'hand', 'naive'];
+        for (let s = 0; s < size.slices; s++) {
+          for (let i = 0; i < order.length; i++) {
+            const name = order[(i + s) % order.length]!;
+            const tally = tallies.get(name)!;
+            const before = await stack.sandbox.requestCount();
+            await slice(clients, sliceMs, size.graceMs, requests[name], tally);
+            tally.sandboxCalls += (await stack.sandbox.requestCount()) - before;
+            if (name === 'naive') await settle(stack);
+          }
+        }
+        const problems: string[] = [];
+        const hrgraph = {
+          ...resultOf(tallies.get('hrgraph')!, problems, 'hrgraph'),
+          peakRssMiB: mib((await stack.hrgraphServer.memory()).peakRssBytes),
+        };
+        const hand = resultOf(tallies.get('hand')!, problems, 'hand');
+        const naive = resultOf(tallies.get('naive')!, problems, 'naive');
+        const minimum = repeated(1, pagedList(size.pageSize, size.pageSize, keys));
+        if (hrgraph.calls !== minimum.calls)
+          problems.push(
+            `hrgraph made ${hrgraph.calls} calls a request; the minimum is ${minimum.calls}`,
+          );
+        if (hand.calls !== minimum.calls)
+          problems.push(
+            `the hand-written baseline made ${hand.calls} calls a request; the minimum is ${minimum.calls}`,
+          );
+        const naiveTally = tallies.get('naive')!;
+        const abandoned = naiveTally.abandoned.reduce((a, b) => a + b, 0);
+        return {
+          scenario: 'concurrent' as const,
+          shape: `${clients} clients, each asking the directory's first page (${size.pageSize} × ${keys.length} fields) over and over, ${ctx.options.seconds} s per contender`,
+          per: 'request' as const,
+          minimum,
+          hrgraph,
+          hand,
+          naive,
+          ratios: ratiosOf(hrgraph, hand, naive),
+          problems,
+          notes: [
+            `Throughput is requests per second. The naive baseline finished ${naiveTally.done.length} request(s) and abandoned ${abandoned} at the end of its slices.`,
+          ],
+        };
+      },
+    );
+    return [row];
+  },
+};
+
+/** Waits for the sandbox to go quiet after an abandoned naive slice, so it does not spill into the next. */
+async function settle(stack: Stack) {
+  let last = await stack.sandbox.requestCount();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = await stack.sandbox.requestCount();
+    if (now === last) return;
+    last = now;
+  }
+}

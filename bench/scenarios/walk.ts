@@ -1,0 +1,210 @@
+/**
+ * walk: every person of a company, page by page, at two sizes (10,000 and 100,000). hrgraph
+ * holds nothing between pages, so its memory must stay flat as the company grows: a fresh hrgraph
+ * process per size, and its peak RSS reported for each. hrgraph and the hand-written script walk
+ * in lockstep, a page each in turn; the naive baseline walks only its first pages (a page of
+ * 1,000 people costs it thousands of calls) and its whole walk is extrapolated from them.
+ */
+import { performance } from 'node:perf_hooks';
+import { listPage } from '../baselines/hand-written/directory.js';
+import type { ContenderName } from '../measure/alternate.js';
+import { criticalPath } from '../measure/critical-path.js';
+import { type GraphQLClient, spansOf } from '../measure/graphql-client.js';
+import { type ContenderResult, mib, ratiosOf, type ScenarioRow } from '../measure/row.js';
+import { summarize } from '../measure/stats.js';
+import { pagedList } from '../minimums.js';
+import { bambooKeysOf, type FieldSelection, selectionOf } from './fields.js';
+import { type Stack, withStack } from './stack.js';
+import { ACCOUNT, type PerProfile, type Scenario, type ScenarioContext } from './types.js';
+
+const sizes: PerProfile<{ people: readonly number[]; pageSize: number; naivePages: number }> = {
+  full: { people: [10_000, 100_000], pageSize: 1000, naivePages: 1 },
+  quick: { people: [2_000, 10_000], pageSize: 1000, naivePages: 1 },
+  tiny: { people: [30, 60], pageSize: 10, naivePages: 1 },
+};
+
+/** Peak RSS may grow this much from the smallest company to the largest and still be flat. */
+const FLAT = { factor: 1.25, slackMiB: 16 };
+
+const walkFields: readonly FieldSelection[] = [['firstName'], ['lastName'], ['workEmail']];
+
+const walkQuery = /* GraphQL */ `
+  query Walk($account: ID!, $first: Int!, $after: String) {
+    employees(account: $account, first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      nodes { remoteId ${selectionOf(walkFields)} }
+    }
+  }
+`;
+
+interface WalkPage {
+  readonly employees: {
+    readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+    readonly nodes: readonly { readonly remoteId: string }[];
+  };
+}
+
+/** One contender's walk: a page per `step()`, timed, until the end. */
+interface Walker {
+  readonly name: ContenderName;
+  readonly pageMs: number[];
+  calls: number;
+  roundTrips: number;
+  people: number;
+  done: boolean;
+  step(): Promise<void>;
+}
+
+function graphWalker(name: ContenderName, client: GraphQLClient, pageSize: number): Walker {
+  let after: string | null = null;
+  const walker: Walker = {
+    name,
+    pageMs: [],
+    calls: 0,
+    roundTrips: 0,
+    people: 0,
+    done: false,
+    async step() {
+      const start = performance.now();
+      const reply = await client.query<WalkPage>(walkQuery, {
+        account: ACCOUNT,
+        first: pageSize,
+        after,
+      });
+      walker.pageMs.push(performance.now() - start);
+      walker.calls += reply.upstream.calls;
+      walker.roundTrips += criticalPath(spansOf(reply.upstream));
+      walker.people += reply.data.employees.nodes.length;
+      after = reply.data.employees.pageInfo.endCursor;
+      walker.done = !reply.data.employees.pageInfo.hasNextPage;
+    },
+  };
+  return walker;
+}
+
+function handWalker(stack: Stack, pageSize: number, keys: readonly string[]): Walker {
+  let after: string | null = null;
+  const walker: Walker = {
+    name: 'hand',
+    pageMs: [],
+    calls: 0,
+    roundTrips: 0,
+    people: 0,
+    done: false,
+    async step() {
+      stack.hand.take();
+      const start = performance.now();
+      const page = await listPage(stack.hand, pageSize, keys, after);
+      walker.pageMs.push(performance.now() - start);
+      const spans = stack.hand.take();
+      walker.calls += spans.length;
+      walker.roundTrips += criticalPath(spans);
+      walker.people += page.data.length;
+      after = page.meta.page.nextCursor;
+      walker.done = after === null;
+    },
+  };
+  return walker;
+}
+
+function resultOf(walker: Walker, extra: Partial<ContenderResult> = {}): ContenderResult {
+  const totalMs = walker.pageMs.reduce((a, b) => a + b, 0);
+  return {
+    calls: walker.calls,
+    roundTrips: walker.roundTrips,
+    latency: summarize(walker.pageMs),
+    throughput: totalMs > 0 ? (walker.people / totalMs) * 1000 : null,
+    ...extra,
+  };
+}
+
+async function walkOnce(
+  ctx: ScenarioContext,
+  people: number,
+  first: boolean,
+): Promise<ScenarioRow> {
+  const { pageSize, naivePages } = sizes[ctx.options.profile];
+  const keys = bambooKeysOf(walkFields);
+  return withStack(ctx, { people, customFields: 0 }, { naive: first }, async (stack) => {
+    // Warm: field metadata, connections, JIT; then the memory the walk starts from.
+    await graphWalker('hrgraph', stack.hrgraph, pageSize).step();
+    await handWalker(stack, pageSize, keys).step();
+    const before = await stack.hrgraphServer.memory();
+    const hrgraph = graphWalker('hrgraph', stack.hrgraph, pageSize);
+    const hand = handWalker(stack, pageSize, keys);
+    const naive = stack.naive ? graphWalker('naive', stack.naive, pageSize) : null;
+    const sandboxBefore = await stack.sandbox.requestCount();
+    while (!hrgraph.done || !hand.done) {
+      if (!hrgraph.done) await hrgraph.step();
+      if (!hand.done) await hand.step();
+    }
+    const served = (await stack.sandbox.requestCount()) - sandboxBefore;
+    const problems: string[] = [];
+    if (served !== hrgraph.calls + hand.calls)
+      problems.push(
+        `the sandbox served ${served} calls; hrgraph and the script counted ${hrgraph.calls + hand.calls}`,
+      );
+    if (naive) for (let page = 0; page < naivePages && !naive.done; page++) await naive.step();
+    const after = await stack.hrgraphServer.memory();
+    const minimum = pagedList(people, pageSize, keys);
+    const hrgraphResult = resultOf(hrgraph, { peakRssMiB: mib(after.peakRssBytes) });
+    const handResult = resultOf(hand);
+    const pages = Math.ceil(people / pageSize);
+    const naiveResult = naive
+      ? {
+          ...resultOf(naive),
+          calls: Math.round((naive.calls / naive.pageMs.length) * pages),
+          roundTrips: null,
+        }
+      : null;
+    if (hrgraph.calls !== minimum.calls)
+      problems.push(`hrgraph made ${hrgraph.calls} calls; the minimum is ${minimum.calls}`);
+    if (hand.calls !== minimum.calls)
+      problems.push(
+        `the hand-written baseline made ${hand.calls} calls; the minimum is ${minimum.calls}`,
+      );
+    if (hrgraph.people !== people || hand.people !== people)
+      problems.push(
+        `walked ${hrgraph.people} (hrgraph) and ${hand.people} (hand) of ${people} people`,
+      );
+    const notes = [
+      `Latency is per page; throughput is people per second; hrgraph's RSS was ${mib(before.rssBytes)} MiB before the walk.`,
+    ];
+    if (naive)
+      notes.push(
+        `The naive baseline walked ${naive.pageMs.length} page(s) (${naive.calls.toLocaleString('en-US')} calls); its calls for the whole walk are extrapolated.`,
+      );
+    return {
+      scenario: `walk ${people.toLocaleString('en-US')}`,
+      shape: `every one of ${people.toLocaleString('en-US')} people × ${keys.length} fields, pages of ${pageSize}`,
+      per: 'walk',
+      minimum,
+      hrgraph: hrgraphResult,
+      hand: handResult,
+      naive: naiveResult,
+      ratios: ratiosOf(hrgraphResult, handResult, naiveResult),
+      problems,
+      notes,
+    };
+  });
+}
+
+export const walk: Scenario = {
+  name: 'walk',
+  async run(ctx) {
+    const rows: ScenarioRow[] = [];
+    const { people } = sizes[ctx.options.profile];
+    for (const [i, size] of people.entries()) {
+      ctx.log(`walk over ${size.toLocaleString('en-US')} people`);
+      rows.push(await walkOnce(ctx, size, i === 0));
+    }
+    const [smallest, largest] = [rows[0]!, rows[rows.length - 1]!];
+    const low = smallest.hrgraph.peakRssMiB ?? 0;
+    const high = largest.hrgraph.peakRssMiB ?? 0;
+    if (high > low * FLAT.factor + FLAT.slackMiB) {
+      const problem = `hrgraph's peak RSS grew from ${low} MiB to ${high} MiB as the company grew: not flat`;
+      rows[rows.length - 1] = { ...largest, problems: [...largest.problems, problem] };
+    }
+    return rows;
+  },
+};
