@@ -8,7 +8,7 @@ import {
   TimeOffBalanceRef,
   TimeOffRef,
 } from '../refs.js';
-import { timeOffWindow } from './time-window.js';
+import { balanceDate, timeOffWindow } from './time-window.js';
 
 const list = { list: true, items: false } as const;
 
@@ -45,7 +45,6 @@ builder.objectFields(EmployeeRef, (t) => ({
     nullable: list,
     description: 'Balances per time-off type, as of a date (default: today).',
     args: { asOf: t.arg({ type: 'Date' }) },
-    resolve: (ref, args, ctx) =>
-      ctx.loaders.timeOffBalances(ref, args.asOf ? args.asOf.toISOString().slice(0, 10) : null),
+    resolve: (ref, args, ctx) => ctx.loaders.timeOffBalances(ref, balanceDate(args.asOf)),
   }),
 }));

@@ -1,6 +1,24 @@
-/** The date window of `Employee.timeOff`: the current month unless the client says otherwise. */
+/**
+ * The dates of `Employee.timeOff` (a window, the current month unless the client says otherwise)
+ * and `Employee.timeOffBalances` (a day). The Date scalar accepts years 0000 to 9999; HR records
+ * live in a far narrower span, and a date outside it is a mistake to name, not a provider call.
+ */
 import { badInput } from '../../errors.js';
 import type { DateWindow } from '../../providers/provider.js';
+
+/** The span a date argument may fall in, inclusive. */
+export const dateRange = { earliest: '1900-01-01', latest: '2100-12-31' } as const;
+
+function checkInRange(date: Date, argument: string): Date {
+  const day = isoDate(date);
+  if (day < dateRange.earliest || day > dateRange.latest) {
+    throw badInput(
+      `\`${argument}\` must be between ${dateRange.earliest} and ${dateRange.latest}.`,
+      { argument, min: dateRange.earliest, max: dateRange.latest },
+    );
+  }
+  return date;
+}
 
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -23,10 +41,17 @@ export function timeOffWindow(
   end: Date | null | undefined,
   now: Date,
 ): DateWindow {
+  if (start) checkInRange(start, 'start');
+  if (end) checkInRange(end, 'end');
   const from = start ?? firstOfMonth(end ?? now);
   const to = end ?? lastOfMonth(start ?? now);
   if (from.getTime() > to.getTime()) {
     throw badInput('`start` must not be after `end`.', { argument: 'start' });
   }
   return { start: isoDate(from), end: isoDate(to) };
+}
+
+/** The day of `Employee.timeOffBalances(asOf:)`, or null for "today" (the provider's). */
+export function balanceDate(asOf: Date | null | undefined): string | null {
+  return asOf ? isoDate(checkInRange(asOf, 'asOf')) : null;
 }
