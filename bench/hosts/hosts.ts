@@ -4,6 +4,7 @@
  * run keeps everything in one process, because starting processes would cost more than the runs.
  */
 import { fileURLToPath } from 'node:url';
+import { type GatewayEndpoints, type GatewaySpec, startLocalGateway } from './gateway-host.js';
 import { type GraphKind, startLocalGraphServer } from './graph-host.js';
 import { type MemoryReading, readMemory, startChild } from './ipc.js';
 import { type SandboxEndpoint, type SandboxSpec, startLocalSandbox } from './sandbox-host.js';
@@ -23,10 +24,15 @@ export interface GraphHandle {
   close(): Promise<void>;
 }
 
+export interface GatewayHandle extends GatewayEndpoints {
+  close(): Promise<void>;
+}
+
 export interface Hosts {
   readonly name: 'processes' | 'in-process';
   sandbox(spec: SandboxSpec): Promise<SandboxHandle>;
   graph(kind: GraphKind, sandbox: SandboxEndpoint): Promise<GraphHandle>;
+  gateway(spec: GatewaySpec): Promise<GatewayHandle>;
 }
 
 const script = (name: string) => fileURLToPath(new URL(`../${name}`, import.meta.url));
@@ -52,6 +58,11 @@ export const childHosts: Hosts = {
       close: () => child.close(),
     };
   },
+  async gateway(spec) {
+    const child = startChild(script('gateway-process.ts'));
+    const endpoints = await child.call<GatewayEndpoints>('start', spec);
+    return { ...endpoints, close: () => child.close() };
+  },
 };
 
 export const inProcessHosts: Hosts = {
@@ -70,4 +81,5 @@ export const inProcessHosts: Hosts = {
     const local = await startLocalGraphServer(kind, sandbox);
     return { kind, url: local.url, memory: async () => readMemory(), close: () => local.close() };
   },
+  gateway: (spec) => startLocalGateway(spec),
 };
