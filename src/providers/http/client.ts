@@ -3,6 +3,7 @@
  * timeouts, per-account limits and circuit breakers, retries that honour `Retry-After`,
  * deadlines, bounded bodies, and one recorder entry per logical call.
  */
+import { getMaxListeners, setMaxListeners } from 'node:events';
 import { Agent, type Dispatcher } from 'undici';
 import type { CallContext } from '../provider.js';
 import { abortError } from './abort.js';
@@ -21,6 +22,19 @@ import { localhostAwareLookup } from './localhost-lookup.js';
 import { type HttpClientOptions, resolveHttpClientOptions } from './options.js';
 import { type AttemptResult, type CallState, createSendAttempt } from './send-attempt.js';
 import type { HttpClient, UpstreamRequest, UpstreamResponse } from './types.js';
+
+/**
+ * One GraphQL request fans out into many calls (and queued calls), each listening to the
+ * request's signal until it settles, so more than Node's default of 10 listeners is expected,
+ * not a leak; every listener goes when its call ends.
+ */
+const signalListenerAllowance = 4_096;
+
+function allowFanOut(signal: AbortSignal): void {
+  if (getMaxListeners(signal) < signalListenerAllowance) {
+    setMaxListeners(signalListenerAllowance, signal);
+  }
+}
 
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const config = resolveHttpClientOptions(options);
@@ -52,6 +66,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   async function request(req: UpstreamRequest, ctx: CallContext): Promise<UpstreamResponse> {
     if (ctx.signal.aborted) throw abortError(ctx.signal);
     if (closed) throw new Error('http client is closed');
+    allowFanOut(ctx.signal);
     const target = new URL(req.url);
     const started = now();
     // Nothing is sent, so nothing is recorded: the recorder counts calls the provider saw.
