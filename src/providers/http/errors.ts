@@ -88,6 +88,23 @@ export function malformedJsonError(call: FailedCall, status: number): GraphQLErr
   );
 }
 
+/**
+ * Well-formed JSON that is not what the operation answers (`{}` where a page was due): for
+ * provider parsers, so a wrong shape is an error rather than an empty list. `expected` names
+ * the shape, never a value.
+ */
+export function unexpectedBodyError(
+  call: FailedCall,
+  status: number,
+  expected: string,
+): GraphQLError {
+  return hrError(
+    ErrorCode.UPSTREAM_BAD_RESPONSE,
+    `${subject(call)}: response is not ${expected} (HTTP ${status})`,
+    { accountId: call.accountId, operation: call.operation, upstreamStatus: status },
+  );
+}
+
 /** The account's circuit is open: the provider kept failing, so nothing was sent. */
 export function circuitOpenError(call: FailedCall, retryAfterMs: number): GraphQLError {
   const retryAfter = Math.max(1, Math.ceil(retryAfterMs / 1000));

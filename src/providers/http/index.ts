@@ -1,4 +1,7 @@
+export type { AccountLimiterOptions, RequestBudget } from './account-limiter.js';
+export type { CircuitBreakerOptions } from './circuit-breaker.js';
 export { createHttpClient } from './client.js';
+export { unexpectedBodyError } from './errors.js';
 export type { HttpClientOptions } from './options.js';
 export {
   createUpstreamRecorder,
