@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
+import { accountsCommand } from './accounts.js';
 import { runSandbox } from './sandbox.js';
 import { runServe } from './serve.js';
 
@@ -66,6 +67,8 @@ program
       await runSandbox(options);
     },
   );
+
+program.addCommand(accountsCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,57 @@
+/**
+ * Where accounts and hrgraph's own API tokens are kept. The embedded default is SQLite
+ * (sqlite-account-store.ts); the interface is asynchronous so a PostgreSQL store can follow
+ * without changing its callers. A store never sees a secret in clear: credentials arrive sealed.
+ */
+import type { AccountId } from '../providers/ids.js';
+import type { AccountPatch, StoredAccount } from './types.js';
+
+export class AccountExistsError extends Error {
+  constructor(readonly accountId: string) {
+    super(`account ${accountId} already exists`);
+    this.name = 'AccountExistsError';
+  }
+}
+
+/** One of hrgraph's API tokens; only a hash of the token itself is kept. */
+export interface StoredApiToken {
+  /** Public id, shown by `tokens list` and part of the token (the lookup key). */
+  readonly id: string;
+  /** SHA-256 of the token's secret part, hex. */
+  readonly hash: string;
+  readonly name: string;
+  /** The accounts the token may read. */
+  readonly accounts: readonly AccountId[];
+  readonly createdAt: number;
+  readonly revokedAt: number | null;
+}
+
+export interface AccountStore {
+  list(): Promise<StoredAccount[]>;
+  get(id: AccountId): Promise<StoredAccount | undefined>;
+  /** Throws AccountExistsError when the id is taken. */
+  insert(account: StoredAccount): Promise<void>;
+  /**
+   * Applies `patch`; with `ifSecretsVersion`, only when the stored secrets are still that
+   * version (compare-and-set, so two writers never overwrite each other's tokens).
+   * @returns the updated account, or undefined when it is missing or the version moved on.
+   */
+  update(
+    id: AccountId,
+    patch: AccountPatch,
+    ifSecretsVersion?: number,
+  ): Promise<StoredAccount | undefined>;
+  remove(id: AccountId): Promise<boolean>;
+  /**
+   * Replaces every account's sealed secrets in one transaction (key rotation): all or none.
+   * `reseal` returns the new sealed value for an account's old one.
+   */
+  resealAll(reseal: (account: StoredAccount) => string | null): Promise<number>;
+
+  insertToken(token: StoredApiToken): Promise<void>;
+  token(id: string): Promise<StoredApiToken | undefined>;
+  tokens(): Promise<StoredApiToken[]>;
+  revokeToken(id: string, at: number): Promise<boolean>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,67 @@
+/**
+ * Connected accounts as hrgraph keeps them. An account is one connected provider instance; its
+ * secrets travel sealed (see credential-cipher.ts) and are opened only in memory, for a call.
+ */
+import type { AccountId } from '../providers/ids.js';
+import type { AuthKind, ProviderName } from '../providers/provider.js';
+
+export type AccountStatus = 'ACTIVE' | 'NEEDS_REAUTH' | 'LOCKED_OUT' | 'DISABLED';
+
+export const accountStatuses: readonly AccountStatus[] = [
+  'ACTIVE',
+  'NEEDS_REAUTH',
+  'LOCKED_OUT',
+  'DISABLED',
+];
+
+/** What the provider issued to an OAuth connection. */
+export interface OAuthTokens {
+  readonly accessToken: string;
+  /** Null when the grant lacked `offline_access`: the account must be re-connected at expiry. */
+  readonly refreshToken: string | null;
+  /** Epoch ms when the access token stops working. */
+  readonly expiresAt: number;
+  readonly scopes: readonly string[];
+}
+
+/** The secrets of an account, in clear: only ever in memory. */
+export type AccountSecrets =
+  | { readonly kind: 'apiKey'; readonly apiKey: string }
+  | { readonly kind: 'oauth'; readonly tokens: OAuthTokens };
+
+/** An account as the store holds it: everything but the secrets is plain. */
+export interface StoredAccount {
+  readonly id: AccountId;
+  readonly provider: ProviderName;
+  /** The provider's name for the customer (BambooHR: the subdomain). Companies rename. */
+  readonly company: string;
+  readonly baseUrl: string | null;
+  readonly authKind: AuthKind;
+  /** AES-256-GCM sealed `AccountSecrets`; null for an OAuth account not connected yet. */
+  readonly sealedSecrets: string | null;
+  /** Bumped on every change of the secrets: a lockout lifts when it moves, a refresh checks it. */
+  readonly secretsVersion: number;
+  readonly status: AccountStatus;
+  /** Why the status is not ACTIVE, in words safe to show (never a secret). */
+  readonly statusReason: string | null;
+  /** Epoch ms when a LOCKED_OUT account may be tried again. */
+  readonly lockedUntil: number | null;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+/** The fields an update may change; the rest stay. */
+export type AccountPatch = Partial<
+  Pick<
+    StoredAccount,
+    | 'company'
+    | 'baseUrl'
+    | 'authKind'
+    | 'sealedSecrets'
+    | 'secretsVersion'
+    | 'status'
+    | 'statusReason'
+    | 'lockedUntil'
+    | 'updatedAt'
+  >
+>;
