@@ -201,10 +201,9 @@ describe('well-formed JSON of the wrong shape', () => {
     });
   }
 
-  // Known gap, outside the http layer: the BambooHR list parsers read `response?.data ?? []`, so
-  // `{}` is an empty page and `{"data":"x"}` an internal error. They should throw
-  // `unexpectedBodyError` (src/providers/http/errors.ts). Flip to `it` when they do.
-  it.fails.each(['{}', 'null', '{"data":"x"}'])(
+  // Well-formed JSON of the wrong shape: the BambooHR client checks every envelope
+  // (src/providers/bamboohr/shapes.ts), so a page is never read as empty.
+  it.each(['{}', 'null', '{"data":"x"}'])(
     '%s for a page is UPSTREAM_BAD_RESPONSE, not an empty list',
     async (body) => {
       await graph.close();

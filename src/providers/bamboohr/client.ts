@@ -4,9 +4,11 @@
  * preemptively, so no call pays for a 401 challenge round trip.
  */
 import { ErrorCode, hrError } from '../../errors.js';
+import { unexpectedBodyError } from '../http/errors.js';
 import type { HttpClient, UpstreamResponse } from '../http/index.js';
 import type { AccountId } from '../ids.js';
 import type { AccountCredentials, CallContext } from '../provider.js';
+import type { BodyShape } from './shapes.js';
 
 export type BambooHrCredentials = AccountCredentials;
 
@@ -32,6 +34,8 @@ export interface CallOptions {
    * list cursor): the error to raise instead of UPSTREAM_BAD_RESPONSE.
    */
   readonly onBadRequest?: (response: UpstreamResponse) => Error | null;
+  /** The envelope a 2xx body must have; anything else is UPSTREAM_BAD_RESPONSE. */
+  readonly shape: BodyShape;
 }
 
 export interface BambooHrClient {
@@ -40,14 +44,14 @@ export interface BambooHrClient {
     operation: string,
     path: string,
     ctx: CallContext,
-    options?: CallOptions,
+    options: CallOptions,
   ): Promise<T | null>;
   post<T>(
     operation: string,
     path: string,
     body: unknown,
     ctx: CallContext,
-    options?: CallOptions,
+    options: CallOptions,
   ): Promise<T | null>;
 }
 
@@ -106,9 +110,9 @@ export function createBambooHrClient(options: BambooHrClientOptions): BambooHrCl
 
   return {
     accountId,
-    get: (operation, path, ctx, callOptions = {}) =>
+    get: (operation, path, ctx, callOptions) =>
       call('GET', operation, path, undefined, ctx, callOptions),
-    post: (operation, path, body, ctx, callOptions = {}) =>
+    post: (operation, path, body, ctx, callOptions) =>
       call('POST', operation, path, body, ctx, callOptions),
   };
 }
@@ -120,7 +124,13 @@ function interpret<T>(
   options: CallOptions,
 ): T | null {
   const { status } = response;
-  if (status >= 200 && status < 300) return response.json<T>();
+  if (status >= 200 && status < 300) {
+    const body = response.json<unknown>();
+    if (!options.shape.test(body)) {
+      throw unexpectedBodyError({ accountId, operation }, status, options.shape.describe);
+    }
+    return body as T;
+  }
   const where = { accountId, operation };
   if (status === 404 && options.notFoundIsNull) return null;
   if (status === 400) {

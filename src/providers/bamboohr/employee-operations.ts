@@ -6,6 +6,7 @@ import type { PlannedCall, ReadOperation } from '../../loaders/planner.js';
 import type { CallContext } from '../provider.js';
 import type { BambooHrClient } from './client.js';
 import { bytesPerField } from './fields.js';
+import { shapes } from './shapes.js';
 
 /** BambooHR's ceiling on fields per Get Employee and per custom report. */
 export const FIELDS_PER_CALL = 400;
@@ -44,6 +45,7 @@ export function employeeReadOperations(client: BambooHrClient): EmployeeReadOper
           fields: call.fields.length,
           ids: 1,
           notFoundIsNull: true,
+          shape: shapes.record,
         },
       );
       return new Map(record ? [[String(record.id ?? id), record]] : []);
@@ -75,6 +77,7 @@ export function employeeReadOperations(client: BambooHrClient): EmployeeReadOper
           query: { format: 'JSON', onlyCurrent: 'true' },
           fields: fields.length,
           ids: call.ids.length,
+          shape: shapes.report,
         },
       );
       const out = new Map<string, RawRecord>();

@@ -27,6 +27,7 @@ import {
   type ListIndex,
   text,
 } from './normalize.js';
+import { shapes } from './shapes.js';
 
 export type HistoryTable = 'jobInfo' | 'employmentStatus' | 'compensation';
 
@@ -40,6 +41,7 @@ export function tableReadOperations(client: BambooHrClient): EmployeeReadOperati
     for (const table of call.fields) {
       const rows = await client.get<RawRecord[]>(operation, path.replace('{table}', table), ctx, {
         notFoundIsNull: true,
+        shape: shapes.rows,
         ids: call.ids.length,
       });
       for (const row of rows ?? []) {

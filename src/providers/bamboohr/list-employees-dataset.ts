@@ -14,6 +14,7 @@ import type {
 import type { BambooHrClient } from './client.js';
 import { FIELDS_PER_CALL, type RawRecord } from './employee-operations.js';
 import type { OrgLists } from './metadata.js';
+import { shapes } from './shapes.js';
 
 /** The dataset's name for the employee id. */
 export const DATASET_ID_FIELD = 'employeeId';
@@ -129,7 +130,7 @@ export async function listViaDataset(
       '/v2/datasets/employee/data',
       { fields, filter, orderBy: order(inverted), page, pageSize },
       ctx,
-      { fields: fields.length },
+      { fields: fields.length, shape: shapes.datasetPage },
     );
     const records = (response?.data ?? []).map((row) => {
       const values = row.fields ?? {};

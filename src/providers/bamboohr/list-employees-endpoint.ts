@@ -19,6 +19,7 @@ import type {
 import type { BambooHrClient } from './client.js';
 import type { RawRecord } from './employee-operations.js';
 import { listEndpointBaseNames, listEndpointNames } from './fields.js';
+import { shapes } from './shapes.js';
 
 interface NativeCursor {
   /** Whether the cursor belongs to the inverted sort. */
@@ -145,6 +146,7 @@ export async function listViaEmployeesEndpoint(
     query: params,
     fields: extras.length,
     onBadRequest: badPageIsStale,
+    shape: shapes.employeePage,
   });
   const records = (response?.data ?? []).map(toStandard);
   const nextCursor = response?.meta?.page?.nextCursor ?? null;

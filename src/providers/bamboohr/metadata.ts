@@ -8,6 +8,7 @@ import { badInput } from '../../errors.js';
 import type { CallContext, RawFieldRef } from '../provider.js';
 import type { BambooHrClient } from './client.js';
 import type { ListIndex } from './normalize.js';
+import { shapes } from './shapes.js';
 
 interface MetaField {
   readonly id: string | number;
@@ -72,10 +73,13 @@ export function createBambooHrMetadata(
           'bamboohr.metaFields',
           '/v1/meta/fields',
           context,
+          { shape: shapes.rows },
         );
         return catalogueOf(fields ?? []);
       }
-      const lists = await client.get<MetaList[]>('bamboohr.metaLists', '/v1/meta/lists', context);
+      const lists = await client.get<MetaList[]>('bamboohr.metaLists', '/v1/meta/lists', context, {
+        shape: shapes.rows,
+      });
       return orgListsOf(lists ?? []);
     },
   });

@@ -31,6 +31,7 @@ import { listViaDataset } from './list-employees-dataset.js';
 import { listViaEmployeesEndpoint } from './list-employees-endpoint.js';
 import type { BambooHrMetadata, OrgLists } from './metadata.js';
 import { groupRemoteId, text, unifiedValue } from './normalize.js';
+import { shapes } from './shapes.js';
 import { loadBalances, timeOffReadOperations, toTimeOffRequests } from './time-off.js';
 
 export interface SessionDeps {
@@ -230,6 +231,7 @@ export function createBambooHrSession(deps: SessionDeps, ctx: CallContext): Prov
         'bamboohr.companyInformation',
         '/v1/company_information',
         ctx,
+        { shape: shapes.record },
       );
       const raw = info ?? {};
       const address = (raw.address ?? {}) as RawRecord;

@@ -8,6 +8,7 @@ import type { TimeOffBalance, TimeOffPolicyType, TimeOffRequest, TimeOffStatus }
 import type { CallContext, DateWindow } from '../provider.js';
 import type { BambooHrClient } from './client.js';
 import type { EmployeeReadOperation, RawRecord } from './employee-operations.js';
+import { shapes } from './shapes.js';
 
 interface RequestRow {
   readonly id: number | string;
@@ -63,6 +64,7 @@ export function timeOffReadOperations(
       {
         query: { start: window.start, end: window.end, employeeId: employeeId ?? undefined },
         ids: employeeId === null ? 0 : 1,
+        shape: shapes.rows,
       },
     );
     const byEmployee = new Map<string, RawRecord>();
@@ -131,7 +133,7 @@ export async function loadBalances(
         'bamboohr.timeOffBalance',
         `/v1/employees/${encodeURIComponent(id)}/time_off/calculator`,
         ctx,
-        { query: { end: asOf ?? undefined }, ids: 1, notFoundIsNull: true },
+        { query: { end: asOf ?? undefined }, ids: 1, notFoundIsNull: true, shape: shapes.rows },
       );
       return [id, (rows ?? []).map((row) => toBalance(accountId, id, row))] as const;
     }),
