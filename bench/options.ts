@@ -34,6 +34,8 @@ export interface BenchOptions {
   readonly out: string;
   /** Child processes for the sandbox and the servers, or everything in this process. @default true */
   readonly processes: boolean;
+  /** Rewrite the table in README.md's Benchmarks section. @default false */
+  readonly readme: boolean;
 }
 
 const usage = `npm run bench -- [options]
@@ -44,7 +46,8 @@ const usage = `npm run bench -- [options]
   --clients <n>      concurrent clients (default 50)
   --seconds <s>      concurrent run per contender (default 20)
   --out <file>       JSON results (default bench/results/latest.json)
-  --in-process       no child processes (numbers then mix the sandbox's CPU in)`;
+  --in-process       no child processes (numbers then mix the sandbox's CPU in)
+  --readme           rewrite the table in README.md's Benchmarks section`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions | { help: string } {
   const { values } = parseArgs({
@@ -58,6 +61,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { help: 
       seconds: { type: 'string' },
       out: { type: 'string', default: 'bench/results/latest.json' },
       'in-process': { type: 'boolean', default: false },
+      readme: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -75,6 +79,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { help: 
     seconds: values.seconds ? nonNegative(values.seconds, 'seconds') : quick ? 3 : 20,
     out: values.out ?? 'bench/results/latest.json',
     processes: values['in-process'] !== true,
+    readme: values.readme === true,
   };
 }
 

@@ -3,11 +3,12 @@
  * stdout and the numbers in bench/results/latest.json. Exits non-zero when hrgraph's calls differ
  * from the computed minimum, or anything else the rows flag as a problem.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { runBench } from './bench.js';
 import { childHosts, inProcessHosts } from './hosts/hosts.js';
 import { parseBenchArgs } from './options.js';
+import { replaceReadmeTable } from './report/readme.js';
 import { formatLegend, formatProblems, formatTable } from './report/table.js';
 
 async function main(): Promise<number> {
@@ -32,6 +33,11 @@ async function main(): Promise<number> {
       `${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}; ` +
       `provider latency ${options.latencyMs} ms per call. \`${results.command}\`; JSON in ${options.out}\n`,
   );
+  if (options.readme) {
+    const readme = await readFile('README.md', 'utf8');
+    await writeFile('README.md', replaceReadmeTable(readme, results));
+    log('README.md: Benchmarks table rewritten');
+  }
   const problems = formatProblems(results.rows);
   for (const problem of problems) process.stderr.write(`PROBLEM ${problem}\n`);
   return problems.length > 0 ? 1 : 0;

@@ -10,6 +10,7 @@ import {
   toStatusChanges,
 } from '../../src/providers/bamboohr/history-tables.js';
 import { unifiedValue } from '../../src/providers/bamboohr/normalize.js';
+import { shapes } from '../../src/providers/bamboohr/shapes.js';
 import { loadBalances, toTimeOffRequests } from '../../src/providers/bamboohr/time-off.js';
 import type { EntityRef } from '../../src/providers/ids.js';
 import type { EmployeeField, EmployeeFields } from '../../src/providers/model.js';
@@ -35,6 +36,7 @@ export function createNaiveEmployeeReads(
       fields: fields.length,
       ids: 1,
       notFoundIsNull: true,
+      shape: shapes.record,
     });
   }
 
@@ -43,7 +45,7 @@ export function createNaiveEmployeeReads(
       'bamboohr.employeeTable',
       `/v1/employees/${id}/tables/${name}`,
       ctx,
-      { ids: 1, notFoundIsNull: true },
+      { ids: 1, notFoundIsNull: true, shape: shapes.rows },
     );
     return rows ?? [];
   }
@@ -80,7 +82,11 @@ export function createNaiveEmployeeReads(
         'bamboohr.timeOffRequests',
         '/v1/time_off/requests',
         ctx,
-        { query: { start: window.start, end: window.end, employeeId: ref.remoteId }, ids: 1 },
+        {
+          query: { start: window.start, end: window.end, employeeId: ref.remoteId },
+          ids: 1,
+          shape: shapes.rows,
+        },
       );
       return toTimeOffRequests(ref.accountId, rows ?? []);
     },
