@@ -31,8 +31,13 @@ import type { HttpClient, UpstreamRequest, UpstreamResponse } from './types.js';
 const signalListenerAllowance = 4_096;
 
 function allowFanOut(signal: AbortSignal): void {
-  if (getMaxListeners(signal) < signalListenerAllowance) {
-    setMaxListeners(signalListenerAllowance, signal);
+  try {
+    if (getMaxListeners(signal) < signalListenerAllowance) {
+      setMaxListeners(signalListenerAllowance, signal);
+    }
+  } catch {
+    // Only Node's own signals carry a limit: a server may hand over a look-alike (whatwg-node's
+    // node adapter does), which Node refuses here and which never warns anyway.
   }
 }
 
