@@ -4,11 +4,16 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type AccountLog, createAccountRuntime } from '../accounts/account-runtime.js';
+import type { AccountService } from '../accounts/account-service.js';
+import type { OAuthApp } from '../accounts/bamboohr-oauth.js';
 import { loadAccountsConfig } from '../accounts/config-file.js';
+import { openAccounts } from '../accounts/open-accounts.js';
 import { createLoaders } from '../loaders/index.js';
 import { createHttpClient } from '../providers/http/index.js';
-import { type AccountConfig, createAdapter } from '../providers/registry.js';
+import type { ProviderAdapter } from '../providers/provider.js';
 import { createHrGraphServer } from '../server/create-server.js';
+import { oauthConnectRoutes } from '../server/routes/oauth-connect.js';
 import { type Demo, startDemo } from './demo.js';
 
 export interface ServeOptions {
@@ -28,6 +33,12 @@ export interface ServeOptions {
   handleSignals?: boolean;
   /** @default process.env */
   env?: Readonly<Record<string, string | undefined>>;
+  /** The account store's directory (not used in demo mode). @default HRGRAPH_DATA_DIR or .hrgraph */
+  dataDir?: string;
+  /** How often the store is re-read for accounts changed by the CLI. @default 10_000 */
+  reloadIntervalMs?: number;
+  /** Where account status changes are told. @default stderr */
+  log?: AccountLog;
 }
 
 export interface ServeHandle {
@@ -55,12 +66,12 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
-function banner(url: string, accounts: readonly AccountConfig[], demo: Demo | undefined): string {
+function banner(url: string, accounts: readonly ProviderAdapter[], demo: Demo | undefined): string {
   const lines = [
     '',
     `hrgraph is serving GraphQL at ${url}`,
     `  GraphiQL: open ${url} in a browser`,
-    `  accounts: ${accounts.map((a) => `${a.id} (${a.provider}, ${a.credentials.kind})`).join(', ')}`,
+    `  accounts: ${accounts.map((a) => `${a.accountId} (${a.provider}, ${a.authKind})`).join(', ') || 'none yet (hrgraph accounts add …)'}`,
   ];
   if (demo) {
     const loud = '*'.repeat(72);
@@ -75,6 +86,18 @@ function banner(url: string, accounts: readonly AccountConfig[], demo: Demo | un
   return `${lines.join('\n')}\n\n`;
 }
 
+const stderrLog: AccountLog = {
+  info: (message) => process.stderr.write(`hrgraph: ${message}\n`),
+  warn: (message) => process.stderr.write(`hrgraph: ${message}\n`),
+};
+
+/** hrgraph's BambooHR application, for connecting and refreshing OAuth accounts. */
+function oauthAppFrom(env: Readonly<Record<string, string | undefined>>): OAuthApp | null {
+  const clientId = env.HRGRAPH_BAMBOOHR_CLIENT_ID;
+  const clientSecret = env.HRGRAPH_BAMBOOHR_CLIENT_SECRET;
+  return clientId && clientSecret ? { clientId, clientSecret } : null;
+}
+
 export async function runServe(options: ServeOptions = {}): Promise<ServeHandle> {
   const {
     port = 4000,
@@ -87,26 +110,55 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
   if (demoMode && !loopback.has(host)) {
     throw new Error(`--demo serves only on loopback; --host ${host} is not allowed with it`);
   }
-  if (!demoMode && !options.config) {
-    throw new Error('hrgraph serve needs --config FILE (or --demo for the sandbox company)');
-  }
+  const log = options.log ?? stderrLog;
   const cursorKey = cursorKeyFrom(env);
   const demo = demoMode ? await startDemo({ size: options.demoSize }) : undefined;
-  const accounts = demo ? demo.accounts : await loadAccountsConfig(options.config ?? '', { env });
+  const configAccounts = demo
+    ? demo.accounts
+    : options.config
+      ? await loadAccountsConfig(options.config, { env })
+      : [];
+  // Demo mode keeps nothing on disk: its accounts live only as long as the process.
+  const service: AccountService | undefined = demo
+    ? undefined
+    : await openAccounts({ dataDir: options.dataDir, env });
   const http = createHttpClient();
-  const adapters = accounts.map((account) => createAdapter(account, { http }));
+  const oauthApp = oauthAppFrom(env);
+  const runtime = createAccountRuntime({
+    http,
+    configAccounts,
+    ...(service ? { service } : {}),
+    ...(oauthApp ? { oauthApp } : {}),
+    log,
+  });
+  await runtime.reload();
+  let publicUrl = env.HRGRAPH_PUBLIC_URL ?? '';
   const yoga = createHrGraphServer({
-    adapters,
+    adapters: runtime.adapters,
     createLoaders,
     development: demoMode || env.NODE_ENV === 'development',
     ...(cursorKey ? { cursorKey } : {}),
     logging: demoMode ? 'warn' : 'info',
+    routes: service
+      ? [
+          oauthConnectRoutes({
+            service,
+            runtime,
+            http,
+            app: oauthApp,
+            // HRGRAPH_PUBLIC_URL when a proxy stands in front; the redirect URI must match exactly.
+            publicUrl: () => publicUrl,
+          }),
+        ]
+      : [],
   });
   const server = createServer(yoga);
   const address = await listen(server, port, host);
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}/graphql`;
-  write(banner(url, accounts, demo));
+  publicUrl ||= `http://${loopback.has(host) ? 'localhost' : shownHost}:${address.port}`;
+  write(banner(url, runtime.adapters(), demo));
+  const unwatch = service ? runtime.watch(options.reloadIntervalMs ?? 10_000) : () => {};
 
   let stopping: Promise<void> | undefined;
   function stop(): Promise<void> {
@@ -115,7 +167,9 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
       process.off('SIGTERM', onSignal);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      unwatch();
       await http.close();
+      await service?.close();
       await demo?.stop();
     })();
     return stopping;

@@ -17,6 +17,7 @@ import { maskHrGraphError } from './mask-errors.js';
 import { type OperationLimitsOptions, useOperationLimits } from './plugins/use-operation-limits.js';
 import { useRequestDeadline } from './plugins/use-request-deadline.js';
 import { useUpstreamAccounting } from './plugins/use-upstream-accounting.js';
+import { type Route, useRoutes } from './routes/route.js';
 
 export interface LoadersInit {
   readonly adapters: readonly ProviderAdapter[];
@@ -30,8 +31,11 @@ export interface LoadersInit {
 export type LoadersFactory = (init: LoadersInit) => HrLoaders;
 
 export interface HrGraphServerOptions {
-  /** One adapter per connected account. */
-  adapters: readonly ProviderAdapter[];
+  /**
+   * One adapter per connected account; a function when accounts come and go while serving
+   * (the account store), read once per request.
+   */
+  adapters: readonly ProviderAdapter[] | (() => readonly ProviderAdapter[]);
   createLoaders: LoadersFactory;
   /** Signs pagination cursors. Share one across replicas behind a load balancer. @default 32 random bytes, per server */
   cursorKey?: Uint8Array;
@@ -52,6 +56,8 @@ export interface HrGraphServerOptions {
   requestTimeoutMs?: number;
   /** The clock for default date windows. @default () => new Date() */
   now?: () => Date;
+  /** Plain HTTP routes served beside /graphql (the OAuth connect flow). @default [] */
+  routes?: readonly Route[];
 }
 
 export function createHrGraphServer(options: HrGraphServerOptions) {
@@ -65,10 +71,13 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     logging = true,
     now = () => new Date(),
     requestTimeoutMs = 30_000,
+    routes = [],
   } = options;
+  const currentAdapters = typeof adapters === 'function' ? adapters : () => adapters;
   const deadline = useRequestDeadline({ timeoutMs: requestTimeoutMs });
   const limits: ConnectionLimits = { ...defaultConnectionLimits, ...options.limits };
-  const exampleAccount = adapters.length > 1 ? adapters[0]?.accountId : undefined;
+  const atStart = currentAdapters();
+  const exampleAccount = atStart.length > 1 ? atStart[0]?.accountId : undefined;
   return createYoga<object, HrContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -83,7 +92,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     context: function createContext({ request }): HrContext {
       const recorder = createUpstreamRecorder();
       const loaders = createLoaders({
-        adapters,
+        adapters: currentAdapters(),
         signal: request.signal,
         recorder,
         deadline: deadline.deadlineOf(request),
@@ -91,6 +100,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
       return { loaders, cursorKey, limits, now };
     },
     plugins: [
+      useRoutes(routes),
       deadline,
       useOperationLimits(operationLimits),
       useUpstreamAccounting({ always: development }),

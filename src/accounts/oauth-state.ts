@@ -1,0 +1,66 @@
+/**
+ * The OAuth `state` parameter (RFC 6749 §10.12): signed, so the callback knows hrgraph started
+ * this flow for this account; expiring, so an old link cannot be replayed; and tied to the browser
+ * that started it through a nonce also set as a cookie, so nobody can make another person's
+ * browser complete a connection they started (login CSRF).
+ */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { AccountId } from '../providers/ids.js';
+
+export interface OAuthStateOptions {
+  /** HMAC key. @default 32 random bytes (flows in progress do not survive a restart) */
+  readonly key?: Uint8Array;
+  /** @default 600_000 (ten minutes, BambooHR's code lifetime) */
+  readonly ttlMs?: number;
+  /** @default Date.now */
+  readonly now?: () => number;
+}
+
+export interface IssuedState {
+  readonly state: string;
+  /** Goes in the cookie; the state carries only its MAC. */
+  readonly nonce: string;
+}
+
+export type StateCheck =
+  | { readonly ok: true; readonly accountId: AccountId }
+  | { readonly ok: false; readonly reason: 'malformed' | 'forged' | 'expired' | 'other-browser' };
+
+interface Payload {
+  readonly a: string;
+  readonly e: number;
+}
+
+export function createOAuthStateSigner(options: OAuthStateOptions = {}) {
+  const { key = randomBytes(32), ttlMs = 600_000, now = Date.now } = options;
+  const mac = (text: string) => createHmac('sha256', key).update(text).digest();
+
+  function equal(a: Buffer, b: Buffer): boolean {
+    return a.length === b.length && timingSafeEqual(a, b);
+  }
+
+  return {
+    issue(accountId: AccountId): IssuedState {
+      const nonce = randomBytes(18).toString('base64url');
+      const payload = Buffer.from(JSON.stringify({ a: accountId, e: now() + ttlMs })).toString(
+        'base64url',
+      );
+      const signature = mac(`${payload}.${nonce}`).toString('base64url');
+      return { state: `${payload}.${signature}`, nonce };
+    },
+    check(state: string, nonce: string | undefined): StateCheck {
+      const [payload, signature, ...rest] = state.split('.');
+      if (!payload || !signature || rest.length > 0) return { ok: false, reason: 'malformed' };
+      if (!nonce) return { ok: false, reason: 'other-browser' };
+      if (!equal(mac(`${payload}.${nonce}`), Buffer.from(signature, 'base64url'))) {
+        // Either forged, or a real state arriving in a browser whose cookie is not the one set.
+        return { ok: false, reason: 'forged' };
+      }
+      const data = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Payload;
+      if (typeof data.e !== 'number' || now() > data.e) return { ok: false, reason: 'expired' };
+      return { ok: true, accountId: data.a as AccountId };
+    },
+  };
+}
+
+export type OAuthStateSigner = ReturnType<typeof createOAuthStateSigner>;

@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { accountId } from '../../src/providers/ids.js';
+import { type AuthFixture, app, startAuthFixture } from './support.js';
+
+const badKey = 'badbadbadbadbadbadbadbadbadbadbadbadbad0';
+let hr: AuthFixture;
+let captured: string[];
+
+function capture(...parts: unknown[]) {
+  captured.push(
+    parts
+      .map((p) =>
+        p instanceof Error
+          ? `${p.message} ${p.stack}`
+          : typeof p === 'string'
+            ? p
+            : JSON.stringify(p),
+      )
+      .join(' '),
+  );
+}
+
+beforeEach(async () => {
+  captured = [];
+  for (const level of ['debug', 'info', 'log', 'warn', 'error'] as const) {
+    vi.spyOn(console, level).mockImplementation(capture);
+  }
+  const write = (chunk: unknown) => {
+    capture(String(chunk));
+    return true;
+  };
+  vi.spyOn(process.stdout, 'write').mockImplementation(write);
+  vi.spyOn(process.stderr, 'write').mockImplementation(write);
+  hr = await startAuthFixture({
+    log: { info: capture, warn: capture },
+    logging: { debug: capture, info: capture, warn: capture, error: capture },
+  });
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await hr.close();
+});
+
+describe('nothing secret in logs (any level) or error messages', () => {
+  test('while refused keys, refused refresh tokens and damaged credentials fail calls', async () => {
+    const goodKey = hr.sandbox.apiKeyFor('acme');
+    await hr.addApiKeyAccount('refused', badKey);
+    await hr.addApiKeyAccount('good', goodKey);
+    const issued = await hr.addOAuthAccount('revoked');
+    const { refreshToken, accessToken } = issued;
+    const revoked = (await hr.service.get(accountId('revoked')))!;
+    await hr.service.saveTokens(
+      accountId('revoked'),
+      {
+        accessToken: 'stale-access-token-0001',
+        refreshToken: 'spent-refresh-token-0001',
+        expiresAt: 0,
+        scopes: [],
+      },
+      revoked.secretsVersion,
+    );
+    // Damaged credentials: another account's sealed value.
+    await hr.addApiKeyAccount('damaged', 'damageddamageddamageddamageddamaged00000');
+    const good = (await hr.service.get(accountId('good')))!;
+    await hr.service.store.update(accountId('damaged'), { sealedSecrets: good.sealedSecrets });
+    await hr.runtime.reload();
+
+    const responses: unknown[] = [];
+    for (let round = 0; round < 2; round++) {
+      responses.push(
+        await hr.query(/* GraphQL */ `{
+          refused: employees(account: "refused", first: 2) { nodes { displayName } }
+          good: employees(account: "good", first: 2) { nodes { displayName } }
+          revoked: employees(account: "revoked", first: 2) { nodes { displayName } }
+          damaged: employees(account: "damaged", first: 2) { nodes { displayName } }
+        }`),
+      );
+    }
+    const first = responses[0] as { errors: { path: string[]; extensions: { code: string } }[] };
+    expect(first.errors.map((e) => [e.path[0], e.extensions.code]).sort()).toEqual([
+      ['damaged', 'UPSTREAM_AUTH_FAILED'],
+      ['refused', 'UPSTREAM_AUTH_FAILED'],
+      ['revoked', 'UPSTREAM_AUTH_FAILED'],
+    ]);
+    // A code exchange that fails, through the callback page.
+    const page = await hr.yoga.fetch(
+      'http://hrgraph.test/oauth/callback?code=stolen-code-0001&state=x.y',
+    );
+    responses.push(await page.text());
+
+    // The logs did record what happened, by account.
+    const logs = captured.join('\n');
+    expect(logs).toMatch(/account refused is LOCKED_OUT/);
+    expect(logs).toMatch(/account revoked is NEEDS_REAUTH/);
+
+    const secrets = [
+      badKey,
+      goodKey,
+      'damageddamageddamaged',
+      accessToken,
+      refreshToken!,
+      'stale-access-token-0001',
+      'spent-refresh-token-0001',
+      'stolen-code-0001',
+      app.clientSecret,
+      Buffer.from(`${badKey}:x`).toString('base64'),
+      Buffer.from(`${goodKey}:x`).toString('base64'),
+    ];
+    const everything = `${logs}\n${JSON.stringify(responses)}`;
+    for (const secret of secrets) expect(everything).not.toContain(secret);
+    expect(everything).not.toMatch(/v1\.[\w-]{8}\.[\w-]{16}\.[\w-]{20,}/);
+  });
+});

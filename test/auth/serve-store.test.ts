@@ -1,0 +1,96 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { openAccounts } from '../../src/accounts/open-accounts.js';
+import { runServe, type ServeHandle } from '../../src/cli/serve.js';
+import { accountId } from '../../src/providers/ids.js';
+import {
+  createBambooHrSandbox,
+  DEFAULT_OAUTH_CLIENT,
+  type RunningSandbox,
+} from '../../src/sandbox/index.js';
+
+let dir: string;
+let sandbox: RunningSandbox;
+let served: ServeHandle | undefined;
+let baseUrl: string;
+const env = () => ({
+  HRGRAPH_BAMBOOHR_CLIENT_ID: DEFAULT_OAUTH_CLIENT.clientId,
+  HRGRAPH_BAMBOOHR_CLIENT_SECRET: DEFAULT_OAUTH_CLIENT.clientSecret,
+});
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'hrgraph-serve-'));
+  const bamboo = createBambooHrSandbox({ companies: [{ domain: 'acme', size: 20 }] });
+  sandbox = await bamboo.listen();
+  baseUrl = `http://acme.localhost:${new URL(sandbox.url).port}`;
+  const accounts = await openAccounts({ dataDir: dir, env: {} });
+  await accounts.add({
+    id: accountId('acme'),
+    provider: 'bamboohr',
+    company: 'acme',
+    baseUrl,
+    authKind: 'apiKey',
+    secrets: { kind: 'apiKey', apiKey: bamboo.apiKeyFor('acme') },
+  });
+  await accounts.add({
+    id: accountId('globex'),
+    provider: 'bamboohr',
+    company: 'acme',
+    baseUrl,
+    authKind: 'oauth',
+    secrets: null,
+  });
+  await accounts.close();
+});
+afterEach(async () => {
+  await served?.stop();
+  served = undefined;
+  await sandbox.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('hrgraph serve over the account store', () => {
+  test('serves the stored accounts, and /connect for the OAuth one, with no config file', async () => {
+    let banner = '';
+    served = await runServe({
+      port: 0,
+      dataDir: dir,
+      env: env(),
+      handleSignals: false,
+      write: (text) => {
+        banner += text;
+      },
+      log: { info: () => {}, warn: () => {} },
+    });
+    expect(banner).toContain('acme (bamboohr, apiKey)');
+    const response = await fetch(served.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ employees(account: "acme", first: 2) { nodes { displayName } } }',
+      }),
+    });
+    const body = (await response.json()) as {
+      data?: { employees: { nodes: unknown[] } };
+      errors?: unknown;
+    };
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.employees.nodes).toHaveLength(2);
+
+    const connect = await fetch(
+      served.url.replace('/graphql', '/connect/bamboohr?account=globex'),
+      {
+        redirect: 'manual',
+      },
+    );
+    expect(connect.status).toBe(302);
+    const location = new URL(connect.headers.get('location')!);
+    expect(location.origin).toBe(baseUrl);
+    const port = new URL(served.url).port;
+    expect(location.searchParams.get('redirect_uri')).toBe(
+      `http://localhost:${port}/oauth/callback`,
+    );
+  });
+});
