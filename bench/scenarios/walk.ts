@@ -126,9 +126,13 @@ async function walkOnce(
   const { pageSize, naivePages } = sizes[ctx.options.profile];
   const keys = bambooKeysOf(walkFields);
   return withStack(ctx, { people, customFields: 0 }, { naive: first }, async (stack) => {
-    // Warm: field metadata, connections, JIT; then the memory the walk starts from.
-    await graphWalker('hrgraph', stack.hrgraph, pageSize).step();
-    await handWalker(stack, pageSize, keys).step();
+    // Warm (field metadata, connections, the JIT) on the first pages, then note the memory the
+    // walk starts from.
+    const warmUntil = performance.now() + stack.warmupMs;
+    do {
+      await graphWalker('hrgraph', stack.hrgraph, pageSize).step();
+      await handWalker(stack, pageSize, keys).step();
+    } while (performance.now() < warmUntil);
     const before = await stack.hrgraphServer.memory();
     const hrgraph = graphWalker('hrgraph', stack.hrgraph, pageSize);
     const hand = handWalker(stack, pageSize, keys);
