@@ -7,6 +7,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { accountsCommand } from './accounts.js';
 import { runSandbox } from './sandbox.js';
 import { runServe } from './serve.js';
+import { tokensCommand } from './tokens.js';
 
 function integer(min: number, max: number) {
   return function parseInteger(value: string): number {
@@ -32,11 +33,13 @@ program
   .option('-c, --config <file>', 'accounts file (YAML or JSON); secrets come from env variables')
   .option('-p, --port <port>', 'port to listen on (0: any free port)', integer(0, 65535), 4000)
   .option('--host <host>', 'interface to bind', '127.0.0.1')
+  .option('--data-dir <dir>', 'where the account store and its key live (env HRGRAPH_DATA_DIR)')
   .option('--demo', 'serve the in-process BambooHR sandbox company instead (loopback only)')
   .option('--demo-size <people>', 'people in the demo company', integer(10, 100_000), 200)
   .action(
     async (options: {
       config?: string;
+      dataDir?: string;
       port: number;
       host: string;
       demo?: boolean;
@@ -69,6 +72,7 @@ program
   );
 
 program.addCommand(accountsCommand());
+program.addCommand(tokensCommand());
 
 try {
   await program.parseAsync(process.argv);

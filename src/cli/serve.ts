@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type AccountLog, createAccountRuntime } from '../accounts/account-runtime.js';
 import type { AccountService } from '../accounts/account-service.js';
+import { createApiTokens } from '../accounts/api-tokens.js';
 import type { OAuthApp } from '../accounts/bamboohr-oauth.js';
 import { loadAccountsConfig } from '../accounts/config-file.js';
 import { openAccounts } from '../accounts/open-accounts.js';
@@ -73,6 +74,9 @@ function banner(url: string, accounts: readonly ProviderAdapter[], demo: Demo | 
     `  GraphiQL: open ${url} in a browser`,
     `  accounts: ${accounts.map((a) => `${a.accountId} (${a.provider}, ${a.authKind})`).join(', ') || 'none yet (hrgraph accounts add …)'}`,
   ];
+  if (!demo) {
+    lines.push('  every request needs an API token: hrgraph tokens create --name … --accounts …');
+  }
   if (demo) {
     const loud = '*'.repeat(72);
     lines.unshift(
@@ -80,6 +84,7 @@ function banner(url: string, accounts: readonly ProviderAdapter[], demo: Demo | 
       '*  DEMO MODE: synthetic data from the in-process BambooHR sandbox.',
       `*  Sandbox: ${demo.sandbox.url} (company host ${demo.accounts[0]?.baseUrl ?? ''})`,
       '*  Its keys and tokens are valid only against the sandbox. Bound to loopback only.',
+      '*  NO API TOKEN IS ASKED FOR: anyone who can reach this port can read every account.',
       loud,
     );
   }
@@ -139,6 +144,8 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
     development: demoMode || env.NODE_ENV === 'development',
     ...(cursorKey ? { cursorKey } : {}),
     logging: demoMode ? 'warn' : 'info',
+    // Outside demo mode every request needs one of hrgraph's API tokens (hrgraph tokens create).
+    ...(service ? { apiTokens: { verify: createApiTokens(service.store).verify } } : {}),
     routes: service
       ? [
           oauthConnectRoutes({

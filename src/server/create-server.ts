@@ -14,6 +14,7 @@ import { schema } from '../schema/index.js';
 import { type ConnectionLimits, defaultConnectionLimits, type HrContext } from './context.js';
 import { graphiqlOptions } from './graphiql.js';
 import { maskHrGraphError } from './mask-errors.js';
+import { type ApiTokenPluginOptions, useApiTokens } from './plugins/use-api-tokens.js';
 import { type OperationLimitsOptions, useOperationLimits } from './plugins/use-operation-limits.js';
 import { useRequestDeadline } from './plugins/use-request-deadline.js';
 import { useUpstreamAccounting } from './plugins/use-upstream-accounting.js';
@@ -58,6 +59,11 @@ export interface HrGraphServerOptions {
   now?: () => Date;
   /** Plain HTTP routes served beside /graphql (the OAuth connect flow). @default [] */
   routes?: readonly Route[];
+  /**
+   * hrgraph's own API tokens: every request must carry one and reads only its accounts. Left out
+   * only by local demo mode and tests. @default none: every request reads every account
+   */
+  apiTokens?: ApiTokenPluginOptions;
 }
 
 export function createHrGraphServer(options: HrGraphServerOptions) {
@@ -74,6 +80,15 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     routes = [],
   } = options;
   const currentAdapters = typeof adapters === 'function' ? adapters : () => adapters;
+  const tokens = options.apiTokens ? useApiTokens(options.apiTokens) : null;
+  /** The accounts this request may read: its token's, or (no tokens configured) all. */
+  function adaptersFor(request: Request): readonly ProviderAdapter[] {
+    const all = currentAdapters();
+    if (!tokens) return all;
+    // Fails closed: a request the token check did not see reads nothing.
+    const scope = tokens.scopeOf(request);
+    return all.filter((adapter) => scope?.has(adapter.accountId) === true);
+  }
   const deadline = useRequestDeadline({ timeoutMs: requestTimeoutMs });
   const limits: ConnectionLimits = { ...defaultConnectionLimits, ...options.limits };
   const atStart = currentAdapters();
@@ -92,7 +107,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     context: function createContext({ request }): HrContext {
       const recorder = createUpstreamRecorder();
       const loaders = createLoaders({
-        adapters: currentAdapters(),
+        adapters: adaptersFor(request),
         signal: request.signal,
         recorder,
         deadline: deadline.deadlineOf(request),
@@ -101,6 +116,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     },
     plugins: [
       useRoutes(routes),
+      ...(tokens ? [tokens.plugin] : []),
       deadline,
       useOperationLimits(operationLimits),
       useUpstreamAccounting({ always: development }),

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createApiTokens } from '../../src/accounts/api-tokens.js';
 import { openAccounts } from '../../src/accounts/open-accounts.js';
 import { runServe, type ServeHandle } from '../../src/cli/serve.js';
 import { accountId } from '../../src/providers/ids.js';
@@ -15,6 +16,7 @@ let dir: string;
 let sandbox: RunningSandbox;
 let served: ServeHandle | undefined;
 let baseUrl: string;
+let token: string;
 const env = () => ({
   HRGRAPH_BAMBOOHR_CLIENT_ID: DEFAULT_OAUTH_CLIENT.clientId,
   HRGRAPH_BAMBOOHR_CLIENT_SECRET: DEFAULT_OAUTH_CLIENT.clientSecret,
@@ -42,6 +44,7 @@ beforeEach(async () => {
     authKind: 'oauth',
     secrets: null,
   });
+  token = (await createApiTokens(accounts.store).create('test', [accountId('acme')])).secret;
   await accounts.close();
 });
 afterEach(async () => {
@@ -52,7 +55,7 @@ afterEach(async () => {
 });
 
 describe('hrgraph serve over the account store', () => {
-  test('serves the stored accounts, and /connect for the OAuth one, with no config file', async () => {
+  test('serves the stored accounts to API tokens, and /connect for the OAuth one, with no config file', async () => {
     let banner = '';
     served = await runServe({
       port: 0,
@@ -65,9 +68,16 @@ describe('hrgraph serve over the account store', () => {
       log: { info: () => {}, warn: () => {} },
     });
     expect(banner).toContain('acme (bamboohr, apiKey)');
-    const response = await fetch(served.url, {
+    expect(banner).toContain('every request needs an API token');
+    const anonymous = await fetch(served.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ accounts { id } }' }),
+    });
+    expect(anonymous.status).toBe(401);
+    const response = await fetch(served.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({
         query: '{ employees(account: "acme", first: 2) { nodes { displayName } } }',
       }),
@@ -92,5 +102,28 @@ describe('hrgraph serve over the account store', () => {
     expect(location.searchParams.get('redirect_uri')).toBe(
       `http://localhost:${port}/oauth/callback`,
     );
+  });
+
+  test('demo mode needs no token and says so loudly, on loopback only', async () => {
+    let banner = '';
+    served = await runServe({
+      demo: true,
+      demoSize: 10,
+      port: 0,
+      handleSignals: false,
+      write: (text) => {
+        banner += text;
+      },
+    });
+    expect(banner).toContain('NO API TOKEN IS ASKED FOR');
+    expect(served.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
+    const response = await fetch(served.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ accounts { id } }' }),
+    });
+    expect(await response.json()).toMatchObject({
+      data: { accounts: [{ id: 'acme' }, { id: 'acme-oauth' }] },
+    });
   });
 });

@@ -5,6 +5,7 @@
 
 import { type AccountLog, createAccountRuntime } from '../../src/accounts/account-runtime.js';
 import type { AccountService } from '../../src/accounts/account-service.js';
+import { createApiTokens } from '../../src/accounts/api-tokens.js';
 import type { OAuthApp } from '../../src/accounts/bamboohr-oauth.js';
 import { openMemoryAccounts } from '../../src/accounts/open-accounts.js';
 import { createLoaders } from '../../src/loaders/index.js';
@@ -35,6 +36,8 @@ export interface AuthFixtureOptions {
   readonly publicUrl?: string;
   readonly log?: AccountLog;
   readonly logging?: Parameters<typeof createHrGraphServer>[0]['logging'];
+  /** Require hrgraph API tokens (from the fixture's store). @default false */
+  readonly apiTokens?: boolean;
   /** Wraps the shared http client (to watch calls). */
   readonly http?: (http: HttpClient) => HttpClient;
 }
@@ -66,6 +69,7 @@ export async function startAuthFixture(options: AuthFixtureOptions = {}) {
     development: false,
     logging: options.logging ?? false,
     now: () => new Date(clock.now()),
+    ...(options.apiTokens ? { apiTokens: { verify: createApiTokens(service.store).verify } } : {}),
     routes: [
       oauthConnectRoutes({
         service,
@@ -101,23 +105,29 @@ export async function startAuthFixture(options: AuthFixtureOptions = {}) {
     return issued;
   }
 
-  async function addApiKeyAccount(id: string, apiKey: string) {
+  const hostOf = (domain: string) => baseUrl.replace('//acme.', `//${domain}.`);
+
+  async function addApiKeyAccount(id: string, apiKey: string, company = 'acme') {
     await service.add({
       id: accountId(id),
       provider: 'bamboohr',
-      company: 'acme',
-      baseUrl,
+      company,
+      baseUrl: hostOf(company),
       authKind: 'apiKey',
       secrets: { kind: 'apiKey', apiKey },
     });
     await runtime.reload();
   }
 
-  async function query(document: string, headers: Record<string, string> = {}) {
+  async function query(
+    document: string,
+    headers: Record<string, string> = {},
+    variables: Record<string, unknown> = {},
+  ) {
     const response = await yoga.fetch('http://hrgraph.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query: document }),
+      body: JSON.stringify({ query: document, variables }),
     });
     return (await response.json()) as {
       data?: Record<string, unknown> | null;
@@ -143,6 +153,8 @@ export async function startAuthFixture(options: AuthFixtureOptions = {}) {
     http,
     addOAuthAccount,
     addApiKeyAccount,
+    hostOf,
+    tokens: createApiTokens(service.store, clock.now),
     query,
     apiCalls,
     tokenCalls,

@@ -1,0 +1,104 @@
+/**
+ * `hrgraph tokens create|list|revoke`: hrgraph's own API tokens, each scoped to a set of
+ * accounts. Only a hash is stored; `create` prints the token once and nothing prints it again.
+ */
+import { Command } from 'commander';
+import { checkAccountId } from '../accounts/account-input.js';
+import type { AccountService } from '../accounts/account-service.js';
+import { createApiTokens } from '../accounts/api-tokens.js';
+import { table } from '../accounts/describe.js';
+import { openAccounts } from '../accounts/open-accounts.js';
+import { type CliIo, processIo } from './accounts.js';
+
+function withStore(io: CliIo, command: Command, work: (service: AccountService) => Promise<void>) {
+  return async () => {
+    const { dataDir } = command.optsWithGlobals<{ dataDir?: string }>();
+    const service = await openAccounts({ dataDir, env: io.env });
+    try {
+      await work(service);
+    } finally {
+      await service.close();
+    }
+  };
+}
+
+const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
+
+export function tokensCommand(io: CliIo = processIo): Command {
+  const tokens = new Command('tokens')
+    .description("hrgraph's own API tokens (Authorization: Bearer), each scoped to accounts.")
+    .option('--data-dir <dir>', 'where the store lives (env HRGRAPH_DATA_DIR)');
+
+  const create = tokens
+    .command('create')
+    .description('Create a token for some accounts; it is printed once, here, and never again.')
+    .requiredOption('--name <name>', 'what the token is for (a person, a gateway, …)')
+    .requiredOption('--accounts <ids>', 'comma-separated account ids the token may read');
+  create.action(async (options: { name: string; accounts: string }) => {
+    await withStore(io, create, async (service) => {
+      const ids = options.accounts
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean)
+        .map(checkAccountId);
+      if (ids.length === 0) throw new Error('--accounts: at least one account id');
+      const known = new Set((await service.list()).map((a) => a.id));
+      const { token, secret } = await createApiTokens(service.store).create(
+        options.name.slice(0, 200),
+        ids,
+      );
+      const elsewhere = ids.filter((id) => !known.has(id));
+      io.write(
+        [
+          `Created token ${token.id} ("${token.name}") for: ${token.accounts.join(', ')}`,
+          ...(elsewhere.length > 0
+            ? [`  not in the store (fine if they come from a config file): ${elsewhere.join(', ')}`]
+            : []),
+          '',
+          secret,
+          '',
+          'Keep it now: only its hash is stored, so it cannot be shown again.',
+          '',
+        ].join('\n'),
+      );
+    })();
+  });
+
+  const list = tokens
+    .command('list')
+    .description('Every token: id, name, accounts, created, revoked (never the token).')
+    .option('--json', 'one JSON array');
+  list.action(async (options: { json?: boolean }) => {
+    await withStore(io, list, async (service) => {
+      const all = (await createApiTokens(service.store).list()).map(
+        ({ hash: _hash, ...token }) => ({
+          ...token,
+          createdAt: iso(token.createdAt),
+          revokedAt: token.revokedAt === null ? null : iso(token.revokedAt),
+        }),
+      );
+      if (options.json) return io.write(`${JSON.stringify(all, null, 2)}\n`);
+      if (all.length === 0) return io.write('No tokens. Create one: hrgraph tokens create …\n');
+      const rows = all.map((t) => [
+        t.id,
+        t.name,
+        t.accounts.join(','),
+        t.createdAt,
+        t.revokedAt ?? '',
+      ]);
+      io.write(`${table([['ID', 'NAME', 'ACCOUNTS', 'CREATED', 'REVOKED'], ...rows])}\n`);
+    })();
+  });
+
+  const revoke = tokens.command('revoke <id>').description('Stop a token from working, at once.');
+  revoke.action(async (id: string) => {
+    await withStore(io, revoke, async (service) => {
+      if (!(await createApiTokens(service.store).revoke(id))) {
+        throw new Error(`no active token ${id}`);
+      }
+      io.write(`Revoked token ${id}.\n`);
+    })();
+  });
+
+  return tokens;
+}
