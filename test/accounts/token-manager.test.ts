@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest';
+import { OAuthGrantError } from '../../src/accounts/oauth-errors.js';
+import { createTokenManager, type VersionedTokens } from '../../src/accounts/token-manager.js';
+import type { OAuthTokens } from '../../src/accounts/types.js';
+import { accountId } from '../../src/providers/ids.js';
+
+function setup(refresh: (n: number) => Promise<OAuthTokens>) {
+  let now = 1_000_000;
+  let stored: VersionedTokens | null = {
+    version: 1,
+    tokens: { accessToken: 'a0', refreshToken: 'r0', expiresAt: now + 3600_000, scopes: [] },
+  };
+  let refreshes = 0;
+  const reauth: string[] = [];
+  const manager = createTokenManager({
+    accountId: accountId('x'),
+    now: () => now,
+    read: async () => stored,
+    async save(tokens, version) {
+      if (stored?.version !== version) return false;
+      stored = { tokens, version: version + 1 };
+      return true;
+    },
+    refresh: () => refresh(++refreshes),
+    onReauthNeeded: async (reason) => void reauth.push(reason),
+  });
+  return {
+    manager,
+    advance: (ms: number) => {
+      now += ms;
+    },
+    now: () => now,
+    stored: () => stored,
+    setStored: (v: VersionedTokens | null) => {
+      stored = v;
+    },
+    refreshes: () => refreshes,
+    reauth,
+  };
+}
+
+const issued = (n: number, now: number): OAuthTokens => ({
+  accessToken: `a${n}`,
+  refreshToken: `r${n}`,
+  expiresAt: now + 3600_000,
+  scopes: [],
+});
+
+describe('token manager', () => {
+  test('a passing refresh failure keeps using a token that has not expired yet', async () => {
+    const t = setup(async () => {
+      throw new Error('connection reset');
+    });
+    t.advance(3600_000 - 60_000);
+    expect(await t.manager.accessToken()).toBe('a0');
+    t.advance(120_000);
+    await expect(t.manager.accessToken()).rejects.toMatchObject({
+      extensions: { code: 'UPSTREAM_UNAVAILABLE' },
+    });
+    expect(t.reauth).toEqual([]);
+  });
+
+  test('invalid_grant asks for re-authorisation once and fails with UPSTREAM_AUTH_FAILED', async () => {
+    const t = setup(async () => {
+      throw new OAuthGrantError('invalid_grant', 400);
+    });
+    t.advance(3600_000);
+    await expect(t.manager.accessToken()).rejects.toMatchObject({
+      extensions: { code: 'UPSTREAM_AUTH_FAILED', accountId: 'x' },
+    });
+    expect(t.reauth).toHaveLength(1);
+  });
+
+  test('a 401 refreshes before the next call; a second 401 with no success between means NEEDS_REAUTH', async () => {
+    const t = setup(async (n) => issued(n, t.now()));
+    expect(await t.manager.accessToken()).toBe('a0');
+    t.manager.rejected();
+    expect(await t.manager.accessToken()).toBe('a1');
+    t.manager.accepted();
+    t.manager.rejected();
+    expect(await t.manager.accessToken()).toBe('a2');
+    t.manager.rejected();
+    await expect(t.manager.accessToken()).rejects.toMatchObject({
+      extensions: { code: 'UPSTREAM_AUTH_FAILED' },
+    });
+    expect(t.reauth).toEqual(['the provider refused a freshly refreshed access token']);
+  });
+
+  test('tokens another writer stored first are adopted instead of refreshing again', async () => {
+    const t = setup(async (n) => issued(n, t.now()));
+    await t.manager.accessToken();
+    t.advance(3600_000);
+    t.setStored({ version: 5, tokens: issued(9, t.now()) });
+    expect(await t.manager.accessToken()).toBe('a9');
+    expect(t.refreshes()).toBe(0);
+  });
+
+  test('a lost compare-and-set reads back what the winner stored', async () => {
+    const t = setup(async (n) => {
+      // Someone else stores their refresh while ours is in flight.
+      t.setStored({ version: 7, tokens: issued(100 + n, t.now()) });
+      return issued(n, t.now());
+    });
+    t.advance(3600_000);
+    expect(await t.manager.accessToken()).toBe('a101');
+    expect(t.stored()?.version).toBe(7);
+  });
+});
