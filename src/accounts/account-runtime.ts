@@ -1,31 +1,28 @@
 /**
  * The connected accounts of a running hrgraph: one adapter per account, whether it comes from the
  * config file or the store, each with its health (lockout, re-authorisation) and, for OAuth, a
- * token manager. Secrets stay sealed in memory and are opened per call.
+ * token manager (account-entry.ts). It follows the store as the CLI and the OAuth callback change
+ * it.
  */
-import { ErrorCode, hrError } from '../errors.js';
 import type { HttpClient } from '../providers/http/index.js';
 import type { AccountId } from '../providers/ids.js';
-import type { AccountCredentials, ProviderAdapter } from '../providers/provider.js';
-import { type AccountConfig, createAdapter } from '../providers/registry.js';
+import type { ProviderAdapter } from '../providers/provider.js';
+import type { AccountConfig } from '../providers/registry.js';
 import {
-  type AccountHealth,
-  blockedError,
-  createAccountHealth,
-  type HealthState,
-} from './account-health.js';
+  type AccountEntry,
+  type AccountLog,
+  configEntry,
+  type EntryDeps,
+  shapeOf,
+  stateOf,
+  storedEntry,
+} from './account-entry.js';
+import type { AccountHealth } from './account-health.js';
 import type { AccountService } from './account-service.js';
-import { bambooHrTokenEndpoint, type OAuthApp } from './bamboohr-oauth.js';
-import { guardHttp } from './guarded-http.js';
-import { OAuthGrantError } from './oauth-errors.js';
-import { createTokenManager, type TokenManager } from './token-manager.js';
+import type { OAuthApp } from './bamboohr-oauth.js';
 import type { OAuthTokens, StoredAccount } from './types.js';
 
-/** Where the runtime says what happened to an account; never handed a secret. */
-export interface AccountLog {
-  info(message: string): void;
-  warn(message: string): void;
-}
+export type { AccountLog } from './account-entry.js';
 
 export interface AccountRuntimeOptions {
   readonly http: HttpClient;
@@ -57,171 +54,23 @@ export interface AccountRuntime {
   watch(intervalMs: number): () => void;
 }
 
-interface Entry {
-  readonly shape: string;
-  readonly adapter: ProviderAdapter;
-  readonly health: AccountHealth;
-  readonly tokens: TokenManager | null;
-  stored: StoredAccount | null;
-}
-
 const silent: AccountLog = { info: () => {}, warn: () => {} };
 
-function shapeOf(a: StoredAccount): string {
-  return JSON.stringify([a.provider, a.company, a.baseUrl, a.authKind]);
-}
-
-function stateOf(a: StoredAccount): HealthState {
-  return { status: a.status, reason: a.statusReason, lockedUntil: a.lockedUntil };
-}
-
 export function createAccountRuntime(options: AccountRuntimeOptions): AccountRuntime {
-  const { http, service, oauthApp, now = Date.now, log = silent } = options;
-  const entries = new Map<AccountId, Entry>();
+  const { service } = options;
+  const deps: EntryDeps = {
+    http: options.http,
+    oauthApp: options.oauthApp,
+    now: options.now ?? Date.now,
+    coolDownMs: options.coolDownMs,
+    refreshMarginMs: options.refreshMarginMs,
+    log: options.log ?? silent,
+  };
+  const { log } = deps;
+  const entries = new Map<AccountId, AccountEntry>();
 
-  function describe(id: AccountId, state: HealthState): void {
-    const until = state.lockedUntil ? ` until ${new Date(state.lockedUntil).toISOString()}` : '';
-    const why = state.reason ? `: ${state.reason}` : '';
-    (state.status === 'ACTIVE' ? log.info : log.warn)(
-      `account ${id} is ${state.status}${until}${why}`,
-    );
-  }
-
-  function healthFor(
-    id: AccountId,
-    authKind: 'apiKey' | 'oauth',
-    initial: HealthState,
-    tokens: () => TokenManager | null,
-    persist: (s: HealthState) => Promise<void>,
-  ) {
-    return createAccountHealth({
-      accountId: id,
-      authKind,
-      initial,
-      persist,
-      onChange: (state) => describe(id, state),
-      onTokenRejected: () => tokens()?.rejected(),
-      onAccepted: () => tokens()?.accepted(),
-      now,
-      ...(options.coolDownMs !== undefined ? { coolDownMs: options.coolDownMs } : {}),
-    });
-  }
-
-  /** OAuth calls ask for a token only while the account may be called at all. */
-  function guardedToken(health: AccountHealth, token: () => Promise<string>) {
-    return async function accessToken(): Promise<string> {
-      const state = health.state();
-      if (state.status === 'NEEDS_REAUTH' || state.status === 'DISABLED') {
-        throw blockedError(health.accountId, state);
-      }
-      return token();
-    };
-  }
-
-  function fromConfig(config: AccountConfig): Entry {
-    const health = healthFor(
-      config.id,
-      config.credentials.kind,
-      { status: 'ACTIVE', reason: null, lockedUntil: null },
-      () => null,
-      async () => {},
-    );
-    const credentials: AccountCredentials =
-      config.credentials.kind === 'oauth'
-        ? { kind: 'oauth', accessToken: guardedToken(health, config.credentials.accessToken) }
-        : config.credentials;
-    const adapter = createAdapter({ ...config, credentials }, { http: guardHttp(http, health) });
-    return { shape: 'config', adapter, health, tokens: null, stored: null };
-  }
-
-  function fromStore(store: AccountService, account: StoredAccount): Entry {
-    const id = account.id;
-    let tokens: TokenManager | null = null;
-    const health = healthFor(
-      id,
-      account.authKind,
-      stateOf(account),
-      () => tokens,
-      async (state) => {
-        const updated = await store.setStatus(id, state.status, state.reason, state.lockedUntil);
-        if (updated) entry.stored = updated;
-      },
-    );
-
-    function openSecrets(stored: StoredAccount) {
-      try {
-        return store.secrets(stored);
-      } catch {
-        throw hrError(
-          ErrorCode.UPSTREAM_AUTH_FAILED,
-          `The stored credentials of account ${id} cannot be opened (damaged, or sealed with another key).`,
-          { accountId: id },
-        );
-      }
-    }
-
-    let credentials: AccountCredentials;
-    if (account.authKind === 'apiKey') {
-      credentials = {
-        kind: 'apiKey',
-        // Opened on every call, from the sealed value in memory: the clear key is never kept.
-        get apiKey(): string {
-          const secrets = entry.stored ? openSecrets(entry.stored) : null;
-          if (secrets?.kind !== 'apiKey') throw blockedError(id, health.state());
-          return secrets.apiKey;
-        },
-      };
-    } else {
-      const endpoint = oauthApp
-        ? bambooHrTokenEndpoint(account, { http, app: oauthApp, accountId: id, now })
-        : null;
-      tokens = createTokenManager({
-        accountId: id,
-        now,
-        ...(options.refreshMarginMs !== undefined ? { marginMs: options.refreshMarginMs } : {}),
-        async read() {
-          const stored = await store.get(id);
-          if (!stored) return null;
-          entry.stored = stored;
-          const secrets = openSecrets(stored);
-          return secrets?.kind === 'oauth'
-            ? { tokens: secrets.tokens, version: stored.secretsVersion }
-            : null;
-        },
-        async save(next, version) {
-          const saved = await store.saveTokens(id, next, version);
-          if (saved) entry.stored = saved;
-          return saved !== undefined;
-        },
-        refresh(previous) {
-          if (!endpoint) throw new OAuthGrantError('no_oauth_app_configured', 0);
-          return endpoint.refresh(previous);
-        },
-        async onReauthNeeded(reason) {
-          health.mark({ status: 'NEEDS_REAUTH', reason, lockedUntil: null });
-        },
-      });
-      const manager = tokens;
-      credentials = {
-        kind: 'oauth',
-        accessToken: guardedToken(health, () => manager.accessToken()),
-      };
-    }
-    const adapter = createAdapter(
-      {
-        id,
-        provider: account.provider,
-        company: account.company,
-        ...(account.baseUrl ? { baseUrl: account.baseUrl } : {}),
-        credentials,
-      },
-      { http: guardHttp(http, health) },
-    );
-    const entry: Entry = { shape: shapeOf(account), adapter, health, tokens, stored: account };
-    return entry;
-  }
-
-  for (const config of options.configAccounts ?? []) entries.set(config.id, fromConfig(config));
+  for (const config of options.configAccounts ?? [])
+    entries.set(config.id, configEntry(deps, config));
   const configIds = new Set(entries.keys());
 
   async function reload(): Promise<void> {
@@ -238,7 +87,7 @@ export function createAccountRuntime(options: AccountRuntimeOptions): AccountRun
       seen.add(account.id);
       const entry = entries.get(account.id);
       if (!entry || entry.shape !== shapeOf(account)) {
-        entries.set(account.id, fromStore(service, account));
+        entries.set(account.id, storedEntry(deps, service, account));
         continue;
       }
       const changed = entry.stored?.secretsVersion !== account.secretsVersion;

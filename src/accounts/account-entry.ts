@@ -1,0 +1,206 @@
+/**
+ * One connected account at work: its adapter, built over an http client guarded by the account's
+ * health, with credentials that open the sealed secrets per call (API keys) or ask the token
+ * manager (OAuth). Accounts of the config file and of the store are built alike.
+ */
+import { ErrorCode, hrError } from '../errors.js';
+import type { HttpClient } from '../providers/http/index.js';
+import type { AccountId } from '../providers/ids.js';
+import type { AccountCredentials, ProviderAdapter } from '../providers/provider.js';
+import { type AccountConfig, createAdapter } from '../providers/registry.js';
+import {
+  type AccountHealth,
+  blockedError,
+  createAccountHealth,
+  type HealthState,
+} from './account-health.js';
+import type { AccountService } from './account-service.js';
+import { bambooHrTokenEndpoint, type OAuthApp } from './bamboohr-oauth.js';
+import { guardHttp } from './guarded-http.js';
+import { OAuthGrantError } from './oauth-errors.js';
+import { createTokenManager, type TokenManager } from './token-manager.js';
+import type { StoredAccount } from './types.js';
+
+/** Where the runtime says what happened to an account; never handed a secret. */
+export interface AccountLog {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface EntryDeps {
+  readonly http: HttpClient;
+  readonly oauthApp: OAuthApp | undefined;
+  readonly now: () => number;
+  readonly coolDownMs: number | undefined;
+  readonly refreshMarginMs: number | undefined;
+  readonly log: AccountLog;
+}
+
+export interface AccountEntry {
+  /** What the adapter was built for; a change rebuilds it. */
+  readonly shape: string;
+  readonly adapter: ProviderAdapter;
+  readonly health: AccountHealth;
+  readonly tokens: TokenManager | null;
+  stored: StoredAccount | null;
+}
+
+export function shapeOf(a: StoredAccount): string {
+  return JSON.stringify([a.provider, a.company, a.baseUrl, a.authKind]);
+}
+
+export function stateOf(a: StoredAccount): HealthState {
+  return { status: a.status, reason: a.statusReason, lockedUntil: a.lockedUntil };
+}
+
+function describe(log: AccountLog, id: AccountId, state: HealthState): void {
+  const until = state.lockedUntil ? ` until ${new Date(state.lockedUntil).toISOString()}` : '';
+  const why = state.reason ? `: ${state.reason}` : '';
+  (state.status === 'ACTIVE' ? log.info : log.warn)(
+    `account ${id} is ${state.status}${until}${why}`,
+  );
+}
+
+function healthFor(
+  deps: EntryDeps,
+  id: AccountId,
+  authKind: 'apiKey' | 'oauth',
+  initial: HealthState,
+  tokens: () => TokenManager | null,
+  persist: (s: HealthState) => Promise<void>,
+) {
+  return createAccountHealth({
+    accountId: id,
+    authKind,
+    initial,
+    persist,
+    onChange: (state) => describe(deps.log, id, state),
+    onTokenRejected: () => tokens()?.rejected(),
+    onAccepted: () => tokens()?.accepted(),
+    now: deps.now,
+    ...(deps.coolDownMs !== undefined ? { coolDownMs: deps.coolDownMs } : {}),
+  });
+}
+
+/** OAuth calls ask for a token only while the account may be called at all. */
+function guardedToken(health: AccountHealth, token: () => Promise<string>) {
+  return async function accessToken(): Promise<string> {
+    const state = health.state();
+    if (state.status === 'NEEDS_REAUTH' || state.status === 'DISABLED') {
+      throw blockedError(health.accountId, state);
+    }
+    return token();
+  };
+}
+
+/** An account of the config file: its status lives in memory only. */
+export function configEntry(deps: EntryDeps, config: AccountConfig): AccountEntry {
+  const health = healthFor(
+    deps,
+    config.id,
+    config.credentials.kind,
+    { status: 'ACTIVE', reason: null, lockedUntil: null },
+    () => null,
+    async () => {},
+  );
+  const credentials: AccountCredentials =
+    config.credentials.kind === 'oauth'
+      ? { kind: 'oauth', accessToken: guardedToken(health, config.credentials.accessToken) }
+      : config.credentials;
+  const adapter = createAdapter({ ...config, credentials }, { http: guardHttp(deps.http, health) });
+  return { shape: 'config', adapter, health, tokens: null, stored: null };
+}
+
+/** A stored account: secrets opened per call, status changes written back to the store. */
+export function storedEntry(
+  deps: EntryDeps,
+  store: AccountService,
+  account: StoredAccount,
+): AccountEntry {
+  const { http, oauthApp, now } = deps;
+  const id = account.id;
+  let tokens: TokenManager | null = null;
+  const health = healthFor(
+    deps,
+    id,
+    account.authKind,
+    stateOf(account),
+    () => tokens,
+    async (state) => {
+      const updated = await store.setStatus(id, state.status, state.reason, state.lockedUntil);
+      if (updated) entry.stored = updated;
+    },
+  );
+
+  function openSecrets(stored: StoredAccount) {
+    try {
+      return store.secrets(stored);
+    } catch {
+      throw hrError(
+        ErrorCode.UPSTREAM_AUTH_FAILED,
+        `The stored credentials of account ${id} cannot be opened (damaged, or sealed with another key).`,
+        { accountId: id },
+      );
+    }
+  }
+
+  let credentials: AccountCredentials;
+  if (account.authKind === 'apiKey') {
+    credentials = {
+      kind: 'apiKey',
+      // Opened on every call, from the sealed value in memory: the clear key is never kept.
+      get apiKey(): string {
+        const secrets = entry.stored ? openSecrets(entry.stored) : null;
+        if (secrets?.kind !== 'apiKey') throw blockedError(id, health.state());
+        return secrets.apiKey;
+      },
+    };
+  } else {
+    const endpoint = oauthApp
+      ? bambooHrTokenEndpoint(account, { http, app: oauthApp, accountId: id, now })
+      : null;
+    tokens = createTokenManager({
+      accountId: id,
+      now,
+      ...(deps.refreshMarginMs !== undefined ? { marginMs: deps.refreshMarginMs } : {}),
+      async read() {
+        const stored = await store.get(id);
+        if (!stored) return null;
+        entry.stored = stored;
+        const secrets = openSecrets(stored);
+        return secrets?.kind === 'oauth'
+          ? { tokens: secrets.tokens, version: stored.secretsVersion }
+          : null;
+      },
+      async save(next, version) {
+        const saved = await store.saveTokens(id, next, version);
+        if (saved) entry.stored = saved;
+        return saved !== undefined;
+      },
+      refresh(previous) {
+        if (!endpoint) throw new OAuthGrantError('no_oauth_app_configured', 0);
+        return endpoint.refresh(previous);
+      },
+      async onReauthNeeded(reason) {
+        health.mark({ status: 'NEEDS_REAUTH', reason, lockedUntil: null });
+      },
+    });
+    const manager = tokens;
+    credentials = {
+      kind: 'oauth',
+      accessToken: guardedToken(health, () => manager.accessToken()),
+    };
+  }
+  const adapter = createAdapter(
+    {
+      id,
+      provider: account.provider,
+      company: account.company,
+      ...(account.baseUrl ? { baseUrl: account.baseUrl } : {}),
+      credentials,
+    },
+    { http: guardHttp(deps.http, health) },
+  );
+  const entry: AccountEntry = { shape: shapeOf(account), adapter, health, tokens, stored: account };
+  return entry;
+}
