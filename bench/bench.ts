@@ -2,6 +2,7 @@
  * Runs the chosen scenarios one after another and gathers their rows; the CLI (`run.ts`) and
  * the CI smoke test both call this.
  */
+import { loadavg } from 'node:os';
 import type { Hosts } from './hosts/hosts.js';
 import { describeMachine, type Machine } from './machine.js';
 import type { ScenarioRow } from './measure/row.js';
@@ -27,6 +28,11 @@ const scenarios: Readonly<Record<ScenarioName, Scenario>> = {
 
 export interface BenchResults {
   readonly startedAt: string;
+  /**
+   * The machine's 1-minute load average as each scenario began and as the run ended. The
+   * scenarios time CPU-bound work: anything else running on the machine shows up here first.
+   */
+  readonly loadAverage: readonly { readonly at: string; readonly load: number }[];
   readonly options: BenchOptions;
   readonly machine: Machine;
   readonly command: string;
@@ -40,14 +46,31 @@ export async function runBench(
 ): Promise<BenchResults> {
   const startedAt = new Date().toISOString();
   const rows: ScenarioRow[] = [];
+  const loadAverage: { at: string; load: number }[] = [];
+  const sampleLoad = (at: string) => loadAverage.push({ at, load: round(loadavg()[0] ?? 0) });
   for (const name of options.scenarios) {
+    sampleLoad(name);
     log(`${name}…`);
     const started = Date.now();
     rows.push(...(await scenarios[name].run({ options, hosts, log })));
     log(`${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
-  return { startedAt, options, machine: describeMachine(), command: commandOf(options), rows };
+  sampleLoad('end');
+  return {
+    startedAt,
+    loadAverage,
+    options,
+    machine: describeMachine(),
+    command: commandOf(options),
+    rows,
+  };
 }
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The highest load average seen during a run. */
+export const peakLoad = (results: BenchResults) =>
+  Math.max(0, ...results.loadAverage.map((sample) => sample.load));
 
 /** The command that reproduces a run. */
 export function commandOf(options: BenchOptions): string {

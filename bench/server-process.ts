@@ -7,7 +7,7 @@ import {
   type LocalGraphServer,
   startLocalGraphServer,
 } from './hosts/graph-host.js';
-import { readMemory, serveIpc } from './hosts/ipc.js';
+import { readMemory, readMemoryAfterGc, serveIpc } from './hosts/ipc.js';
 import type { SandboxEndpoint } from './hosts/sandbox-host.js';
 
 function serveGraph(): void {
@@ -19,6 +19,7 @@ function serveGraph(): void {
       return running.url;
     },
     memory: readMemory,
+    memoryAfterGc: readMemoryAfterGc,
     close: () => running?.close(),
   });
 }

@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { type GatewayEndpoints, type GatewaySpec, startLocalGateway } from './gateway-host.js';
 import { type GraphKind, startLocalGraphServer } from './graph-host.js';
-import { type MemoryReading, readMemory, startChild } from './ipc.js';
+import { type MemoryReading, readMemory, readMemoryAfterGc, startChild } from './ipc.js';
 import { type SandboxEndpoint, type SandboxSpec, startLocalSandbox } from './sandbox-host.js';
 
 export interface SandboxHandle extends SandboxEndpoint {
@@ -21,6 +21,8 @@ export interface GraphHandle {
   readonly url: string;
   /** The serving process's memory (in-process: the whole test process). */
   memory(): Promise<MemoryReading>;
+  /** The same after a full garbage collection: what the server still holds. */
+  memoryAfterGc(): Promise<MemoryReading>;
   close(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export const childHosts: Hosts = {
       kind,
       url,
       memory: () => child.call<MemoryReading>('memory'),
+      memoryAfterGc: () => child.call<MemoryReading>('memoryAfterGc'),
       close: () => child.close(),
     };
   },
@@ -79,7 +82,13 @@ export const inProcessHosts: Hosts = {
   },
   async graph(kind, sandbox) {
     const local = await startLocalGraphServer(kind, sandbox);
-    return { kind, url: local.url, memory: async () => readMemory(), close: () => local.close() };
+    return {
+      kind,
+      url: local.url,
+      memory: async () => readMemory(),
+      memoryAfterGc: async () => readMemoryAfterGc(),
+      close: () => local.close(),
+    };
   },
   gateway: (spec) => startLocalGateway(spec),
 };

@@ -43,10 +43,13 @@ export interface ChildHandle {
   close(): Promise<void>;
 }
 
-/** Starts `script` under tsx with an IPC channel. */
+/**
+ * Starts `script` under tsx with an IPC channel, and with `--expose-gc` so the runner can ask
+ * what a server still holds after a full collection (nothing calls it otherwise).
+ */
 export function startChild(script: string): ChildHandle {
   const child: ChildProcess = fork(script, [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', '--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let next = 0;
@@ -85,12 +88,27 @@ export function startChild(script: string): ChildHandle {
 export interface MemoryReading {
   readonly peakRssBytes: number;
   readonly rssBytes: number;
+  /** The JavaScript heap in use, to tell retained objects from a heap V8 chose to grow. */
+  readonly heapUsedBytes: number;
+  readonly heapTotalBytes: number;
+  /** Buffers and other memory outside the heap. */
+  readonly externalBytes: number;
+}
+
+/** After a full garbage collection, where the process allows one. */
+export function readMemoryAfterGc(): MemoryReading {
+  (globalThis as { gc?: () => void }).gc?.();
+  return readMemory();
 }
 
 export function readMemory(): MemoryReading {
+  const usage = process.memoryUsage();
   // maxRSS is in kibibytes: the high-water mark of this process's life.
   return {
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
-    rssBytes: process.memoryUsage.rss(),
+    rssBytes: usage.rss,
+    heapUsedBytes: usage.heapUsed,
+    heapTotalBytes: usage.heapTotal,
+    externalBytes: usage.external,
   };
 }

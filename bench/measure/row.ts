@@ -17,6 +17,8 @@ export interface ContenderResult {
   readonly throughput?: number | null;
   /** Peak resident set size of the serving process, MiB. */
   readonly peakRssMiB?: number | null;
+  /** The JavaScript heap the serving process still held after a full collection, MiB. */
+  readonly retainedHeapMiB?: number | null;
 }
 
 export interface ScenarioRow {

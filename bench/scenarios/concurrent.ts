@@ -4,6 +4,7 @@
  * running when its slice ends (plus a grace period) is abandoned and not counted: the naive
  * baseline's pages take thousands of calls each, and may not finish at all.
  */
+import { setMaxListeners } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { listPage } from '../baselines/hand-written/directory.js';
 import type { ContenderName } from '../measure/alternate.js';
@@ -41,6 +42,8 @@ type Request = (signal: AbortSignal) => Promise<{ calls: number; roundTrips: num
 /** `clients` loops of `request` until `ms` has passed; each client sends at least one. */
 async function slice(clients: number, ms: number, graceMs: number, request: Request, tally: Tally) {
   const abort = new AbortController();
+  // Every client of the slice listens to it: more than Node's default of ten is the design.
+  setMaxListeners(clients + 10, abort.signal);
   const start = performance.now();
   const deadline = start + ms;
   const grace = setTimeout(() => abort.abort(), ms + graceMs);

@@ -26,9 +26,10 @@ export function listPage(
   limit: number,
   keys: readonly string[],
   after: string | null,
+  sort = 'employeeId',
 ) {
   return api.get<ListPage>('/v1/employees', {
-    sort: 'employeeId',
+    sort,
     'page[limit]': limit,
     'page[after]': after ?? undefined,
     fields: listFieldsParam(keys) || undefined,

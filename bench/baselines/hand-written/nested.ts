@@ -32,9 +32,10 @@ export async function handNested(
   pageKeys: readonly string[],
   managerKeys: readonly string[],
   window: { readonly start: string; readonly end: string },
+  sort: string,
 ): Promise<NestedRow[]> {
   const [page, compensation, timeOff] = await Promise.all([
-    listPage(api, people, pageKeys, null),
+    listPage(api, people, pageKeys, null, sort),
     api.get<Row[]>('/v1/employees/all/tables/compensation'),
     api.get<Row[]>('/v1/time_off/requests', window),
   ]);
