@@ -52,8 +52,11 @@ export interface AccountHealth {
   report(outcome: CallOutcome, release: () => void): void;
   /** Sets the status from outside a call (a refresh refused: NEEDS_REAUTH). */
   mark(state: HealthState): void;
-  /** The stored account changed elsewhere (CLI, OAuth callback): adopt its state. */
-  sync(state: HealthState, credentialsChanged: boolean): void;
+  /**
+   * The stored account changed elsewhere (CLI, OAuth callback): adopt its state, unless the row
+   * is older than a change made here (read before our own save landed).
+   */
+  sync(state: HealthState, credentialsChanged: boolean, updatedAt: number): void;
 }
 
 const lockoutText = /too many|locked|attempts|try again later/i;
@@ -79,9 +82,11 @@ export function createAccountHealth(options: AccountHealthOptions): AccountHealt
   let proven = false;
   /** The call testing unproven credentials; others wait for it. */
   let probe: Promise<void> | null = null;
+  let changedAt = Number.NEGATIVE_INFINITY;
 
   function change(next: HealthState): void {
     state = next;
+    changedAt = now();
     proven = false;
     onChange?.(next);
     // The status is already in force in memory; a failed save is retried by the next change.
@@ -144,8 +149,9 @@ export function createAccountHealth(options: AccountHealthOptions): AccountHealt
     admit,
     report,
     mark: change,
-    sync(next, credentialsChanged) {
+    sync(next, credentialsChanged, updatedAt) {
       if (credentialsChanged) proven = false;
+      else if (updatedAt < changedAt) return;
       if (
         next.status !== state.status ||
         next.lockedUntil !== state.lockedUntil ||

@@ -93,7 +93,11 @@ export function createAccountRuntime(options: AccountRuntimeOptions): AccountRun
       const changed = entry.stored?.secretsVersion !== account.secretsVersion;
       if (changed) entry.tokens?.forget();
       entry.stored = account;
-      entry.health.sync(stateOf(account), changed);
+      const before = entry.health.state().status;
+      entry.health.sync(stateOf(account), changed, account.updatedAt);
+      if (account.status !== before) {
+        log.info(`account ${account.id} is ${account.status} (changed in the store)`);
+      }
     }
     for (const id of entries.keys()) if (!configIds.has(id) && !seen.has(id)) entries.delete(id);
   }

@@ -75,10 +75,14 @@ export interface AccountServiceOptions {
 
 function statusFor(
   secrets: AccountSecrets | true | null,
+  account: Pick<StoredAccount, 'id' | 'provider'>,
 ): Pick<StoredAccount, 'status' | 'statusReason'> {
   return secrets
     ? { status: 'ACTIVE', statusReason: null }
-    : { status: 'NEEDS_REAUTH', statusReason: 'not connected yet: open /connect/<provider>' };
+    : {
+        status: 'NEEDS_REAUTH',
+        statusReason: `not connected yet: open /connect/${account.provider}?account=${account.id}`,
+      };
 }
 
 export async function createAccountService(
@@ -122,7 +126,7 @@ export async function createAccountService(
         authKind: account.authKind,
         sealedSecrets: account.secrets ? seal(account.id, account.secrets) : null,
         secretsVersion: account.secrets ? 1 : 0,
-        ...statusFor(account.secrets),
+        ...statusFor(account.secrets, account),
         lockedUntil: null,
         createdAt: at,
         updatedAt: at,
@@ -149,7 +153,7 @@ export async function createAccountService(
       if (change.status === 'DISABLED') {
         Object.assign(patch, { status: 'DISABLED', statusReason: 'disabled by an operator' });
       } else if (enable) {
-        Object.assign(patch, statusFor(hasSecrets ? (change.secrets ?? true) : null), {
+        Object.assign(patch, statusFor(hasSecrets ? (change.secrets ?? true) : null, current), {
           lockedUntil: null,
         });
       }
