@@ -18,7 +18,7 @@ import type { AccountService } from './account-service.js';
 import { bambooHrTokenEndpoint, type OAuthApp } from './bamboohr-oauth.js';
 import { guardHttp } from './guarded-http.js';
 import { OAuthGrantError } from './oauth-errors.js';
-import { createTokenManager, type TokenManager } from './token-manager.js';
+import { createTokenManager, type SealedTokens, type TokenManager } from './token-manager.js';
 import type { StoredAccount } from './types.js';
 
 /** Where the runtime says what happened to an account; never handed a secret. */
@@ -144,6 +144,21 @@ export function storedEntry(
     }
   }
 
+  /** The stored tokens as the token manager keeps them: sealed, opened per use. */
+  function sealedTokens(stored: StoredAccount): SealedTokens | null {
+    const secrets = openSecrets(stored);
+    if (secrets?.kind !== 'oauth') return null;
+    return {
+      version: stored.secretsVersion,
+      expiresAt: secrets.tokens.expiresAt,
+      open() {
+        const opened = openSecrets(stored);
+        if (opened?.kind !== 'oauth') throw blockedError(id, health.state());
+        return opened.tokens;
+      },
+    };
+  }
+
   let credentials: AccountCredentials;
   if (account.authKind === 'apiKey') {
     credentials = {
@@ -167,15 +182,13 @@ export function storedEntry(
         const stored = await store.get(id);
         if (!stored) return null;
         entry.stored = stored;
-        const secrets = openSecrets(stored);
-        return secrets?.kind === 'oauth'
-          ? { tokens: secrets.tokens, version: stored.secretsVersion }
-          : null;
+        return sealedTokens(stored);
       },
       async save(next, version) {
         const saved = await store.saveTokens(id, next, version);
-        if (saved) entry.stored = saved;
-        return saved !== undefined;
+        if (!saved) return null;
+        entry.stored = saved;
+        return sealedTokens(saved);
       },
       refresh(previous) {
         if (!endpoint) throw new OAuthGrantError('no_oauth_app_configured', 0);

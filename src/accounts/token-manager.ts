@@ -3,25 +3,29 @@
  * margin before expiry, once per account however many calls ask at the same time (single
  * flight), and stores a rotated refresh token before the new access token is used, so a crash
  * can never leave the only valid refresh token in memory. A refresh refused with invalid_grant
- * marks the account NEEDS_REAUTH.
+ * marks the account NEEDS_REAUTH. Between calls it keeps the tokens sealed: each call opens them.
  */
 import { ErrorCode, hrError } from '../errors.js';
 import type { AccountId } from '../providers/ids.js';
 import { needsReauthError, OAuthGrantError } from './oauth-errors.js';
 import type { OAuthTokens } from './types.js';
 
-export interface VersionedTokens {
-  readonly tokens: OAuthTokens;
+/** Stored tokens, still sealed: what may be known of them without opening them, and a way in. */
+export interface SealedTokens {
   /** The stored secrets' version, for compare-and-set. */
   readonly version: number;
+  /** When the access token expires (epoch ms); not a secret. */
+  readonly expiresAt: number;
+  /** Opens (decrypts) the tokens for one use; the result is not kept. */
+  open(): OAuthTokens;
 }
 
 export interface TokenManagerOptions {
   readonly accountId: AccountId;
   /** The tokens as stored now (another process may have refreshed them). */
-  readonly read: () => Promise<VersionedTokens | null>;
-  /** Stores refreshed tokens if still at `version`; resolves false when another writer won. */
-  readonly save: (tokens: OAuthTokens, version: number) => Promise<boolean>;
+  readonly read: () => Promise<SealedTokens | null>;
+  /** Stores refreshed tokens if still at `version`; resolves null when another writer won. */
+  readonly save: (tokens: OAuthTokens, version: number) => Promise<SealedTokens | null>;
   /** Calls the provider's token endpoint; throws OAuthGrantError for an RFC 6749 refusal. */
   readonly refresh: (previous: OAuthTokens & { refreshToken: string }) => Promise<OAuthTokens>;
   /** Called once when the connection is beyond saving (invalid_grant, no refresh token). */
@@ -52,13 +56,13 @@ export interface TokenManager {
 export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const { accountId, read, save, refresh, onReauthNeeded, now = Date.now } = options;
   const marginMs = options.marginMs ?? 300_000;
-  let current: VersionedTokens | null = null;
+  let current: SealedTokens | null = null;
   let stale = false;
   let rejections = 0;
   let inflight: Promise<string> | null = null;
 
-  const fresh = (t: VersionedTokens | null): t is VersionedTokens =>
-    t !== null && t.tokens.expiresAt - now() > marginMs;
+  const fresh = (t: SealedTokens | null): t is SealedTokens =>
+    t !== null && t.expiresAt - now() > marginMs;
 
   async function reauth(reason: string): Promise<never> {
     current = null;
@@ -78,17 +82,18 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       current = stored;
       if (fresh(stored)) {
         stale = false;
-        return stored.tokens.accessToken;
+        return stored.open().accessToken;
       }
     }
-    const { refreshToken, accessToken, expiresAt } = stored.tokens;
+    const opened = stored.open();
+    const { refreshToken, accessToken, expiresAt } = opened;
     if (!refreshToken) {
       if (!stale && expiresAt > now()) return accessToken;
       return reauth('the access token expired and the grant had no refresh token (offline_access)');
     }
     let tokens: OAuthTokens;
     try {
-      tokens = await refresh({ ...stored.tokens, refreshToken });
+      tokens = await refresh({ ...opened, refreshToken });
     } catch (error) {
       if (error instanceof OAuthGrantError && error.code === 'invalid_grant') {
         return reauth('the provider refused the refresh token (invalid_grant)');
@@ -102,19 +107,15 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       );
     }
     // Stored before it is used: with rotation, the old refresh token is already spent.
-    if (await save(tokens, stored.version)) {
-      current = { tokens, version: stored.version + 1 };
-    } else {
-      current = await read();
-      if (!current) return reauth('it was removed while refreshing');
-    }
+    current = (await save(tokens, stored.version)) ?? (await read());
+    if (!current) return reauth('it was removed while refreshing');
     stale = false;
-    return current.tokens.accessToken;
+    return current.open().accessToken;
   }
 
   return {
     accessToken() {
-      if (!stale && fresh(current)) return Promise.resolve(current.tokens.accessToken);
+      if (!stale && fresh(current)) return Promise.resolve(current.open().accessToken);
       inflight ??= renew().finally(() => {
         inflight = null;
       });

@@ -1,10 +1,30 @@
 import { describe, expect, test } from 'vitest';
 import { OAuthGrantError } from '../../src/accounts/oauth-errors.js';
-import { createTokenManager, type VersionedTokens } from '../../src/accounts/token-manager.js';
+import { createTokenManager } from '../../src/accounts/token-manager.js';
 import type { OAuthTokens } from '../../src/accounts/types.js';
 import { accountId } from '../../src/providers/ids.js';
 
+interface VersionedTokens {
+  readonly tokens: OAuthTokens;
+  readonly version: number;
+}
+
+/** The store's side, in clear for the test; the manager sees it sealed, with a count of openings. */
+function sealed(v: VersionedTokens | null, opened: { count: number }) {
+  return v
+    ? {
+        version: v.version,
+        expiresAt: v.tokens.expiresAt,
+        open: () => {
+          opened.count++;
+          return v.tokens;
+        },
+      }
+    : null;
+}
+
 function setup(refresh: (n: number) => Promise<OAuthTokens>) {
+  const opened = { count: 0 };
   let now = 1_000_000;
   let stored: VersionedTokens | null = {
     version: 1,
@@ -15,11 +35,11 @@ function setup(refresh: (n: number) => Promise<OAuthTokens>) {
   const manager = createTokenManager({
     accountId: accountId('x'),
     now: () => now,
-    read: async () => stored,
+    read: async () => sealed(stored, opened),
     async save(tokens, version) {
-      if (stored?.version !== version) return false;
+      if (stored?.version !== version) return null;
       stored = { tokens, version: version + 1 };
-      return true;
+      return sealed(stored, opened);
     },
     refresh: () => refresh(++refreshes),
     onReauthNeeded: async (reason) => void reauth.push(reason),
@@ -35,6 +55,7 @@ function setup(refresh: (n: number) => Promise<OAuthTokens>) {
       stored = v;
     },
     refreshes: () => refreshes,
+    opened: () => opened.count,
     reauth,
   };
 }
@@ -47,6 +68,15 @@ const issued = (n: number, now: number): OAuthTokens => ({
 });
 
 describe('token manager', () => {
+  test('tokens stay sealed between calls: every call opens them, none keeps them', async () => {
+    const t = setup(async (n) => issued(n, t.now()));
+    await t.manager.accessToken();
+    const after = t.opened();
+    await t.manager.accessToken();
+    await t.manager.accessToken();
+    expect(t.opened()).toBe(after + 2);
+  });
+
   test('a passing refresh failure keeps using a token that has not expired yet', async () => {
     const t = setup(async () => {
       throw new Error('connection reset');

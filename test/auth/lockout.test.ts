@@ -123,6 +123,15 @@ describe('a refused API key stops calls for its account at once', () => {
     expect(await hr.status('from-file')).toBeUndefined();
   });
 
+  test('API keys go as preemptive Basic auth on every request: no 401 challenge round trip', async () => {
+    hr = await startAuthFixture();
+    await hr.addApiKeyAccount('acme', hr.sandbox.apiKeyFor('acme'));
+    expect((await hr.query(wide('acme'))).errors).toBeUndefined();
+    const entries = hr.sandbox.log.entries({ path: /^\/v\d/ });
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((e) => e.auth === 'apiKey' && e.status === 200)).toBe(true);
+  });
+
   test('a disabled account is not called', async () => {
     hr = await startAuthFixture();
     await hr.addApiKeyAccount('acme', hr.sandbox.apiKeyFor('acme'));
