@@ -3,6 +3,7 @@
  * one by OAuth, both for the company `acme`.
  */
 
+import { createBambooHrAdapter } from '../../src/providers/bamboohr/index.js';
 import {
   createHttpClient,
   type HttpClient,
@@ -10,7 +11,6 @@ import {
 } from '../../src/providers/http/index.js';
 import { accountId } from '../../src/providers/ids.js';
 import type { ProviderAdapter } from '../../src/providers/provider.js';
-import { createAdapter } from '../../src/providers/registry.js';
 import { type BambooHrSandbox, createBambooHrSandbox } from '../../src/sandbox/bamboohr/app.js';
 import type { FaultOptions } from '../../src/sandbox/bamboohr/faults.js';
 import type { CompanyOptions } from '../../src/sandbox/company/types.js';
@@ -44,26 +44,25 @@ export async function startBambooHr(options: FixtureOptions = {}): Promise<Bambo
   const baseUrl = `http://acme.localhost:${port}`;
   const http = createHttpClient(options.http);
   const token = sandbox.issueAccessToken('acme');
-  const apiKey = createAdapter(
-    {
-      id: accountId('acme'),
-      provider: 'bamboohr',
-      company: 'acme',
-      baseUrl,
-      credentials: { kind: 'apiKey', apiKey: sandbox.apiKeyFor('acme') },
-    },
-    { http },
-  );
-  const oauth = createAdapter(
-    {
-      id: accountId('acme-oauth'),
-      provider: 'bamboohr',
-      company: 'acme',
-      baseUrl,
-      credentials: { kind: 'oauth', accessToken: async () => token.accessToken },
-    },
-    { http },
-  );
+  // Metadata stays cached for the whole file: tests that warm it once then count exact calls
+  // must not see it expire when a loaded machine stretches a file past the default five minutes.
+  const metadataTtlMs = 3_600_000;
+  const apiKey = createBambooHrAdapter({
+    accountId: accountId('acme'),
+    companyDomain: 'acme',
+    baseUrl,
+    credentials: { kind: 'apiKey', apiKey: sandbox.apiKeyFor('acme') },
+    http,
+    metadataTtlMs,
+  });
+  const oauth = createBambooHrAdapter({
+    accountId: accountId('acme-oauth'),
+    companyDomain: 'acme',
+    baseUrl,
+    credentials: { kind: 'oauth', accessToken: async () => token.accessToken },
+    http,
+    metadataTtlMs,
+  });
   let mark = sandbox.log.count();
   return {
     sandbox,
