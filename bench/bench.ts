@@ -2,9 +2,9 @@
  * Runs the chosen scenarios one after another and gathers their rows; the CLI (`run.ts`) and
  * the CI smoke test both call this.
  */
-import { loadavg } from 'node:os';
 import type { Hosts } from './hosts/hosts.js';
 import { describeMachine, type Machine } from './machine.js';
+import { foreignShare, sampleCpu } from './measure/foreign-cpu.js';
 import type { ScenarioRow } from './measure/row.js';
 import type { BenchOptions, ScenarioName } from './options.js';
 import { concurrent } from './scenarios/concurrent.js';
@@ -29,10 +29,16 @@ const scenarios: Readonly<Record<ScenarioName, Scenario>> = {
 export interface BenchResults {
   readonly startedAt: string;
   /**
-   * The machine's 1-minute load average as each scenario began and as the run ended. The
-   * scenarios time CPU-bound work: anything else running on the machine shows up here first.
+   * The share of the machine's CPU that processes other than the benchmark's used, per scenario
+   * and for the whole run (null where /proc cannot say).
    */
-  readonly loadAverage: readonly { readonly at: string; readonly load: number }[];
+  readonly foreignCpu: {
+    readonly whole: number | null;
+    readonly scenarios: readonly {
+      readonly scenario: ScenarioName;
+      readonly share: number | null;
+    }[];
+  };
   readonly options: BenchOptions;
   readonly machine: Machine;
   readonly command: string;
@@ -46,19 +52,24 @@ export async function runBench(
 ): Promise<BenchResults> {
   const startedAt = new Date().toISOString();
   const rows: ScenarioRow[] = [];
-  const loadAverage: { at: string; load: number }[] = [];
-  const sampleLoad = (at: string) => loadAverage.push({ at, load: round(loadavg()[0] ?? 0) });
+  const foreign: { scenario: ScenarioName; share: number | null }[] = [];
+  const first = sampleCpu();
   for (const name of options.scenarios) {
-    sampleLoad(name);
     log(`${name}…`);
     const started = Date.now();
+    const cpu = sampleCpu();
     rows.push(...(await scenarios[name].run({ options, hosts, log })));
-    log(`${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const share = foreignShare(cpu, sampleCpu());
+    foreign.push({ scenario: name, share: share === null ? null : round(share) });
+    log(
+      `${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+        (share === null ? '' : `; other processes used ${Math.round(share * 100)}% of the CPU`),
+    );
   }
-  sampleLoad('end');
+  const whole = foreignShare(first, sampleCpu());
   return {
     startedAt,
-    loadAverage,
+    foreignCpu: { whole: whole === null ? null : round(whole), scenarios: foreign },
     options,
     machine: describeMachine(),
     command: commandOf(options),
@@ -68,9 +79,14 @@ export async function runBench(
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** The highest load average seen during a run. */
-export const peakLoad = (results: BenchResults) =>
-  Math.max(0, ...results.loadAverage.map((sample) => sample.load));
+/** How much of the CPU other processes took during the run, in words. */
+export function foreignCpuText(results: BenchResults): string {
+  const { whole, scenarios } = results.foreignCpu;
+  if (whole === null) return 'other processes’ share of the CPU unknown';
+  const worst = scenarios.reduce((a, b) => ((b.share ?? 0) > (a.share ?? 0) ? b : a));
+  const pct = (n: number | null) => `${Math.round((n ?? 0) * 100)}%`;
+  return `other processes used ${pct(whole)} of the CPU while it ran (${pct(worst.share)} during ${worst.scenario})`;
+}
 
 /** The command that reproduces a run. */
 export function commandOf(options: BenchOptions): string {

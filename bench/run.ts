@@ -5,7 +5,7 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { peakLoad, runBench } from './bench.js';
+import { foreignCpuText, runBench } from './bench.js';
 import { childHosts, inProcessHosts } from './hosts/hosts.js';
 import { parseBenchArgs } from './options.js';
 import { replaceReadmeTable } from './report/readme.js';
@@ -31,13 +31,11 @@ async function main(): Promise<number> {
   process.stdout.write(
     `\n${formatTable(results.rows)}\n\n${formatLegend(results.rows)}\n\n` +
       `${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}; ` +
-      `provider latency ${options.latencyMs} ms per call; load average up to ${peakLoad(results)}. ` +
+      `provider latency ${options.latencyMs} ms per call; ${foreignCpuText(results)}. ` +
       `\`${results.command}\`; JSON in ${options.out}\n`,
   );
-  if (peakLoad(results) > machine.cpus / 2)
-    log(
-      `the machine was busy (load average up to ${peakLoad(results)} on ${machine.cpus} CPUs): latencies are noisy`,
-    );
+  if ((results.foreignCpu.whole ?? 0) > 0.1)
+    log(`the machine was shared (${foreignCpuText(results)}): latencies are noisy`);
   if (options.readme) {
     const readme = await readFile('README.md', 'utf8');
     await writeFile('README.md', replaceReadmeTable(readme, results));
