@@ -9,7 +9,7 @@
  * and every Retry-After (up to 1 s) is capped at 20 ms by maxRetryAfterMs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FaultRate } from '../../src/sandbox/bamboohr/faults.js';
+import type { FaultRate } from '../../src/sandbox/common/faults.js';
 import type { GraphQLResult } from '../support/hrgraph.js';
 import { type Graph, startGraph } from './support.js';
 

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HttpClient } from '../../src/providers/http/index.js';
-import type { Fault } from '../../src/sandbox/bamboohr/faults.js';
+import type { Fault } from '../../src/sandbox/common/faults.js';
 import { type Graph, startGraph } from './support.js';
 
 let graph: Graph;

@@ -12,7 +12,7 @@ import {
 import { accountId } from '../../src/providers/ids.js';
 import type { ProviderAdapter } from '../../src/providers/provider.js';
 import { type BambooHrSandbox, createBambooHrSandbox } from '../../src/sandbox/bamboohr/app.js';
-import type { FaultOptions } from '../../src/sandbox/bamboohr/faults.js';
+import type { FaultOptions } from '../../src/sandbox/common/faults.js';
 import type { CompanyOptions } from '../../src/sandbox/company/types.js';
 
 export interface BambooHrFixture {

@@ -5,18 +5,18 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
+import { systemClock } from '../common/clock.js';
+import { ConnectionResetError, faultMiddleware } from '../common/fault-middleware.js';
+import { createFaultInjector } from '../common/faults.js';
+import { createRequestLog } from '../common/request-log.js';
 import { createCompany } from '../company/index.js';
 import type { CompanyOptions, SyntheticCompany } from '../company/types.js';
 import { authMiddleware } from './auth.js';
-import { systemClock } from './clock.js';
 import { createCompanyCache } from './company-cache.js';
 import type { CoreEnv } from './core-env.js';
 import { createApiKeyStore, createLockout, DEFAULT_LOCKOUT } from './credentials.js';
 import type { SandboxCompany, SandboxEnv, SpecSwitches } from './env.js';
-import { ConnectionResetError, faultMiddleware } from './fault-middleware.js';
-import { createFaultInjector } from './faults.js';
 import { createFieldCatalog } from './fields.js';
-import { createRequestLog } from './log.js';
 import { type CompanyRuntime, observe, resolveCompany } from './middleware.js';
 import { registerOAuthRoutes } from './oauth.js';
 import { createOAuthStore, type OAuthClient } from './oauth-store.js';
@@ -30,6 +30,7 @@ import {
   DEFAULT_SWITCHES,
 } from './sandbox-types.js';
 import { listen } from './server.js';
+import { bambooHrThrottle } from './throttle.js';
 import { createWebhookStore } from './webhook-store.js';
 
 export {
@@ -78,7 +79,18 @@ export function createBambooHrSandbox(options: BambooHrSandboxOptions = {}): Bam
   const app = new Hono<CoreEnv>();
   app.use('*', observe(log));
   app.use('*', resolveCompany({ companies: runtimes, switches, clock }));
-  app.use('*', faultMiddleware(faults, clock));
+  app.use(
+    '*',
+    faultMiddleware<CoreEnv>({
+      injector: faults,
+      clock,
+      describe(c) {
+        const info = c.get('requestInfo');
+        return { method: c.req.method, path: info.path, company: info.domain };
+      },
+      throttle: bambooHrThrottle,
+    }),
+  );
   app.use('/api/*', authMiddleware({ keys, oauth, lockout, switches }));
   registerOAuthRoutes(app, oauth);
   const api = new Hono<SandboxEnv>();

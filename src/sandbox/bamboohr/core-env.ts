@@ -3,9 +3,9 @@
  * outcome, injected fault) and the node-server bindings faults need to reach the socket.
  */
 import type { HttpBindings } from '@hono/node-server';
+import type { FaultKind } from '../common/faults.js';
+import type { AuthKind } from '../common/request-log.js';
 import type { SandboxEnv } from './env.js';
-import type { FaultKind } from './faults.js';
-import type { AuthKind } from './log.js';
 
 export interface RequestInfo {
   /** `gateway`: `/api/gateway.php/{co}/…`; `host`: `{co}.bamboohr.com/api/…`; `oauth`: `/token.php`… */

@@ -6,6 +6,7 @@
  * (`/api/gateway.php/{company}/…` and `/api/…` on `{company}.bamboohr.com`), authenticates the
  * caller and resolves the company before any route runs.
  */
+import type { Clock } from '../common/clock.js';
 import type { SyntheticCompany } from '../company/types.js';
 import type { FieldCatalog } from './fields.js';
 
@@ -50,10 +51,7 @@ export interface WebhookStore {
   nextId(): string;
 }
 
-/** A clock the tests can move: token expiry and lockouts read it, never `Date.now()`. */
-export interface Clock {
-  now(): number;
-}
+export type { Clock };
 
 /** Readings of the spec that are unsure or disagree with the reference; see reference §2.1. */
 export interface SpecSwitches {

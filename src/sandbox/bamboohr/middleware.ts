@@ -1,9 +1,9 @@
 /** The core's request pipeline: observe (log), resolve the company, inject faults, authenticate. */
 import type { Context, MiddlewareHandler } from 'hono';
+import type { RequestLog } from '../common/request-log.js';
 import type { CoreEnv } from './core-env.js';
 import type { Clock, CompanyCache, SandboxCompany, SpecSwitches } from './env.js';
 import type { FieldCatalog } from './fields.js';
-import type { RequestLog } from './log.js';
 import { legacyError } from './respond.js';
 import { apiBaseUrl, parseUrlForm } from './url-forms.js';
 

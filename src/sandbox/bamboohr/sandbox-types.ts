@@ -1,11 +1,11 @@
 /** The options and the surface of `createBambooHrSandbox()`. */
 import type { Hono } from 'hono';
+import type { FaultInjector, FaultOptions } from '../common/faults.js';
+import type { RequestLog, RequestLogOptions } from '../common/request-log.js';
 import type { CompanyOptions, SyntheticCompany } from '../company/types.js';
 import type { CoreEnv } from './core-env.js';
 import type { LockoutPolicy } from './credentials.js';
 import type { Clock, SandboxCompany, SpecSwitches } from './env.js';
-import type { FaultInjector, FaultOptions } from './faults.js';
-import type { RequestLog, RequestLogOptions } from './log.js';
 import type { OAuthClient, OAuthOptions } from './oauth-store.js';
 import type { ListenOptions, RunningSandbox } from './server.js';
 

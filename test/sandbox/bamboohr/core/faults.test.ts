@@ -5,9 +5,9 @@ import {
   type BambooHrSandbox,
   createBambooHrSandbox,
 } from '../../../../src/sandbox/bamboohr/app.js';
-import { createManualClock } from '../../../../src/sandbox/bamboohr/clock.js';
-import { ConnectionResetError } from '../../../../src/sandbox/bamboohr/fault-middleware.js';
 import type { RunningSandbox } from '../../../../src/sandbox/bamboohr/server.js';
+import { createManualClock } from '../../../../src/sandbox/common/clock.js';
+import { ConnectionResetError } from '../../../../src/sandbox/common/fault-middleware.js';
 import { createCompany } from '../../../../src/sandbox/company/index.js';
 
 const company = createCompany({ size: 30, customFieldCount: 0 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBambooHrSandbox } from '../../../../src/sandbox/bamboohr/app.js';
-import { createManualClock } from '../../../../src/sandbox/bamboohr/clock.js';
 import type { OAuthOptions } from '../../../../src/sandbox/bamboohr/oauth-store.js';
+import { createManualClock } from '../../../../src/sandbox/common/clock.js';
 import { createCompany } from '../../../../src/sandbox/company/index.js';
 import { bearer, fetchApp, HOST_ORIGIN } from './support.js';
 

@@ -3,7 +3,7 @@
  * through `app.fetch` on the current URL form, authenticated with an employee's API key.
  */
 import { createBambooHrSandbox } from '../../../../src/sandbox/bamboohr/app.js';
-import { createManualClock } from '../../../../src/sandbox/bamboohr/clock.js';
+import { createManualClock } from '../../../../src/sandbox/common/clock.js';
 
 export interface CallOptions {
   readonly method?: string;

@@ -3,7 +3,7 @@
  * test that sets rates sees the same faults on every run; `enqueue` makes the very next matching
  * requests fail in an exact way. How each fault is carried out is in `fault-middleware.ts`.
  */
-import type { Clock } from './env.js';
+import type { Clock } from './clock.js';
 import { createPrng } from './prng.js';
 
 /** `seconds` sends `Retry-After: 2`; `httpDate` sends the HTTP date that many seconds ahead. */

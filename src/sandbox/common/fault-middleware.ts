@@ -1,11 +1,35 @@
-/** Carries out the fault the injector chose, on the real socket when there is one. */
+/**
+ * Carries out the fault the injector chose, on the real socket when there is one. Shared by every
+ * provider sandbox; how a provider words a 429 or a 503 is its own `throttle` hook.
+ */
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { HttpBindings } from '@hono/node-server';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context, MiddlewareHandler } from 'hono';
-import type { CoreEnv } from './core-env.js';
-import type { Clock } from './env.js';
-import type { Fault, FaultInjector, RetryAfter } from './faults.js';
-import { ERROR_HEADER } from './respond.js';
+import type { Clock } from './clock.js';
+import type { Fault, FaultInjector, FaultKind, FaultRequest, RetryAfter } from './faults.js';
+
+/** What the fault middleware reads and writes on a request. */
+export type FaultEnv = {
+  Bindings: Partial<HttpBindings>;
+  Variables: {
+    fault: FaultKind | null;
+    /** Status actually put on the wire when the sandbox answered around Hono (0: reset). */
+    sentStatus: number;
+  };
+};
+
+export interface FaultMiddlewareOptions<E extends FaultEnv> {
+  readonly injector: FaultInjector;
+  readonly clock: Clock;
+  /** Which request this is, for fault matching and per-tenant budgets. */
+  describe(c: Context<E>): FaultRequest;
+  /**
+   * The provider's own answer to a throttle fault. `retryAfter` is the header value to send, or
+   * null when the fault asks for none.
+   */
+  throttle(c: Context<FaultEnv>, status: 429 | 503, retryAfter: string | null): Response;
+}
 
 /** What an in-process `app.fetch` rejects with where a socket would have been reset. */
 export class ConnectionResetError extends Error {
@@ -16,14 +40,13 @@ export class ConnectionResetError extends Error {
   }
 }
 
-export function faultMiddleware(injector: FaultInjector, clock: Clock): MiddlewareHandler<CoreEnv> {
-  return async function injectFaults(c, next) {
-    const info = c.get('requestInfo');
-    const decision = injector.decide({
-      method: c.req.method,
-      path: info.path,
-      company: info.domain,
-    });
+export function faultMiddleware<E extends FaultEnv>(
+  options: FaultMiddlewareOptions<E>,
+): MiddlewareHandler<E> {
+  const { injector, clock } = options;
+  return async function injectFaults(context, next) {
+    const c = context as unknown as Context<FaultEnv>;
+    const decision = injector.decide(options.describe(context));
     c.set('fault', decision.label);
     if (decision.delayMs > 0) await sleep(decision.delayMs);
     const fault = decision.fault;
@@ -31,7 +54,11 @@ export function faultMiddleware(injector: FaultInjector, clock: Clock): Middlewa
     switch (fault.kind) {
       case '503':
       case '429':
-        return throttle(c, fault.kind === '503' ? 503 : 429, fault.retryAfter, clock);
+        return options.throttle(
+          c,
+          fault.kind === '503' ? 503 : 429,
+          retryAfterValue(fault.retryAfter, clock),
+        );
       case 'reset':
         return reset(c);
       case 'stall':
@@ -52,25 +79,18 @@ export function faultMiddleware(injector: FaultInjector, clock: Clock): Middlewa
 }
 
 /** Hono's `res` setter merges the old headers in; a faulty body must keep its own length. */
-function replaceResponse(c: Context<CoreEnv>, res: Response): void {
+function replaceResponse(c: Context<FaultEnv>, res: Response): void {
   c.res = undefined;
   c.res = res;
 }
 
-function throttle(
-  c: Context<CoreEnv>,
-  status: 503 | 429,
-  retryAfter: RetryAfter | undefined,
-  clock: Clock,
-): Response {
-  if (retryAfter && 'seconds' in retryAfter) c.header('Retry-After', String(retryAfter.seconds));
-  if (retryAfter && 'httpDate' in retryAfter)
-    c.header('Retry-After', new Date(clock.now() + retryAfter.httpDate * 1000).toUTCString());
-  c.header(ERROR_HEADER, status === 503 ? 'Service Unavailable' : 'Too Many Requests');
-  return c.body(null, status);
+function retryAfterValue(retryAfter: RetryAfter | undefined, clock: Clock): string | null {
+  if (!retryAfter) return null;
+  if ('seconds' in retryAfter) return String(retryAfter.seconds);
+  return new Date(clock.now() + retryAfter.httpDate * 1000).toUTCString();
 }
 
-function reset(c: Context<CoreEnv>): Response {
+function reset(c: Context<FaultEnv>): Response {
   const socket = c.env?.incoming?.socket;
   if (!socket) throw new ConnectionResetError();
   c.set('sentStatus', 0);
@@ -79,7 +99,7 @@ function reset(c: Context<CoreEnv>): Response {
 }
 
 async function truncate(
-  c: Context<CoreEnv>,
+  c: Context<FaultEnv>,
   fault: Extract<Fault, { kind: 'truncate' }>,
 ): Promise<Response> {
   const res = c.res;

@@ -1,4 +1,7 @@
-import type { Clock } from './env.js';
+/** A clock the tests can move: token expiry, lockouts and budgets read it, never `Date.now()`. */
+export interface Clock {
+  now(): number;
+}
 
 /** A clock that only moves when told to: token expiry, lockouts and budgets read it. */
 export interface ManualClock extends Clock {
