@@ -3,4 +3,12 @@
  * demo start-up, the tests and the benchmarks do.
  */
 export * from './bamboohr/index.js';
+export {
+  createGoogleWorkspaceSandbox,
+  type GoogleWorkspaceSandbox,
+  type GoogleWorkspaceSandboxOptions,
+  googleUserId,
+  personIdFromGoogleUserId,
+} from './google-workspace/index.js';
+export * from './gusto/index.js';
 export { createCompany } from './company/index.js';
