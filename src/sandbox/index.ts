@@ -3,6 +3,7 @@
  * demo start-up, the tests and the benchmarks do.
  */
 export * from './bamboohr/index.js';
+export { createCompany } from './company/index.js';
 export {
   createGoogleWorkspaceSandbox,
   type GoogleWorkspaceSandbox,
@@ -11,4 +12,3 @@ export {
   personIdFromGoogleUserId,
 } from './google-workspace/index.js';
 export * from './gusto/index.js';
-export { createCompany } from './company/index.js';
