@@ -6,11 +6,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLoaders } from '../../src/loaders/index.js';
-import { createBambooHrClient } from '../../src/providers/bamboohr/client.js';
+import {
+  type BambooHrCredentials,
+  createBambooHrClient,
+} from '../../src/providers/bamboohr/client.js';
 import { createBambooHrMetadata } from '../../src/providers/bamboohr/metadata.js';
 import { createHttpClient, type HttpClientOptions } from '../../src/providers/http/index.js';
 import { accountId } from '../../src/providers/ids.js';
-import { type AccountCredentials, createAdapter } from '../../src/providers/registry.js';
+import { createAdapter } from '../../src/providers/registry.js';
 import { createHrGraphServer, type LoadersFactory } from '../../src/server/create-server.js';
 import { HAND_CONNECTIONS } from '../baselines/hand-written/api.js';
 import { createNaiveLoaders, type NaiveAccount } from '../baselines/naive-loaders.js';
@@ -44,7 +47,7 @@ export async function startLocalGraphServer(
 ): Promise<LocalGraphServer> {
   const http = createHttpClient(benchHttpOptions);
   const token = sandbox.accessToken;
-  const accounts: { id: string; credentials: AccountCredentials }[] = [
+  const accounts: { id: string; credentials: BambooHrCredentials }[] = [
     { id: 'acme', credentials: { kind: 'apiKey', apiKey: sandbox.apiKey } },
     { id: 'acme-oauth', credentials: { kind: 'oauth', accessToken: async () => token } },
   ];

@@ -4,10 +4,16 @@
  * manager (OAuth). Accounts of the config file and of the store are built alike.
  */
 import { ErrorCode, hrError } from '../errors.js';
+import type { OAuthApp } from '../providers/auth/oauth.js';
 import type { HttpClient } from '../providers/http/index.js';
 import type { AccountId } from '../providers/ids.js';
-import type { AccountCredentials, ProviderAdapter } from '../providers/provider.js';
-import { type AccountConfig, createAdapter } from '../providers/registry.js';
+import type {
+  AccountCredentials,
+  AuthKind,
+  ProviderAdapter,
+  ProviderName,
+} from '../providers/provider.js';
+import { type AccountConfig, createAdapter, providerDefinition } from '../providers/registry.js';
 import {
   type AccountHealth,
   blockedError,
@@ -15,11 +21,10 @@ import {
   type HealthState,
 } from './account-health.js';
 import type { AccountService } from './account-service.js';
-import { bambooHrTokenEndpoint, type OAuthApp } from './bamboohr-oauth.js';
 import { guardHttp } from './guarded-http.js';
 import { OAuthGrantError } from './oauth-errors.js';
 import { createTokenManager, type SealedTokens, type TokenManager } from './token-manager.js';
-import type { StoredAccount } from './types.js';
+import type { AccountSecrets, StoredAccount } from './types.js';
 
 /** Where the runtime says what happened to an account; never handed a secret. */
 export interface AccountLog {
@@ -29,12 +34,15 @@ export interface AccountLog {
 
 export interface EntryDeps {
   readonly http: HttpClient;
-  readonly oauthApp: OAuthApp | undefined;
+  /** hrgraph's OAuth application with each provider it has one with. */
+  readonly oauthApps: OAuthApps;
   readonly now: () => number;
   readonly coolDownMs: number | undefined;
   readonly refreshMarginMs: number | undefined;
   readonly log: AccountLog;
 }
+
+export type OAuthApps = Readonly<Partial<Record<ProviderName, OAuthApp>>>;
 
 export interface AccountEntry {
   /** What the adapter was built for; a change rebuilds it. */
@@ -64,7 +72,7 @@ function describe(log: AccountLog, id: AccountId, state: HealthState): void {
 function healthFor(
   deps: EntryDeps,
   id: AccountId,
-  authKind: 'apiKey' | 'oauth',
+  authKind: AuthKind,
   initial: HealthState,
   tokens: () => TokenManager | null,
   persist: (s: HealthState) => Promise<void>,
@@ -117,7 +125,9 @@ export function storedEntry(
   store: AccountService,
   account: StoredAccount,
 ): AccountEntry {
-  const { http, oauthApp, now } = deps;
+  const { http, now } = deps;
+  const oauthApp = deps.oauthApps[account.provider];
+  const oauthFlow = providerDefinition(account.provider).oauth;
   const id = account.id;
   let tokens: TokenManager | null = null;
   const health = healthFor(
@@ -159,21 +169,33 @@ export function storedEntry(
     };
   }
 
+  /** Opened on every use, from the sealed value in memory: the clear secret is never kept. */
+  function openedSecrets<K extends AccountSecrets['kind']>(kind: K) {
+    const secrets = entry.stored ? openSecrets(entry.stored) : null;
+    if (secrets?.kind !== kind) throw blockedError(id, health.state());
+    return secrets as Extract<AccountSecrets, { kind: K }>;
+  }
+
   let credentials: AccountCredentials;
   if (account.authKind === 'apiKey') {
     credentials = {
       kind: 'apiKey',
-      // Opened on every call, from the sealed value in memory: the clear key is never kept.
       get apiKey(): string {
-        const secrets = entry.stored ? openSecrets(entry.stored) : null;
-        if (secrets?.kind !== 'apiKey') throw blockedError(id, health.state());
-        return secrets.apiKey;
+        return openedSecrets('apiKey').apiKey;
+      },
+    };
+  } else if (account.authKind === 'serviceAccount') {
+    credentials = {
+      kind: 'serviceAccount',
+      get key() {
+        return openedSecrets('serviceAccount').key;
       },
     };
   } else {
-    const endpoint = oauthApp
-      ? bambooHrTokenEndpoint(account, { http, app: oauthApp, accountId: id, now })
-      : null;
+    const endpoint =
+      oauthApp && oauthFlow
+        ? oauthFlow.tokenEndpoint(account, { http, app: oauthApp, accountId: id, now })
+        : null;
     tokens = createTokenManager({
       accountId: id,
       now,

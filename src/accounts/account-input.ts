@@ -4,9 +4,12 @@
  */
 import { type AccountId, isAccountId } from '../providers/ids.js';
 import type { ProviderName } from '../providers/provider.js';
+import { isProviderName, providerNames } from '../providers/registry.js';
 
-export const providerNames: readonly ProviderName[] = ['bamboohr'];
-const companyPattern = /^[A-Za-z0-9][A-Za-z0-9-]{0,62}$/;
+export { providerNames };
+
+/** Subdomains, org hosts (`acme.okta.com`), domains, customer ids and uuids. */
+const companyPattern = /^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/;
 
 export class AccountInputError extends Error {
   constructor(message: string) {
@@ -25,15 +28,17 @@ export function checkAccountId(value: string): AccountId {
 }
 
 export function checkProvider(value: string): ProviderName {
-  if (!providerNames.includes(value as ProviderName)) {
+  if (!isProviderName(value)) {
     throw new AccountInputError(`provider: one of ${providerNames.join(', ')}`);
   }
-  return value as ProviderName;
+  return value;
 }
 
 export function checkCompany(value: string): string {
   if (!companyPattern.test(value)) {
-    throw new AccountInputError("company: the provider's company name (BambooHR: the subdomain)");
+    throw new AccountInputError(
+      "company: the provider's name for the company (BambooHR: the subdomain; Okta: the org host; Google: the customer id or domain; Gusto: the company uuid)",
+    );
   }
   return value;
 }

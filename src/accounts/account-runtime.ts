@@ -13,16 +13,16 @@ import {
   type AccountLog,
   configEntry,
   type EntryDeps,
+  type OAuthApps,
   shapeOf,
   stateOf,
   storedEntry,
 } from './account-entry.js';
 import type { AccountHealth } from './account-health.js';
 import type { AccountService } from './account-service.js';
-import type { OAuthApp } from './bamboohr-oauth.js';
 import type { OAuthTokens, StoredAccount } from './types.js';
 
-export type { AccountLog } from './account-entry.js';
+export type { AccountLog, OAuthApps } from './account-entry.js';
 
 export interface AccountRuntimeOptions {
   readonly http: HttpClient;
@@ -30,8 +30,8 @@ export interface AccountRuntimeOptions {
   readonly configAccounts?: readonly AccountConfig[];
   /** The account store. @default none: config-file accounts only */
   readonly service?: AccountService;
-  /** hrgraph's OAuth application, to refresh stored OAuth accounts. @default none */
-  readonly oauthApp?: OAuthApp;
+  /** hrgraph's OAuth application per provider, to refresh stored OAuth accounts. @default none */
+  readonly oauthApps?: OAuthApps;
   /** @default Date.now */
   readonly now?: () => number;
   /** Lockout cool-down. @default 900_000 */
@@ -60,7 +60,7 @@ export function createAccountRuntime(options: AccountRuntimeOptions): AccountRun
   const { service } = options;
   const deps: EntryDeps = {
     http: options.http,
-    oauthApp: options.oauthApp,
+    oauthApps: options.oauthApps ?? {},
     now: options.now ?? Date.now,
     coolDownMs: options.coolDownMs,
     refreshMarginMs: options.refreshMarginMs,

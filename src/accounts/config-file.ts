@@ -14,6 +14,13 @@
  *     company: globex
  *     auth:
  *       oauth: { accessToken: { env: GLOBEX_BAMBOOHR_TOKEN } }
+ *   - id: acme-google
+ *     provider: google-workspace
+ *     company: my_customer          # the Workspace customer id (or the domain)
+ *     auth:
+ *       serviceAccount:
+ *         key: { env: ACME_GOOGLE_KEY_JSON }   # the key file's JSON
+ *         subject: admin@acme.example          # the admin the key acts for
  * ```
  *
  * Secrets come only from environment variables: a literal secret in the file is an error, so
@@ -24,7 +31,14 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { type AccountId, isAccountId } from '../providers/ids.js';
 import type { ProviderName } from '../providers/provider.js';
-import type { AccountConfig, AccountCredentials } from '../providers/registry.js';
+import {
+  type AccountConfig,
+  type AccountCredentials,
+  isProviderName,
+  providerNames,
+} from '../providers/registry.js';
+import { AccountInputError } from './account-input.js';
+import { readServiceAccountKey } from './service-account-key.js';
 
 export class ConfigFileError extends Error {
   constructor(
@@ -43,9 +57,8 @@ export interface ConfigFileOptions {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
-const providers: readonly ProviderName[] = ['bamboohr'];
 const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const companyName = /^[A-Za-z0-9][A-Za-z0-9-]{0,62}$/;
+const companyName = /^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/;
 
 type PlainObject = Record<string, unknown>;
 
@@ -104,11 +117,13 @@ function readAccount(
       `${at}.id: 1-63 lowercase letters, digits, '-' or '_', starting with a letter or digit`,
     );
   }
-  if (typeof provider !== 'string' || !providers.includes(provider as ProviderName)) {
-    problems.push(`${at}.provider: one of ${providers.join(', ')}`);
+  if (typeof provider !== 'string' || !isProviderName(provider)) {
+    problems.push(`${at}.provider: one of ${providerNames.join(', ')}`);
   }
   if (typeof company !== 'string' || !companyName.test(company)) {
-    problems.push(`${at}.company: the provider's company name (BambooHR: the subdomain)`);
+    problems.push(
+      `${at}.company: the provider's name for the company (BambooHR: the subdomain; Okta: the org host; Google: the customer id or domain; Gusto: the company uuid)`,
+    );
   }
   if (baseUrl !== undefined && !isHttpUrl(baseUrl)) {
     problems.push(`${at}.baseUrl: an http(s) URL`);
@@ -165,9 +180,10 @@ function readAuth(
   env: Readonly<Record<string, string | undefined>>,
   problems: string[],
 ): AccountCredentials | undefined {
-  if (!isRecord(auth) || Object.keys(auth).length !== 1 || !('apiKey' in auth || 'oauth' in auth)) {
+  const kinds = ['apiKey', 'oauth', 'serviceAccount'];
+  if (!isRecord(auth) || Object.keys(auth).length !== 1 || !kinds.some((kind) => kind in auth)) {
     problems.push(
-      `${at}: exactly one of \`apiKey: { env: … }\` or \`oauth: { accessToken: { env: … } }\``,
+      `${at}: exactly one of \`apiKey: { env: … }\`, \`oauth: { accessToken: { env: … } }\` or \`serviceAccount: { key: { env: … }, subject: … }\``,
     );
     return undefined;
   }
@@ -175,6 +191,7 @@ function readAuth(
     const apiKey = secret(auth.apiKey, `${at}.apiKey`, env, problems);
     return apiKey ? { kind: 'apiKey', apiKey } : undefined;
   }
+  if ('serviceAccount' in auth) return readServiceAccount(auth.serviceAccount, at, env, problems);
   const oauth = auth.oauth;
   if (!isRecord(oauth)) {
     problems.push(`${at}.oauth: expected \`{ accessToken: { env: … } }\``);
@@ -183,6 +200,33 @@ function readAuth(
   unknownKeys(oauth, ['accessToken'], `${at}.oauth`, problems);
   const token = secret(oauth.accessToken, `${at}.oauth.accessToken`, env, problems);
   return token ? { kind: 'oauth', accessToken: async () => token } : undefined;
+}
+
+function readServiceAccount(
+  value: unknown,
+  at: string,
+  env: Readonly<Record<string, string | undefined>>,
+  problems: string[],
+): AccountCredentials | undefined {
+  const where = `${at}.serviceAccount`;
+  if (!isRecord(value)) {
+    problems.push(`${where}: expected \`{ key: { env: … }, subject: … }\``);
+    return undefined;
+  }
+  unknownKeys(value, ['key', 'subject'], where, problems);
+  if (value.subject !== undefined && typeof value.subject !== 'string') {
+    problems.push(`${where}.subject: the user the key acts for, as text`);
+    return undefined;
+  }
+  const json = secret(value.key, `${where}.key`, env, problems);
+  if (!json) return undefined;
+  try {
+    return { kind: 'serviceAccount', key: readServiceAccountKey(json, value.subject) };
+  } catch (error) {
+    if (!(error instanceof AccountInputError)) throw error;
+    problems.push(`${where}.key: ${error.message}`);
+    return undefined;
+  }
 }
 
 /** Parses and checks a config document; throws ConfigFileError listing every problem. */

@@ -2,6 +2,7 @@
  * What an account looks like to a person or a script: every field but the secrets, which are
  * described (kind, expiry, scopes), never shown.
  */
+import type { AuthKind } from '../providers/provider.js';
 import type { AccountService } from './account-service.js';
 import type { StoredAccount } from './types.js';
 
@@ -10,7 +11,7 @@ export interface AccountView {
   readonly provider: string;
   readonly company: string;
   readonly baseUrl: string | null;
-  readonly auth: 'apiKey' | 'oauth';
+  readonly auth: AuthKind;
   readonly status: string;
   readonly statusReason: string | null;
   readonly lockedUntil: string | null;
@@ -23,6 +24,9 @@ export interface AccountView {
     readonly refreshToken?: boolean;
     readonly scopes?: readonly string[];
     readonly problem?: string;
+    /** Service accounts: the client the key belongs to and whom it acts for (not secret). */
+    readonly clientId?: string;
+    readonly subject?: string | null;
   };
 }
 
@@ -53,6 +57,10 @@ export function detailedView(service: AccountService, account: StoredAccount): A
   }
   if (!secrets) return { ...view, credentials: { set: false } };
   if (secrets.kind === 'apiKey') return { ...view, credentials: { set: true } };
+  if (secrets.kind === 'serviceAccount') {
+    const { clientId, subject } = secrets.key;
+    return { ...view, credentials: { set: true, clientId, subject } };
+  }
   return {
     ...view,
     credentials: {
@@ -78,13 +86,19 @@ export function table(rows: readonly (readonly string[])[]): string {
     .join('\n');
 }
 
+const authLabels: Record<AuthKind, string> = {
+  apiKey: 'API key',
+  oauth: 'OAuth 2.0',
+  serviceAccount: 'service account (signed JWT assertions)',
+};
+
 export function describeAccount(view: AccountView): string {
   const lines = [
     `id:          ${view.id}`,
     `provider:    ${view.provider}`,
     `company:     ${view.company}`,
     `base URL:    ${view.baseUrl ?? '(the provider default)'}`,
-    `auth:        ${view.auth === 'apiKey' ? 'API key' : 'OAuth 2.0'}`,
+    `auth:        ${authLabels[view.auth]}`,
     `status:      ${view.status}${view.statusReason ? ` (${view.statusReason})` : ''}`,
   ];
   if (view.lockedUntil) lines.push(`locked until: ${view.lockedUntil}`);
@@ -93,7 +107,12 @@ export function describeAccount(view: AccountView): string {
     if (c.problem) lines.push(`credentials: cannot be opened: ${c.problem}`);
     else if (!c.set) lines.push('credentials: none yet');
     else if (view.auth === 'apiKey') lines.push('credentials: an API key (sealed; never shown)');
-    else {
+    else if (view.auth === 'serviceAccount') {
+      lines.push(
+        `credentials: a private key (sealed; never shown) of client ${c.clientId}`,
+        `             acting as: ${c.subject ?? 'the client itself'}`,
+      );
+    } else {
       lines.push(
         `credentials: an access token (sealed; never shown), expires ${c.accessTokenExpiresAt}`,
         `             refresh token: ${c.refreshToken ? 'yes' : 'no (re-connect at expiry)'}`,

@@ -4,16 +4,7 @@
  */
 import { ErrorCode, hrError } from '../errors.js';
 
-/** RFC 6749 §5.2 error codes a token endpoint answers with. */
-export class OAuthGrantError extends Error {
-  constructor(
-    readonly code: string,
-    readonly status: number,
-  ) {
-    super(`the token endpoint refused the grant: ${code} (${status})`);
-    this.name = 'OAuthGrantError';
-  }
-}
+export { OAuthGrantError } from '../providers/auth/oauth.js';
 
 export function needsReauthError(accountId: string, reason: string | null) {
   return hrError(

@@ -2,8 +2,10 @@
  * Connected accounts as hrgraph keeps them. An account is one connected provider instance; its
  * secrets travel sealed (see credential-cipher.ts) and are opened only in memory, for a call.
  */
+
+import type { OAuthTokens } from '../providers/auth/oauth.js';
 import type { AccountId } from '../providers/ids.js';
-import type { AuthKind, ProviderName } from '../providers/provider.js';
+import type { AuthKind, ProviderName, ServiceAccountKey } from '../providers/provider.js';
 
 export type AccountStatus = 'ACTIVE' | 'NEEDS_REAUTH' | 'LOCKED_OUT' | 'DISABLED';
 
@@ -14,20 +16,13 @@ export const accountStatuses: readonly AccountStatus[] = [
   'DISABLED',
 ];
 
-/** What the provider issued to an OAuth connection. */
-export interface OAuthTokens {
-  readonly accessToken: string;
-  /** Null when the grant lacked `offline_access`: the account must be re-connected at expiry. */
-  readonly refreshToken: string | null;
-  /** Epoch ms when the access token stops working. */
-  readonly expiresAt: number;
-  readonly scopes: readonly string[];
-}
+export type { OAuthTokens };
 
 /** The secrets of an account, in clear: only ever in memory. */
 export type AccountSecrets =
   | { readonly kind: 'apiKey'; readonly apiKey: string }
-  | { readonly kind: 'oauth'; readonly tokens: OAuthTokens };
+  | { readonly kind: 'oauth'; readonly tokens: OAuthTokens }
+  | { readonly kind: 'serviceAccount'; readonly key: ServiceAccountKey };
 
 /** An account as the store holds it: everything but the secrets is plain. */
 export interface StoredAccount {

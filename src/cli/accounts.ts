@@ -15,7 +15,9 @@ import {
 import type { AccountService } from '../accounts/account-service.js';
 import { accountView, describeAccount, detailedView, table } from '../accounts/describe.js';
 import { openAccounts } from '../accounts/open-accounts.js';
+import { readServiceAccountKey } from '../accounts/service-account-key.js';
 import type { AccountSecrets } from '../accounts/types.js';
+import { providerDefinition } from '../providers/registry.js';
 
 export interface CliIo {
   write(text: string): void;
@@ -37,18 +39,35 @@ export const processIo: CliIo = {
 interface SecretOptions {
   apiKeyEnv?: string;
   apiKeyStdin?: boolean;
+  keyEnv?: string;
+  keyStdin?: boolean;
+  subject?: string;
 }
 
-async function apiKeyFrom(options: SecretOptions, io: CliIo): Promise<AccountSecrets | undefined> {
-  if (options.apiKeyEnv && options.apiKeyStdin) {
-    throw new Error('give the API key one way: --api-key-env or --api-key-stdin');
+/** The secret given on the command line's terms: an API key or a service-account key, or none. */
+async function secretsFrom(options: SecretOptions, io: CliIo): Promise<AccountSecrets | undefined> {
+  const given = [options.apiKeyEnv, options.apiKeyStdin, options.keyEnv, options.keyStdin];
+  if (given.filter(Boolean).length > 1) {
+    throw new Error(
+      'give one secret, one way: --api-key-env, --api-key-stdin, --key-env or --key-stdin',
+    );
   }
-  if (options.apiKeyEnv) {
-    const value = io.env[options.apiKeyEnv];
-    if (!value) throw new Error(`environment variable ${options.apiKeyEnv} is not set`);
-    return { kind: 'apiKey', apiKey: checkApiKey(value) };
-  }
+  const fromEnv = (name: string) => {
+    const value = io.env[name];
+    if (!value) throw new Error(`environment variable ${name} is not set`);
+    return value;
+  };
+  if (options.apiKeyEnv) return { kind: 'apiKey', apiKey: checkApiKey(fromEnv(options.apiKeyEnv)) };
   if (options.apiKeyStdin) return { kind: 'apiKey', apiKey: checkApiKey(await io.readStdin()) };
+  const keyJson = options.keyEnv
+    ? fromEnv(options.keyEnv)
+    : options.keyStdin
+      ? await io.readStdin()
+      : null;
+  if (keyJson !== null) {
+    return { kind: 'serviceAccount', key: readServiceAccountKey(keyJson, options.subject) };
+  }
+  if (options.subject) throw new Error('--subject goes with a service-account key');
   return undefined;
 }
 
@@ -72,7 +91,16 @@ function withAccounts(
 function secretOptions(command: Command): Command {
   return command
     .option('--api-key-env <variable>', 'read the API key from this environment variable')
-    .option('--api-key-stdin', 'read the API key from standard input');
+    .option('--api-key-stdin', 'read the API key from standard input')
+    .option(
+      '--key-env <variable>',
+      "read a service account's private key (Google key file JSON, or { clientId, privateKey, keyId }) from this environment variable",
+    )
+    .option('--key-stdin', "read a service account's private key JSON from standard input")
+    .option(
+      '--subject <user>',
+      'whom the service account acts for (Google: an admin of the domain)',
+    );
 }
 
 export function accountsCommand(io: CliIo = processIo): Command {
@@ -84,28 +112,41 @@ export function accountsCommand(io: CliIo = processIo): Command {
     accounts
       .command('add <id>')
       .description('Connect an account: by API key now, or by OAuth through /connect/<provider>.')
-      .requiredOption('--company <name>', "the provider's company name (BambooHR: the subdomain)")
+      .requiredOption(
+        '--company <name>',
+        "the provider's name for the company (BambooHR: subdomain; Okta: org host; Google: customer id or domain; Gusto: company uuid)",
+      )
       .option('--provider <name>', 'the provider', 'bamboohr')
       .option('--base-url <url>', "call this URL instead of the provider's own host"),
   ).option('--oauth', 'an OAuth account: connect it at /connect/<provider>?account=<id>');
   add.action(async (id: string, options: SecretOptions & Record<string, string | boolean>) => {
     const run = withAccounts(io, add, async (service) => {
-      const secrets = await apiKeyFrom(options, io);
+      const secrets = await secretsFrom(options, io);
       if (!secrets && !options.oauth) {
-        throw new Error('say how it authenticates: --api-key-env, --api-key-stdin or --oauth');
+        throw new Error(
+          'say how it authenticates: --api-key-env, --api-key-stdin, --key-env, --key-stdin or --oauth',
+        );
       }
-      if (secrets && options.oauth) throw new Error('an account has an API key or OAuth, not both');
+      if (secrets && options.oauth) throw new Error('an account has a key or OAuth, not both');
+      const provider = checkProvider(String(options.provider));
+      const authKind = secrets?.kind ?? 'oauth';
+      const definition = providerDefinition(provider);
+      if (!definition.authKinds.includes(authKind)) {
+        throw new Error(
+          `${definition.label} accounts authenticate with ${definition.authKinds.join(' or ')}, not ${authKind}`,
+        );
+      }
       const account = await service.add({
         id: checkAccountId(id),
-        provider: checkProvider(String(options.provider)),
+        provider,
         company: checkCompany(String(options.company)),
         baseUrl: typeof options.baseUrl === 'string' ? checkBaseUrl(options.baseUrl) : null,
-        authKind: secrets ? 'apiKey' : 'oauth',
+        authKind,
         secrets: secrets ?? null,
       });
       io.write(
         secrets
-          ? `Added ${account.id} (${account.provider}, API key sealed).\n`
+          ? `Added ${account.id} (${account.provider}, ${secrets.kind === 'apiKey' ? 'API key' : 'private key'} sealed).\n`
           : `Added ${account.id} (${account.provider}, OAuth): connect it at /connect/${account.provider}?account=${account.id}\n`,
       );
     });
@@ -151,7 +192,7 @@ export function accountsCommand(io: CliIo = processIo): Command {
     .option('--enable', 'enable again (also lifts a lockout)');
   update.action(async (id: string, options: SecretOptions & Record<string, unknown>) => {
     await withAccounts(io, update, async (service) => {
-      const secrets = await apiKeyFrom(options, io);
+      const secrets = await secretsFrom(options, io);
       const baseUrl =
         options.baseUrl === false
           ? null

@@ -4,15 +4,19 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type AccountLog, createAccountRuntime } from '../accounts/account-runtime.js';
+import {
+  type AccountLog,
+  createAccountRuntime,
+  type OAuthApps,
+} from '../accounts/account-runtime.js';
 import type { AccountService } from '../accounts/account-service.js';
 import { createApiTokens } from '../accounts/api-tokens.js';
-import type { OAuthApp } from '../accounts/bamboohr-oauth.js';
 import { loadAccountsConfig } from '../accounts/config-file.js';
 import { openAccounts } from '../accounts/open-accounts.js';
 import { createLoaders } from '../loaders/index.js';
 import { createHttpClient } from '../providers/http/index.js';
-import type { ProviderAdapter } from '../providers/provider.js';
+import type { ProviderAdapter, ProviderName } from '../providers/provider.js';
+import { providerDefinition, providerNames } from '../providers/registry.js';
 import { createHrGraphServer } from '../server/create-server.js';
 import { oauthConnectRoutes } from '../server/routes/oauth-connect.js';
 import { type Demo, startDemo } from './demo.js';
@@ -96,11 +100,20 @@ const stderrLog: AccountLog = {
   warn: (message) => process.stderr.write(`hrgraph: ${message}\n`),
 };
 
-/** hrgraph's BambooHR application, for connecting and refreshing OAuth accounts. */
-function oauthAppFrom(env: Readonly<Record<string, string | undefined>>): OAuthApp | null {
-  const clientId = env.HRGRAPH_BAMBOOHR_CLIENT_ID;
-  const clientSecret = env.HRGRAPH_BAMBOOHR_CLIENT_SECRET;
-  return clientId && clientSecret ? { clientId, clientSecret } : null;
+/**
+ * hrgraph's application with each OAuth provider, for connecting and refreshing accounts:
+ * HRGRAPH_BAMBOOHR_CLIENT_ID/_SECRET, HRGRAPH_GUSTO_CLIENT_ID/_SECRET, …
+ */
+function oauthAppsFrom(env: Readonly<Record<string, string | undefined>>): OAuthApps {
+  const apps: Partial<Record<ProviderName, { clientId: string; clientSecret: string }>> = {};
+  for (const provider of providerNames) {
+    if (!providerDefinition(provider).oauth) continue;
+    const prefix = `HRGRAPH_${provider.toUpperCase().replace(/-/g, '_')}`;
+    const clientId = env[`${prefix}_CLIENT_ID`];
+    const clientSecret = env[`${prefix}_CLIENT_SECRET`];
+    if (clientId && clientSecret) apps[provider] = { clientId, clientSecret };
+  }
+  return apps;
 }
 
 export async function runServe(options: ServeOptions = {}): Promise<ServeHandle> {
@@ -128,12 +141,12 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
     ? undefined
     : await openAccounts({ dataDir: options.dataDir, env });
   const http = createHttpClient();
-  const oauthApp = oauthAppFrom(env);
+  const oauthApps = oauthAppsFrom(env);
   const runtime = createAccountRuntime({
     http,
     configAccounts,
     ...(service ? { service } : {}),
-    ...(oauthApp ? { oauthApp } : {}),
+    oauthApps,
     log,
   });
   await runtime.reload();
@@ -152,7 +165,7 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
             service,
             runtime,
             http,
-            app: oauthApp,
+            apps: oauthApps,
             // HRGRAPH_PUBLIC_URL when a proxy stands in front; the redirect URI must match exactly.
             publicUrl: () => publicUrl,
           }),

@@ -22,17 +22,42 @@ import type {
   TimeOffRequest,
 } from './model.js';
 
-export type ProviderName = 'bamboohr';
+import type { ProviderName } from './registry.js';
 
-export type AuthKind = 'apiKey' | 'oauth';
+export type { ProviderName };
 
 /**
- * How an account authenticates. Secrets stay behind these values: an API key is read only when a
- * call is made, and an OAuth token is asked for per call so the account layer can refresh it.
+ * How an account proves itself: a static key (BambooHR API key, Okta SSWS token), a token the
+ * account layer keeps fresh (OAuth authorization code: BambooHR, Gusto), or a private key the
+ * provider signs its own token requests with (Okta private_key_jwt, Google service accounts).
+ */
+export type AuthKind = 'apiKey' | 'oauth' | 'serviceAccount';
+
+/**
+ * A private key registered with the provider. What each field means is the provider's: Okta's
+ * client id and JWK `kid`; Google's service-account email, `private_key_id`, the admin to
+ * impersonate and the key file's `token_uri`.
+ */
+export interface ServiceAccountKey {
+  readonly clientId: string;
+  /** PKCS#8 PEM. */
+  readonly privateKey: string;
+  readonly keyId: string | null;
+  /** Whom the token acts for (Google domain-wide delegation); null when the client acts itself. */
+  readonly subject: string | null;
+  /** Where tokens are asked for, when the key names it (Google's `token_uri`). */
+  readonly tokenUrl: string | null;
+}
+
+/**
+ * How an account authenticates. Secrets stay behind these values: a key is read only when a call
+ * (or a token request) is made, and an OAuth token is asked for per call so the account layer can
+ * refresh it.
  */
 export type AccountCredentials =
   | { readonly kind: 'apiKey'; readonly apiKey: string }
-  | { readonly kind: 'oauth'; readonly accessToken: () => Promise<string> };
+  | { readonly kind: 'oauth'; readonly accessToken: () => Promise<string> }
+  | { readonly kind: 'serviceAccount'; readonly key: ServiceAccountKey };
 
 /** What a request lends to every provider call it causes. */
 export interface CallContext {

@@ -1,40 +1,36 @@
 /**
- * Every provider hrgraph can connect, by name. Adding a provider adds one line here.
+ * Every provider hrgraph can connect, by name. Adding a provider adds one line here; everything
+ * else it needs lives in its own folder.
  */
-import { createBambooHrAdapter } from './bamboohr/index.js';
-import type { HttpClient } from './http/index.js';
-import type { AccountId } from './ids.js';
-import type { AccountCredentials, ProviderAdapter, ProviderName } from './provider.js';
+import { bambooHrProvider } from './bamboohr/index.js';
+import type { AccountConfig, AdapterDeps, ProviderDefinition } from './definition.js';
+import type { ProviderAdapter } from './provider.js';
 
+export type { AccountConfig, AdapterDeps, ProviderDefinition } from './definition.js';
 export type { AccountCredentials } from './provider.js';
 
-export interface AccountConfig {
-  readonly id: AccountId;
-  readonly provider: ProviderName;
-  /** The provider's name for the customer: BambooHR's company subdomain. */
-  readonly company: string;
-  /** Where to send calls instead of the provider's own host (a proxy, or the sandbox). */
-  readonly baseUrl?: string;
-  readonly credentials: AccountCredentials;
+const providers = {
+  bamboohr: bambooHrProvider,
+} as const satisfies Record<string, ProviderDefinition>;
+
+export type ProviderName = keyof typeof providers;
+
+export const providerNames = Object.keys(providers) as ProviderName[];
+
+export function isProviderName(name: string): name is ProviderName {
+  return Object.hasOwn(providers, name);
 }
 
-export interface AdapterDeps {
-  readonly http: HttpClient;
+export function providerDefinition(name: ProviderName): ProviderDefinition {
+  return providers[name];
 }
-
-const providers: Readonly<
-  Record<ProviderName, (config: AccountConfig, deps: AdapterDeps) => ProviderAdapter>
-> = {
-  bamboohr: (config, { http }) =>
-    createBambooHrAdapter({
-      accountId: config.id,
-      companyDomain: config.company,
-      baseUrl: config.baseUrl,
-      credentials: config.credentials,
-      http,
-    }),
-};
 
 export function createAdapter(config: AccountConfig, deps: AdapterDeps): ProviderAdapter {
-  return providers[config.provider](config, deps);
+  const definition = providers[config.provider];
+  if (!definition.authKinds.includes(config.credentials.kind)) {
+    throw new TypeError(
+      `${definition.label} accounts authenticate with ${definition.authKinds.join(' or ')}, not ${config.credentials.kind}`,
+    );
+  }
+  return definition.createAdapter(config, deps);
 }

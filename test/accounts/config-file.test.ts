@@ -7,6 +7,7 @@ import {
   loadAccountsConfig,
   parseAccountsConfig,
 } from '../../src/accounts/config-file.js';
+import { providerNames } from '../../src/providers/registry.js';
 
 const env = { ACME_KEY: 'key-from-env', GLOBEX_TOKEN: 'token-from-env' };
 
@@ -99,8 +100,8 @@ describe('accounts file', () => {
     expect(problems).toEqual([
       'accounts[0]: unknown key `secret`',
       "accounts[0].id: 1-63 lowercase letters, digits, '-' or '_', starting with a letter or digit",
-      'accounts[0].provider: one of bamboohr',
-      'accounts[0].auth: exactly one of `apiKey: { env: … }` or `oauth: { accessToken: { env: … } }`',
+      `accounts[0].provider: one of ${providerNames.join(', ')}`,
+      'accounts[0].auth: exactly one of `apiKey: { env: … }`, `oauth: { accessToken: { env: … } }` or `serviceAccount: { key: { env: … }, subject: … }`',
       'accounts[1].baseUrl: an http(s) URL',
     ]);
   });

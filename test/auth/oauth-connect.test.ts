@@ -162,6 +162,6 @@ describe('OAuth 2.0 connect flow: /connect/bamboohr → authorize.php → /oauth
 
     const unknown = await get(`${origin}/connect/bamboohr?account=nobody`);
     expect(unknown.status).toBe(404);
-    expect(await unknown.text()).toContain('no BambooHR account &quot;nobody&quot;');
+    expect(await unknown.text()).toContain('no BambooHR OAuth account &quot;nobody&quot;');
   });
 });

@@ -6,9 +6,9 @@
 import { type AccountLog, createAccountRuntime } from '../../src/accounts/account-runtime.js';
 import type { AccountService } from '../../src/accounts/account-service.js';
 import { createApiTokens } from '../../src/accounts/api-tokens.js';
-import type { OAuthApp } from '../../src/accounts/bamboohr-oauth.js';
 import { openMemoryAccounts } from '../../src/accounts/open-accounts.js';
 import { createLoaders } from '../../src/loaders/index.js';
+import type { OAuthApp } from '../../src/providers/auth/oauth.js';
 import { createHttpClient, type HttpClient } from '../../src/providers/http/index.js';
 import { type AccountId, accountId } from '../../src/providers/ids.js';
 import type { AccountConfig } from '../../src/providers/registry.js';
@@ -57,7 +57,7 @@ export async function startAuthFixture(options: AuthFixtureOptions = {}) {
   const runtime = createAccountRuntime({
     http,
     service,
-    oauthApp: app,
+    oauthApps: { bamboohr: app },
     configAccounts: options.configAccounts?.(baseUrl, sandbox) ?? [],
     now: clock.now,
     ...(options.log ? { log: options.log } : {}),
@@ -75,7 +75,7 @@ export async function startAuthFixture(options: AuthFixtureOptions = {}) {
         service,
         runtime,
         http,
-        app,
+        apps: { bamboohr: app },
         publicUrl: () => publicUrl,
         now: clock.now,
       }),

@@ -10,7 +10,8 @@ import type { AccountId } from '../ids.js';
 import type { AccountCredentials, CallContext } from '../provider.js';
 import type { BodyShape } from './shapes.js';
 
-export type BambooHrCredentials = AccountCredentials;
+/** BambooHR takes an API key or an OAuth token; it has no service accounts. */
+export type BambooHrCredentials = Exclude<AccountCredentials, { kind: 'serviceAccount' }>;
 
 export interface BambooHrClientOptions {
   readonly accountId: AccountId;

@@ -1,6 +1,8 @@
 /**
  * The BambooHR adapter: one per connected BambooHR account.
  */
+
+import type { ProviderDefinition } from '../definition.js';
 import type { HttpClient } from '../http/index.js';
 import type { AccountId } from '../ids.js';
 import type { Capabilities, ProviderAdapter } from '../provider.js';
@@ -11,9 +13,30 @@ import { tableReadOperations } from './history-tables.js';
 import { DATASET_MAX_PAGE, datasetFilters } from './list-employees-dataset.js';
 import { listEndpointFilters } from './list-employees-endpoint.js';
 import { createBambooHrMetadata } from './metadata.js';
+import { bambooHrOAuth } from './oauth.js';
 import { createBambooHrSession } from './session.js';
 
 export type { BambooHrCredentials } from './client.js';
+
+export const bambooHrProvider: ProviderDefinition = {
+  label: 'BambooHR',
+  enumValue: 'BAMBOOHR',
+  companyMeaning: 'the company subdomain (acme for acme.bamboohr.com)',
+  authKinds: ['apiKey', 'oauth'],
+  oauth: bambooHrOAuth,
+  createAdapter({ id, company, baseUrl, credentials }, { http }) {
+    if (credentials.kind === 'serviceAccount') {
+      throw new TypeError('BambooHR accounts authenticate with an API key or OAuth');
+    }
+    return createBambooHrAdapter({
+      accountId: id,
+      companyDomain: company,
+      ...(baseUrl ? { baseUrl } : {}),
+      credentials,
+      http,
+    });
+  },
+};
 
 export interface BambooHrAdapterOptions {
   readonly accountId: AccountId;

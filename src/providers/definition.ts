@@ -1,0 +1,40 @@
+/**
+ * What a provider module tells the rest of hrgraph about itself: how to build an adapter for an
+ * account, which ways an account may authenticate, and (for providers connected through a
+ * browser) its OAuth flow. Each provider's folder exports one of these; the registry lists them.
+ */
+import type { OAuthFlow } from './auth/oauth.js';
+import type { HttpClient } from './http/index.js';
+import type { AccountId } from './ids.js';
+import type { AccountCredentials, AuthKind, ProviderAdapter, ProviderName } from './provider.js';
+
+export interface AccountConfig {
+  readonly id: AccountId;
+  readonly provider: ProviderName;
+  /**
+   * The provider's name for the customer: BambooHR's subdomain, the Okta org host, the Google
+   * Workspace customer id or domain, the Gusto company uuid.
+   */
+  readonly company: string;
+  /** Where to send calls instead of the provider's own host (a proxy, or the sandbox). */
+  readonly baseUrl?: string;
+  readonly credentials: AccountCredentials;
+}
+
+export interface AdapterDeps {
+  readonly http: HttpClient;
+}
+
+export interface ProviderDefinition {
+  /** The provider's name as people write it: `Google Workspace`. */
+  readonly label: string;
+  /** Its value of the GraphQL `Provider` enum: `GOOGLE_WORKSPACE`. */
+  readonly enumValue: string;
+  /** What `company` holds for this provider, for help texts and errors. */
+  readonly companyMeaning: string;
+  /** The ways an account of this provider may authenticate. */
+  readonly authKinds: readonly AuthKind[];
+  /** Present when accounts connect through the provider's authorization-code flow. */
+  readonly oauth?: OAuthFlow;
+  createAdapter(config: AccountConfig, deps: AdapterDeps): ProviderAdapter;
+}
