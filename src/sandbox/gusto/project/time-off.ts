@@ -67,9 +67,10 @@ export function projectPolicy(view: GustoView, type: TimeOffType): Json {
     is_active: true,
     employees: members(view).map((person) => ({
       uuid: gustoEmployeeUuid(person.id),
+      // Unlimited policies keep no balance; the schema's string gets "0.00" (a choice).
       balance:
         type.policyType === 'discretionary'
-          ? null
+          ? '0.00'
           : hoursText(type, view.company.timeOffBalance(person, type).balance),
     })),
   };
