@@ -48,6 +48,8 @@ export type GroupType =
   | 'TEAM'
   | 'COST_CENTER'
   | 'BUSINESS_UNIT'
+  /** A node of a directory's organisational tree (Google Workspace org units). */
+  | 'ORG_UNIT'
   | 'GROUP';
 export type TimeOffStatus =
   | 'REQUESTED'

@@ -166,6 +166,12 @@ export interface Capabilities {
   readonly orders: readonly EmployeeOrderField[];
   /** Most records one page may carry. */
   readonly maxPageSize: number;
+  /**
+   * The directions the provider's own cursor can walk. A forward-only cursor (Okta's `after`,
+   * Google's `pageToken`) cannot serve `last`/`before`; the connection says so instead of
+   * reading the whole list to find its end.
+   */
+  readonly pagingDirections: readonly ('forward' | 'backward')[];
 }
 
 export interface ProviderSession {

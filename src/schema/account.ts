@@ -1,7 +1,8 @@
 /**
  * Account: one connected provider instance, what its provider can supply, and its lists.
  */
-import type { ProviderAdapter, ProviderName } from '../providers/provider.js';
+import type { ProviderAdapter } from '../providers/provider.js';
+import { providerDefinition, providerNames } from '../providers/registry.js';
 import type { HrContext } from '../server/context.js';
 import { builder } from './builder.js';
 import { arrayPages } from './connection/array-pages.js';
@@ -16,9 +17,20 @@ import { suppliedEmployeeFields } from './employee/field-demands.js';
 import { AccountRef, CompanyRef, EmployeeRef, GroupRef, LocationRef } from './refs.js';
 import { GroupTypeEnum } from './types/enums.js';
 
-const providerNames = { bamboohr: 'BAMBOOHR' } as const satisfies Record<ProviderName, string>;
-const ProviderEnum = builder.enumType('Provider', { values: Object.values(providerNames) });
-const AuthKindEnum = builder.enumType('AuthKind', { values: ['API_KEY', 'OAUTH'] as const });
+const ProviderEnum = builder.enumType('Provider', {
+  values: Object.fromEntries(
+    providerNames.map((name) => {
+      const { enumValue, label } = providerDefinition(name);
+      return [enumValue, { value: name, description: label }];
+    }),
+  ),
+});
+const authKinds = {
+  apiKey: 'API_KEY',
+  oauth: 'OAUTH',
+  serviceAccount: 'SERVICE_ACCOUNT',
+} as const satisfies Record<ProviderAdapter['authKind'], string>;
+const AuthKindEnum = builder.enumType('AuthKind', { values: Object.values(authKinds) });
 const AccountStatusEnum = builder.enumType('AccountStatus', {
   values: { ACTIVE: { description: 'Connected and readable.' } } as const,
 });
@@ -108,12 +120,12 @@ AccountRef.implement({
     provider: t.field({
       type: ProviderEnum,
       nullable: false,
-      resolve: (adapter) => providerNames[adapter.provider],
+      resolve: (adapter) => adapter.provider,
     }),
     authKind: t.field({
       type: AuthKindEnum,
       nullable: false,
-      resolve: (adapter) => (adapter.authKind === 'oauth' ? 'OAUTH' : 'API_KEY'),
+      resolve: (adapter) => authKinds[adapter.authKind],
     }),
     status: t.field({ type: AccountStatusEnum, nullable: false, resolve: () => 'ACTIVE' as const }),
     capabilities: t.field({

@@ -84,6 +84,7 @@ const fullCapabilities: Capabilities = {
   filters: ['status', 'firstName', 'lastName', 'jobTitle', 'departments', 'ids'],
   orders: ['REMOTE_ID', 'LAST_NAME'],
   maxPageSize: 3,
+  pagingDirections: ['forward', 'backward'],
 };
 
 export function fakeAdapter(account: FakeAccount): ProviderAdapter {

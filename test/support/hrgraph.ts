@@ -4,6 +4,7 @@
  */
 import { createLoaders } from '../../src/loaders/index.js';
 import type { UpstreamSummary } from '../../src/providers/http/recorder.js';
+import type { ProviderAdapter } from '../../src/providers/provider.js';
 import { createHrGraphServer } from '../../src/server/create-server.js';
 import { type BambooHrFixture, type FixtureOptions, startBambooHr } from './bamboohr.js';
 
@@ -27,39 +28,45 @@ export interface HrGraphFixture {
   close(): Promise<void>;
 }
 
-/** Accounts: `acme` (API key, pages through the employee dataset) and `acme-oauth` (OAuth, GET /v1/employees). */
-export async function startHrGraph(options: FixtureOptions = {}): Promise<HrGraphFixture> {
-  const bamboo = await startBambooHr(options);
+export type QueryFn = HrGraphFixture['query'];
+
+/**
+ * hrgraph's real loaders and schema over these adapters, called through `yoga.fetch`: what every
+ * provider's end-to-end tests query through. Each response says which provider calls it made.
+ */
+export function graphqlOver(adapters: readonly ProviderAdapter[]): QueryFn {
   const yoga = createHrGraphServer({
-    adapters: [bamboo.apiKey, bamboo.oauth],
+    adapters: () => adapters,
     createLoaders,
     cursorKey: Buffer.from('e2e-cursor-key-e2e-cursor-key-!!'),
     development: false,
     logging: false,
     now: () => new Date('2026-06-15T12:00:00Z'),
   });
-  return {
-    bamboo,
-    async query<T>(document: string, variables: Record<string, unknown> = {}) {
-      const response = await yoga.fetch('http://hrgraph.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-hrgraph-upstream': '1' },
-        body: JSON.stringify({ query: document, variables }),
-      });
-      const body = (await response.json()) as {
-        data?: T | null;
-        errors?: GraphQLResult['errors'];
-        extensions?: { upstream?: UpstreamSummary };
-      };
-      return {
-        status: response.status,
-        data: body.data,
-        errors: body.errors,
-        upstream: body.extensions?.upstream ?? { calls: 0, retries: 0, durationMs: 0, entries: [] },
-      };
-    },
-    close: () => bamboo.close(),
+  return async function query<T>(document: string, variables: Record<string, unknown> = {}) {
+    const response = await yoga.fetch('http://hrgraph.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hrgraph-upstream': '1' },
+      body: JSON.stringify({ query: document, variables }),
+    });
+    const body = (await response.json()) as {
+      data?: T | null;
+      errors?: GraphQLResult['errors'];
+      extensions?: { upstream?: UpstreamSummary };
+    };
+    return {
+      status: response.status,
+      data: body.data,
+      errors: body.errors,
+      upstream: body.extensions?.upstream ?? { calls: 0, retries: 0, durationMs: 0, entries: [] },
+    };
   };
+}
+
+/** Accounts: `acme` (API key, pages through the employee dataset) and `acme-oauth` (OAuth, GET /v1/employees). */
+export async function startHrGraph(options: FixtureOptions = {}): Promise<HrGraphFixture> {
+  const bamboo = await startBambooHr(options);
+  return { bamboo, query: graphqlOver([bamboo.apiKey, bamboo.oauth]), close: () => bamboo.close() };
 }
 
 /** Operations of the calls a response made, in order. */

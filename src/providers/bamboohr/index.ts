@@ -75,6 +75,7 @@ export function createBambooHrAdapter(options: BambooHrAdapterOptions): Provider
         : [...datasetFilters],
     orders: ['REMOTE_ID', 'FIRST_NAME', 'LAST_NAME', 'JOB_TITLE', 'STATUS'],
     maxPageSize: listWith === 'employeesEndpoint' ? EMPLOYEES_ENDPOINT_MAX_PAGE : DATASET_MAX_PAGE,
+    pagingDirections: ['forward', 'backward'],
   };
   const deps = {
     accountId: options.accountId,

@@ -122,6 +122,7 @@ export const GroupTypeEnum = builder.enumType('GroupType', {
     'TEAM',
     'COST_CENTER',
     'BUSINESS_UNIT',
+    'ORG_UNIT',
     'GROUP',
   ] as const satisfies readonly GroupType[],
 });
