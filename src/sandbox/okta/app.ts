@@ -45,11 +45,11 @@ function apiTokenFor(company: SyntheticCompany): string {
 
 /**
  * The service app's key pair. jose only generates keys asynchronously and the factory is
- * synchronous, so node:crypto makes it; jose verifies with the same KeyObject.
+ * synchronous, so node:crypto makes it; jose verifies with the same KeyObject. It is made on
+ * first use: an RSA key costs a few hundred milliseconds, and most sandboxes never see a JWT.
  */
-function createServiceApp(domain: string, grantedScopes: readonly string[]) {
+function createServiceApp(clientId: string, grantedScopes: readonly string[]) {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const clientId = orgObjectId('00o', `${domain}-service-app`).replace(/^00o/, '0oa');
   const der = publicKey.export({ type: 'spki', format: 'der' });
   const keyId = createHash('sha256').update(der).digest('base64url').slice(0, 43);
   const app: ServiceApp = {
@@ -72,7 +72,12 @@ export function createOktaSandbox(options: OktaSandboxOptions = {}): OktaSandbox
   const limiter = createRateLimiter(clock, options.rateLimits);
   const tokens = createTokenStore(clock, options.accessTokenLifetime ?? 3600);
   const grantedScopes = options.grantedScopes ?? DEFAULT_GRANTED_SCOPES;
-  const service = createServiceApp(company.domain, grantedScopes);
+  const clientId = orgObjectId('00o', `${company.domain}-service-app`).replace(/^00o/, '0oa');
+  let service: ReturnType<typeof createServiceApp> | null = null;
+  const serviceKeys = () => {
+    service ??= createServiceApp(clientId, grantedScopes);
+    return service;
+  };
   const apiToken = apiTokenFor(company);
 
   const app = new Hono<OktaEnv>();
@@ -88,7 +93,7 @@ export function createOktaSandbox(options: OktaSandboxOptions = {}): OktaSandbox
   );
   app.use('*', rateLimit(limiter));
   registerOAuthRoutes(app, {
-    clients: new Map([[service.client.clientId, service.client]]),
+    client: (id) => (id === clientId ? serviceKeys().client : undefined),
     tokens,
     clock,
   });
@@ -112,8 +117,8 @@ export function createOktaSandbox(options: OktaSandboxOptions = {}): OktaSandbox
     log,
     clock,
     apiToken: () => apiToken,
-    serviceApp: () => service.app,
-    issueAccessToken: (scopes = grantedScopes) => tokens.issue(service.client.clientId, scopes),
+    serviceApp: () => serviceKeys().app,
+    issueAccessToken: (scopes = grantedScopes) => tokens.issue(clientId, scopes),
     resetRateLimits: () => limiter.reset(),
     listen: (listenOptions) => listen(app.fetch, listenOptions),
   };

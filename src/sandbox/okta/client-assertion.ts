@@ -31,7 +31,11 @@ export async function verifyClientAssertion(
   assertion: string,
   clientIdParam: string | undefined,
   audience: string,
-  deps: { clients: ReadonlyMap<string, ServiceClient>; clock: Clock; tokens: TokenStore },
+  deps: {
+    client(clientId: string): ServiceClient | undefined;
+    clock: Clock;
+    tokens: TokenStore;
+  },
 ): Promise<AssertionResult> {
   let claims: ReturnType<typeof decodeJwt>;
   let header: ReturnType<typeof decodeProtectedHeader>;
@@ -42,7 +46,7 @@ export async function verifyClientAssertion(
     return fail('The client_assertion token is malformed.');
   }
   const clientId = claims.sub ?? claims.iss ?? '';
-  const client = deps.clients.get(clientId);
+  const client = deps.client(clientId);
   if (!client || (clientIdParam !== undefined && clientIdParam !== clientId))
     return fail("Invalid value for 'client_id' parameter.");
   if (claims.iss !== clientId || claims.sub !== clientId)

@@ -13,7 +13,8 @@ import type { TokenStore } from './token-store.js';
 const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 
 export interface OAuthDeps {
-  readonly clients: ReadonlyMap<string, ServiceClient>;
+  /** The registered client with this id, if any. */
+  client(clientId: string): ServiceClient | undefined;
   readonly tokens: TokenStore;
   readonly clock: Clock;
 }
