@@ -15,6 +15,7 @@ export type {
   HttpClient,
   RetryAfterParser,
   Sleep,
+  ThrottleRecognizer,
   UpstreamHeaders,
   UpstreamMethod,
   UpstreamRequest,

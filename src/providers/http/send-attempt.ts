@@ -66,6 +66,10 @@ export function createSendAttempt({ dispatcher, now, maxResponseBytes }: Attempt
         if (failure === null) throw error;
         return { ok: false, failure };
       }
+      if (req.isThrottle?.(res.statusCode, headers, text)) {
+        const retryAfter = retryAfterSeconds(headers, now(), req.parseRetryAfter);
+        return { ok: false, failure: { kind: 'status', status: 429, retryAfter } };
+      }
       return { ok: true, response: createUpstreamResponse(req, res.statusCode, headers, text) };
     } catch (error) {
       if (ctx.signal.aborted) throw abortError(ctx.signal);

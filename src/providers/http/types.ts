@@ -38,7 +38,19 @@ export interface UpstreamRequest {
    * answer falls back to `Retry-After`.
    */
   readonly parseRetryAfter?: RetryAfterParser;
+  /**
+   * Recognises a throttle the provider words with another status (Google's 403
+   * `userRateLimitExceeded`). When it answers true, the response is retried, and finally
+   * reported, as a 429.
+   */
+  readonly isThrottle?: ThrottleRecognizer;
 }
+
+export type ThrottleRecognizer = (
+  status: number,
+  headers: UpstreamHeaders,
+  text: string,
+) => boolean;
 
 export interface UpstreamResponse {
   readonly status: number;

@@ -103,6 +103,37 @@ describe('Retry-After (RFC 9110 §10.2.3; BambooHR reference §6.3: 503 carries 
     await client.request(get('/api/v1/users', { parseRetryAfter }), callContext());
     expect(time.waits).toEqual([12_000]);
   });
+
+  it("a throttle worded as another status (Google's 403 userRateLimitExceeded) is retried as a 429 through isThrottle", async () => {
+    const quota = JSON.stringify({
+      error: { code: 403, errors: [{ reason: 'userRateLimitExceeded' }] },
+    });
+    const denied = JSON.stringify({ error: { code: 403, errors: [{ reason: 'forbidden' }] } });
+    const isThrottle = (status: number, _headers: unknown, text: string) =>
+      status === 403 && text.includes('userRateLimitExceeded');
+    const { server, client, get } = await setUp([
+      reply(403, quota),
+      reply(200, '{}'),
+      reply(403, denied),
+    ]);
+    const ctx = callContext();
+    expect((await client.request(get('/users', { isThrottle }), ctx)).status).toBe(200);
+    expect(server.hits).toHaveLength(2);
+    expect(ctx.recorder.summary().entries).toMatchObject([{ retries: 1, status: 200 }]);
+    // A 403 the recogniser does not claim is handed back as it is.
+    expect((await client.request(get('/users', { isThrottle }), ctx)).status).toBe(403);
+    expect(server.hits).toHaveLength(3);
+  });
+
+  it('a throttle that outlasts the retries ends in UPSTREAM_RATE_LIMITED', async () => {
+    const quota = JSON.stringify({ error: { errors: [{ reason: 'userRateLimitExceeded' }] } });
+    const isThrottle = (status: number) => status === 403;
+    const { client, get } = await setUp([reply(403, quota)], { maxAttempts: 2 });
+    const ext = codeOf(
+      await rejectionOf(client.request(get('/users', { isThrottle }), callContext())),
+    );
+    expect(ext).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', attempts: 2 });
+  });
 });
 
 describe('backoff: exponential with full jitter, bounded', () => {
