@@ -12,3 +12,11 @@ export {
   personIdFromGoogleUserId,
 } from './google-workspace/index.js';
 export * from './gusto/index.js';
+export {
+  createOktaSandbox,
+  type OktaSandbox,
+  type OktaSandboxOptions,
+  oktaGroupId,
+  oktaUserId,
+  personIdFromOktaUserId,
+} from './okta/index.js';
