@@ -6,8 +6,13 @@ import DataLoader from 'dataloader';
 import { ErrorCode, hrError } from '../errors.js';
 import type { UpstreamRecorder } from '../providers/http/recorder.js';
 import type { AccountId, EntityRef, RemoteId } from '../providers/ids.js';
-import type { Company, Group, Location } from '../providers/model.js';
-import type { DateWindow, ProviderAdapter, ProviderSession } from '../providers/provider.js';
+import type { Company, EmployeeField, Group, Location } from '../providers/model.js';
+import type {
+  DateWindow,
+  EmployeeFieldRequest,
+  ProviderAdapter,
+  ProviderSession,
+} from '../providers/provider.js';
 import { createEmployeeLoader, type EmployeeDemand, missingOf } from './employee-loader.js';
 import { createEmployeeStore, type EmployeeStore } from './employee-store.js';
 import type { HrLoaders } from './types.js';
@@ -62,8 +67,26 @@ function memo<K, V>(compute: (key: K) => V) {
   };
 }
 
+/** What an account's provider can supply, as sets: asked once per field per employee. */
+function suppliesOf(adapter: ProviderAdapter) {
+  const fields = new Set<EmployeeField>(adapter.capabilities.employeeFields);
+  return {
+    field: (field: EmployeeField) => fields.has(field),
+    fields: (request: EmployeeFieldRequest): EmployeeFieldRequest =>
+      request.unified.every((field) => fields.has(field))
+        ? request
+        : { unified: request.unified.filter((field) => fields.has(field)), raw: request.raw },
+  };
+}
+
+type Capability = 'employments' | 'compensations' | 'statusHistory' | 'timeOff' | 'timeOffBalances';
+
 export function createLoaders({ adapters, signal, recorder, deadline }: LoadersOptions): HrLoaders {
   const byId = new Map(adapters.map((adapter) => [adapter.accountId, adapter]));
+  const supplies = new Map(adapters.map((adapter) => [adapter.accountId, suppliesOf(adapter)]));
+  /** Whether the account exists for this caller and its provider keeps this kind of record. */
+  const keeps = (ref: EntityRef, what: Capability) =>
+    byId.get(ref.accountId)?.capabilities[what] === true;
   const sessions = new Map<AccountId, ProviderSession>();
   const stores = new Map<AccountId, EmployeeStore>();
 
@@ -103,11 +126,14 @@ export function createLoaders({ adapters, signal, recorder, deadline }: LoadersO
     perEmployeeLoader(session, (s, ids) => s.loadTimeOffBalances(ids, asOf === '' ? null : asOf)),
   );
   const groups = memo(
-    (account: AccountId): Promise<Group[]> => session(account)?.listGroups() ?? Promise.resolve([]),
+    (account: AccountId): Promise<Group[]> =>
+      (byId.get(account)?.capabilities.groups && session(account)?.listGroups()) ||
+      Promise.resolve([]),
   );
   const locations = memo(
     (account: AccountId): Promise<Location[]> =>
-      session(account)?.listLocations() ?? Promise.resolve([]),
+      (byId.get(account)?.capabilities.locations && session(account)?.listLocations()) ||
+      Promise.resolve([]),
   );
   const companies = memo((account: AccountId): Promise<Company> => {
     const s = session(account);
@@ -128,7 +154,7 @@ export function createLoaders({ adapters, signal, recorder, deadline }: LoadersO
         filter: args.filter,
         order: args.order,
         page: { direction: args.direction, limit: args.limit, native: args.native },
-        fields: args.fields,
+        fields: supplies.get(account)?.fields(args.fields) ?? args.fields,
       });
       const known = store(account);
       for (const record of page.records) known.put(record);
@@ -141,13 +167,16 @@ export function createLoaders({ adapters, signal, recorder, deadline }: LoadersO
     async prefetchEmployees(refs, fields) {
       const scoped = refs.filter((ref) => byId.has(ref.accountId));
       await Promise.all(
-        scoped.map((ref) => demand({ ref, unified: fields.unified, raw: fields.raw })),
+        scoped.map((ref) => {
+          const { unified, raw } = supplies.get(ref.accountId)?.fields(fields) ?? fields;
+          return demand({ ref, unified, raw });
+        }),
       );
       return scoped.filter((ref) => store(ref.accountId).exists(ref.remoteId));
     },
 
     async employeeField(ref, field) {
-      if (!byId.has(ref.accountId)) return null;
+      if (!supplies.get(ref.accountId)?.field(field)) return null;
       await demand({ ref, unified: [field], raw: [] });
       return store(ref.accountId).field(ref.remoteId, field);
     },
@@ -162,12 +191,13 @@ export function createLoaders({ adapters, signal, recorder, deadline }: LoadersO
     resolveRawFields: async (account, names) => session(account)?.resolveRawFields(names) ?? [],
     defaultRawFields: (account) => session(account)?.defaultRawFields() ?? [],
 
-    employments: (ref) => employments.load(ref),
-    compensations: (ref) => compensations.load(ref),
-    statusHistory: (ref) => statusHistory.load(ref),
-    timeOff: (ref, window: DateWindow) =>
-      timeOffByWindow(`${window.start}/${window.end}`).load(ref),
-    timeOffBalances: (ref, asOf) => balancesByDate(asOf ?? '').load(ref),
+    employments: async (ref) => (keeps(ref, 'employments') ? employments.load(ref) : null),
+    compensations: async (ref) => (keeps(ref, 'compensations') ? compensations.load(ref) : null),
+    statusHistory: async (ref) => (keeps(ref, 'statusHistory') ? statusHistory.load(ref) : null),
+    timeOff: async (ref, window: DateWindow) =>
+      keeps(ref, 'timeOff') ? timeOffByWindow(`${window.start}/${window.end}`).load(ref) : null,
+    timeOffBalances: async (ref, asOf) =>
+      keeps(ref, 'timeOffBalances') ? balancesByDate(asOf ?? '').load(ref) : null,
 
     groups,
     group: async (ref) =>

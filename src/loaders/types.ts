@@ -52,6 +52,7 @@ export interface HrLoaders {
    * any resolver that knows the selection ahead). Resolves to the refs that exist.
    */
   prefetchEmployees(refs: readonly EntityRef[], fields: EmployeeFieldRequest): Promise<EntityRef[]>;
+  /** Null, with no provider call, for a field the account's provider cannot supply. */
   employeeField<F extends EmployeeField>(
     ref: EntityRef,
     field: F,
@@ -61,11 +62,12 @@ export interface HrLoaders {
   resolveRawFields(account: AccountId, names: readonly string[]): Promise<RawFieldRef[]>;
   defaultRawFields(account: AccountId): readonly string[];
 
-  employments(ref: EntityRef): Promise<Employment[]>;
-  compensations(ref: EntityRef): Promise<Compensation[]>;
-  statusHistory(ref: EntityRef): Promise<EmploymentStatusChange[]>;
-  timeOff(ref: EntityRef, window: DateWindow): Promise<TimeOffRequest[]>;
-  timeOffBalances(ref: EntityRef, asOf: string | null): Promise<TimeOffBalance[]>;
+  /** Null (with no provider call) when the account's provider keeps no such history. */
+  employments(ref: EntityRef): Promise<Employment[] | null>;
+  compensations(ref: EntityRef): Promise<Compensation[] | null>;
+  statusHistory(ref: EntityRef): Promise<EmploymentStatusChange[] | null>;
+  timeOff(ref: EntityRef, window: DateWindow): Promise<TimeOffRequest[] | null>;
+  timeOffBalances(ref: EntityRef, asOf: string | null): Promise<TimeOffBalance[] | null>;
 
   groups(account: AccountId): Promise<Group[]>;
   group(ref: EntityRef): Promise<Group | null>;

@@ -146,7 +146,7 @@ describe('BambooHR loading: exact upstream calls', () => {
       remoteId: String(i) as EntityRef['remoteId'],
     }));
     const histories = await Promise.all(refs.map((ref) => loaders.compensations(ref)));
-    expect(histories.every((h) => h.length > 0 && h[0]!.pay !== null)).toBe(true);
+    expect(histories.every((h) => h !== null && h.length > 0 && h[0]!.pay !== null)).toBe(true);
     expect(recorder.summary().entries.map((e) => e.operation)).toEqual([
       'bamboohr.allEmployeesTable',
     ]);

@@ -2,6 +2,7 @@
  * The one way every connection field resolves: check the window, verify the cursor against the
  * account and the query, page, and sign a cursor for every edge.
  */
+import { badInput } from '../../errors.js';
 import type { AccountId } from '../../providers/ids.js';
 import type { HrContext } from '../../server/context.js';
 import { queryFingerprint, signCursor, verifyCursor } from './cursor.js';
@@ -15,6 +16,11 @@ export interface ConnectionRequest<T> {
   readonly args: ConnectionArgs;
   readonly fetch: PageFetch<T>;
   readonly maxPageSize: number;
+  /**
+   * Set when the provider's cursor walks forward only: `last` and `before` are refused with the
+   * reason, never answered from a partial walk. @default both directions
+   */
+  readonly forwardOnly?: { readonly provider: string };
 }
 
 export interface ConnectionResult<N> {
@@ -34,6 +40,13 @@ export async function resolveConnection<T, N>(
   toNode: (record: T) => N,
 ): Promise<ConnectionResult<N>> {
   const scope = { accountId: request.accountId, fingerprint: queryFingerprint(request.shape) };
+  const { last, before } = request.args;
+  if (request.forwardOnly && (last != null || before != null)) {
+    throw badInput(
+      `${request.forwardOnly.provider} pages forward only: use \`first\` and \`after\` (account ${request.accountId}).`,
+      { argument: last != null ? 'last' : 'before' },
+    );
+  }
   const window = readPageWindow(request.args, ctx.limits, (cursor, arg) =>
     verifyCursor(ctx.cursorKey, scope, cursor, arg),
   );

@@ -6,6 +6,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRef } from '../../providers/ids.js';
 import type { EmployeeFieldRequest, ProviderAdapter } from '../../providers/provider.js';
+import { providerDefinition } from '../../providers/registry.js';
 import type { HrContext } from '../../server/context.js';
 import { builder } from '../builder.js';
 import { arrayPages } from '../connection/array-pages.js';
@@ -79,6 +80,9 @@ export function resolveEmployeeList(
       args,
       fetch,
       maxPageSize: capabilities.maxPageSize,
+      ...(capabilities.pagingDirections.includes('backward')
+        ? {}
+        : { forwardOnly: { provider: providerDefinition(adapter.provider).label } }),
     },
     toEmployee,
   );

@@ -61,8 +61,11 @@ function branded<K extends NodeTypename>(typename: K, value: NodeShapes[K] | nul
   return copy;
 }
 
-function byRemoteId<T extends EntityRef>(rows: readonly T[], id: DecodedGlobalId): T | undefined {
-  return rows.find((row) => row.remoteId === id.remoteId);
+function byRemoteId<T extends EntityRef>(
+  rows: readonly T[] | null,
+  id: DecodedGlobalId,
+): T | undefined {
+  return rows?.find((row) => row.remoteId === id.remoteId);
 }
 
 async function load(ctx: HrContext, id: DecodedGlobalId, selection: EmployeeSelection) {
