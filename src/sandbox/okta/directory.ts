@@ -21,7 +21,8 @@ export interface OktaUser {
   passwordChanged: string | null;
   type: { id: string };
   profile: Profile;
-  credentials: { password?: Record<string, never>; provider: { type: 'OKTA'; name: 'OKTA' } };
+  /** Absent when the caller asks for `okta-response=omitCredentials`. */
+  credentials?: { password?: Record<string, never>; provider: { type: 'OKTA'; name: 'OKTA' } };
   _links: Record<string, { href: string; method?: string }>;
 }
 

@@ -130,3 +130,23 @@ describe('Okta listUsers: which users', () => {
     expect(log.fieldsAsked).toEqual(['profile.firstName', 'profile.city', 'status']);
   });
 });
+
+describe('Okta OktaResponse header', () => {
+  it('Content-Type okta-response=omitCredentials drops the credentials subobject (listUsers and getUser)', async () => {
+    const headers = {
+      authorization: `SSWS ${sandbox.apiToken()}`,
+      'content-type': 'application/json; okta-response=omitCredentials,omitCredentialsLinks',
+    };
+    for (const path of ['/api/v1/users?limit=2', `/api/v1/users/${oktaUserId(1)}`]) {
+      const response = await sandbox.app.fetch(
+        new Request(`http://acme.okta.test${path}`, { headers }),
+      );
+      const body = (await response.json()) as User | User[];
+      for (const user of Array.isArray(body) ? body : [body]) {
+        expect(user.credentials).toBeUndefined();
+        expect(user.profile.login).toEqual(expect.any(String));
+      }
+    }
+    expect((await all('/api/v1/users?limit=1'))[0]!.credentials).toBeDefined();
+  });
+});

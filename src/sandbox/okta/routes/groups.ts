@@ -25,15 +25,25 @@ function origin(c: Context<OktaEnv>): string {
   return new URL(c.req.url).origin;
 }
 
-/** Items after the cursor (an id: ids sort in list order), `limit` of them, and the next cursor. */
+/**
+ * Items after the cursor (an id: lists are in id order, so a binary search finds the start
+ * without computing every id), `limit` of them, and the next cursor.
+ */
 function pageAfter<T>(
   items: readonly T[],
   idOf: (item: T) => string,
   after: string | undefined,
   limit: number,
 ) {
-  const start = after ? items.findIndex((item) => idOf(item) > after) : 0;
-  const from = start < 0 ? items.length : start;
+  let from = 0;
+  if (after) {
+    let high = items.length;
+    while (from < high) {
+      const mid = (from + high) >>> 1;
+      if (idOf(items[mid] as T) <= after) from = mid + 1;
+      else high = mid;
+    }
+  }
   const page = items.slice(from, from + limit);
   const more = from + limit < items.length;
   return { page, next: more && page.length > 0 ? idOf(page[page.length - 1] as T) : null };

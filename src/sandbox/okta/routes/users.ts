@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import { requireScope } from '../auth.js';
+import type { OktaUser } from '../directory.js';
 import type { OktaEnv } from '../env.js';
 import { ExpressionError } from '../expression.js';
 import { type Projection, parseFields, project } from '../fields-projection.js';
@@ -18,6 +19,21 @@ export interface UserRouteLimits {
 
 function origin(c: Context<OktaEnv>): string {
   return new URL(c.req.url).origin;
+}
+
+/**
+ * The `OktaResponse` header parameter: `Content-Type: application/json;
+ * okta-response=omitCredentials,…` drops the credentials subobject (the sandbox sends no
+ * credential links or transitioningToStatus, so the other two options have nothing to drop).
+ */
+function omitsCredentials(c: Context<OktaEnv>): boolean {
+  return /okta-response="?[^;]*omitCredentials(?!Links)/i.test(c.req.header('content-type') ?? '');
+}
+
+function shaped(user: OktaUser, omitCredentials: boolean): OktaUser {
+  if (!omitCredentials) return user;
+  const { credentials: _omitted, ...rest } = user;
+  return rest;
 }
 
 export function registerUserRoutes(app: Hono<OktaEnv>, limits: UserRouteLimits): void {
@@ -54,8 +70,9 @@ export function registerUserRoutes(app: Hono<OktaEnv>, limits: UserRouteLimits):
     }
     setLinks(c, queryOnly ? null : result.next, limit);
     const base = origin(c);
+    const omit = omitsCredentials(c);
     const users = result.people.map((person) => {
-      const user = directory.user(person, base);
+      const user = shaped(directory.user(person, base), omit);
       return projection ? project(user, projection) : user;
     });
     return c.json(users);
@@ -70,7 +87,7 @@ export function registerUserRoutes(app: Hono<OktaEnv>, limits: UserRouteLimits):
         ? directory.company.person(1)
         : directory.find(id);
     if (!person) return notFound(c, id, 'User');
-    const user = directory.user(person, origin(c));
+    const user = shaped(directory.user(person, origin(c)), omitsCredentials(c));
     const tag = createHash('sha1').update(`${user.id} ${user.lastUpdated}`).digest('hex');
     c.header('ETag', `W/"${tag.slice(0, 16)}"`);
     return c.json(user);
