@@ -1,0 +1,96 @@
+/**
+ * The Google Workspace adapter (Admin SDK Directory API): one per connected Workspace customer,
+ * authenticated as a service account with domain-wide delegation.
+ */
+import type { ProviderDefinition } from '../definition.js';
+import type { HttpClient } from '../http/index.js';
+import type { AccountId } from '../ids.js';
+import type { Capabilities, ProviderAdapter, ServiceAccountKey } from '../provider.js';
+import { createGoogleTokenSource } from './auth.js';
+import { createGoogleClient } from './client.js';
+import { suppliedEmployeeFields } from './fields.js';
+import { listFilters, listOrders, MAX_PAGE } from './list-users.js';
+import { createGoogleMetadata } from './metadata.js';
+import { createGoogleSession } from './session.js';
+
+export const googleWorkspaceProvider: ProviderDefinition = {
+  label: 'Google Workspace',
+  enumValue: 'GOOGLE_WORKSPACE',
+  companyMeaning:
+    'the Workspace customer id (C0…, or my_customer for the admin’s own) or its primary domain',
+  authKinds: ['serviceAccount'],
+  createAdapter({ id, company, baseUrl, credentials }, { http }) {
+    if (credentials.kind !== 'serviceAccount') {
+      throw new TypeError('Google Workspace accounts authenticate with a service-account key');
+    }
+    return createGoogleWorkspaceAdapter({
+      accountId: id,
+      company,
+      ...(baseUrl ? { baseUrl } : {}),
+      key: credentials.key,
+      http,
+    });
+  },
+};
+
+export interface GoogleWorkspaceAdapterOptions {
+  readonly accountId: AccountId;
+  /** A customer id (`C03az79cb`), `my_customer`, or the primary domain (`acme.example`). */
+  readonly company: string;
+  /** @default 'https://admin.googleapis.com' */
+  readonly baseUrl?: string;
+  /** The service account's key; `subject` is the admin to impersonate (required). */
+  readonly key: ServiceAccountKey;
+  readonly http: HttpClient;
+  /** The clock tokens are minted and expire by. @default Date.now */
+  readonly now?: () => number;
+  /** How long org units, groups and custom schemas stay cached. @default 300_000 */
+  readonly metadataTtlMs?: number;
+}
+
+/**
+ * What the directory supplies. No history, pay or time off; no locations (Google's buildings
+ * are calendar resources, not where people are employed); custom schema fields through
+ * `customFields`/`remoteData` by `Schema.field`.
+ */
+export const googleWorkspaceCapabilities: Capabilities = {
+  employeeFields: suppliedEmployeeFields,
+  employments: false,
+  compensations: false,
+  statusHistory: false,
+  timeOff: false,
+  timeOffBalances: false,
+  groups: true,
+  locations: false,
+  customFields: true,
+  filters: listFilters,
+  orders: listOrders,
+  maxPageSize: MAX_PAGE,
+  pagingDirections: ['forward'],
+};
+
+export function createGoogleWorkspaceAdapter(
+  options: GoogleWorkspaceAdapterOptions,
+): ProviderAdapter {
+  const { accountId, company, http } = options;
+  // A domain has a dot; customer ids and `my_customer` do not.
+  const byDomain = company.includes('.');
+  const customerKey = byDomain ? 'my_customer' : company;
+  const params: Record<string, string> = byDomain ? { domain: company } : { customer: company };
+  const target = { params };
+  const tokens = createGoogleTokenSource({ accountId, key: options.key, http, now: options.now });
+  const client = createGoogleClient({ accountId, http, tokens, baseUrl: options.baseUrl });
+  const metadata = createGoogleMetadata(
+    client,
+    { customerId: customerKey, listParams: target.params },
+    { ttlMs: options.metadataTtlMs },
+  );
+  const deps = { accountId, client, metadata, target, customerKey };
+  return {
+    provider: 'google-workspace',
+    accountId,
+    authKind: 'serviceAccount',
+    capabilities: googleWorkspaceCapabilities,
+    session: (ctx) => createGoogleSession(deps, ctx),
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * Paging users through users.list: Google's `pageToken`/`nextPageToken` (forward only, valid
+ * three days), `maxResults` up to 500, one `orderBy` key, and filters through the user search
+ * language (`query`), whose clauses all must hold:
+ * - status: ACTIVE → `isSuspended=false isArchived=false`, INACTIVE → `isSuspended=true`;
+ * - firstName/lastName/jobTitle → `givenName:` / `familyName:` / `orgTitle:` (Google matches a
+ *   word prefix, not any substring);
+ * - departments (org unit ids) → `orgUnitPath='…'` (that unit and the units under it);
+ * - managers → `directManagerId='…'`.
+ * The language has no OR, so several departments or managers become one sub-query each, walked
+ * one after another; the native cursor says which sub-query and which of its page tokens is next.
+ */
+import { badInput } from '../../errors.js';
+import type { CallContext, EmployeeListQuery, EmployeeOrderField } from '../provider.js';
+import type { GoogleClient } from './client.js';
+import { maskParams, type UserMask } from './fields.js';
+import type { OrgUnits } from './metadata.js';
+import type { GoogleUser } from './normalize.js';
+import { shapes } from './shapes.js';
+
+export const MAX_PAGE = 500;
+
+export const listFilters = [
+  'status',
+  'firstName',
+  'lastName',
+  'jobTitle',
+  'departments',
+  'managers',
+] as const;
+
+export const listOrders: readonly EmployeeOrderField[] = ['FIRST_NAME', 'LAST_NAME'];
+
+const orderNames: Partial<Record<EmployeeOrderField, string>> = {
+  FIRST_NAME: 'givenName',
+  LAST_NAME: 'familyName',
+};
+
+interface NativeCursor {
+  /** Which sub-query. */
+  readonly i: number;
+  /** Its page token; null for its first page. */
+  readonly t: string | null;
+}
+
+function quote(value: string): string {
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+function decode(native: string): NativeCursor {
+  try {
+    const value = JSON.parse(native) as Partial<NativeCursor>;
+    if (
+      Number.isSafeInteger(value.i) &&
+      (value.i as number) >= 0 &&
+      (value.t === null || typeof value.t === 'string')
+    ) {
+      return { i: value.i as number, t: value.t };
+    }
+  } catch {
+    // fall through
+  }
+  throw badInput('This cursor was not issued for this Google Workspace list.');
+}
+
+/** The `query` of each sub-query; an empty list matches nobody. */
+export function subQueries(query: EmployeeListQuery, orgUnits: OrgUnits | null): string[] {
+  const { filter } = query;
+  const base: string[] = [];
+  if (filter.status === 'ACTIVE') base.push('isSuspended=false', 'isArchived=false');
+  if (filter.status === 'INACTIVE') base.push('isSuspended=true');
+  if (filter.firstName) base.push(`givenName:${quote(filter.firstName)}`);
+  if (filter.lastName) base.push(`familyName:${quote(filter.lastName)}`);
+  if (filter.jobTitle) base.push(`orgTitle:${quote(filter.jobTitle)}`);
+  let variants: string[][] = [base];
+  if (filter.departments) {
+    // An id the catalogue does not know matches nobody, like any foreign id.
+    const paths = filter.departments
+      .map((id) => orgUnits?.byId(id)?.orgUnitPath)
+      .filter((path): path is string => path !== undefined);
+    variants = variants.flatMap((v) => paths.map((p) => [...v, `orgUnitPath=${quote(p)}`]));
+  }
+  if (filter.managers) {
+    const ids = filter.managers;
+    variants = variants.flatMap((v) => ids.map((id) => [...v, `directManagerId=${quote(id)}`]));
+  }
+  return variants.map((clauses) => clauses.join(' '));
+}
+
+export interface UserPage {
+  readonly users: readonly GoogleUser[];
+  readonly next: string | null;
+}
+
+export interface ListTarget {
+  /** `customer=…` or `domain=…`. */
+  readonly params: Readonly<Record<string, string>>;
+}
+
+export async function listUsers(
+  client: GoogleClient,
+  target: ListTarget,
+  query: EmployeeListQuery,
+  queries: readonly string[],
+  mask: UserMask,
+  ctx: CallContext,
+): Promise<UserPage> {
+  const { page, order } = query;
+  if (page.direction === 'backward') {
+    throw badInput(
+      'Google Workspace pages forward only (its page tokens cannot walk back): use `first`/`after`, not `last`/`before`.',
+      { argument: 'last' },
+    );
+  }
+  if (order.length > 1) {
+    throw badInput('Google Workspace orders users by one key only.', { argument: 'orderBy' });
+  }
+  if (order.length > 0 && queries.length > 1) {
+    throw badInput(
+      'Google Workspace cannot order a list filtered by several departments or managers: it runs one search per value.',
+      { argument: 'orderBy' },
+    );
+  }
+  const sort = order[0];
+  const sortParams: Record<string, string> = {};
+  if (sort) {
+    const name = orderNames[sort.field];
+    if (!name) {
+      throw badInput(`Google Workspace cannot order users by ${sort.field}.`, {
+        argument: 'orderBy',
+      });
+    }
+    sortParams.orderBy = name;
+    sortParams.sortOrder = sort.direction === 'DESC' ? 'DESCENDING' : 'ASCENDING';
+  }
+  let cursor = page.native === null ? { i: 0, t: null } : decode(page.native);
+  const users: GoogleUser[] = [];
+  const fieldCount = mask.properties.size + mask.schemas.size;
+  while (cursor.i < queries.length && users.length < page.limit) {
+    const q = queries[cursor.i];
+    const body = await client.get<{ users?: GoogleUser[]; nextPageToken?: string }>(
+      'google.users.list',
+      '/users',
+      ctx,
+      {
+        query: {
+          ...target.params,
+          maxResults: String(Math.min(page.limit - users.length, MAX_PAGE)),
+          ...(q ? { query: q } : {}),
+          ...sortParams,
+          ...(cursor.t ? { pageToken: cursor.t } : {}),
+          ...maskParams(mask, true),
+        },
+        shape: shapes.users,
+        pageToken: cursor.t !== null,
+        fields: fieldCount,
+      },
+    );
+    users.push(...(body?.users ?? []));
+    const token = body?.nextPageToken ?? null;
+    cursor = token ? { i: cursor.i, t: token } : { i: cursor.i + 1, t: null };
+  }
+  return { users, next: cursor.i < queries.length ? JSON.stringify(cursor) : null };
+}
