@@ -1,0 +1,132 @@
+/**
+ * Jobs, pay and employment changes from an employee row. Gusto keeps a job per role (only
+ * hourly employees have more than one) with its effective-dated compensations, the hire date
+ * and the terminations; it keeps no history of departments, managers or schedules, so those
+ * appear on the primary job as they are now.
+ */
+import { type AccountId, remoteId } from '../ids.js';
+import type {
+  Compensation,
+  Employment,
+  EmploymentStatusChange,
+  FlsaStatus,
+  Normalized,
+  PayPeriod,
+  PayType,
+} from '../model.js';
+import { text } from './normalize.js';
+import { isRecord, type Json } from './shapes.js';
+
+const list = (row: Json, key: string): Json[] =>
+  Array.isArray(row[key]) ? (row[key] as unknown[]).filter(isRecord) : [];
+
+const byDate = (key: string) => (a: Json, b: Json) =>
+  String(a[key] ?? '').localeCompare(String(b[key] ?? ''));
+
+export function toEmployments(accountId: AccountId, row: Json): Employment[] {
+  const employee = remoteId(String(row.uuid));
+  return list(row, 'jobs')
+    .sort(byDate('hire_date'))
+    .map((job) => {
+      const primary = job.primary === true;
+      const { compensations: _pay, ...raw } = job;
+      return {
+        accountId,
+        remoteId: remoteId(String(job.uuid)),
+        employee,
+        effectiveDate: text(job, 'hire_date'),
+        jobTitle: text(job, 'title'),
+        // The row's department and manager are the person's, so they belong to the primary job.
+        department: primary ? nullableId(text(row, 'department_uuid')) : null,
+        division: null,
+        location: nullableId(text(job, 'location_uuid')),
+        manager: primary ? nullableId(text(row, 'manager_uuid')) : null,
+        raw,
+      };
+    });
+}
+
+const nullableId = (value: string | null) => (value === null ? null : remoteId(value));
+
+const periods: Readonly<Record<string, PayPeriod>> = {
+  Hour: 'HOUR',
+  Week: 'WEEK',
+  Month: 'MONTH',
+  Year: 'YEAR',
+};
+
+/** Gusto's FLSA statuses (spec `Flsa-Status-Type`) as exemption and as the kind of pay. */
+const flsa: Readonly<Record<string, { flsa: FlsaStatus; pay: PayType }>> = {
+  Exempt: { flsa: 'EXEMPT', pay: 'SALARY' },
+  'Salaried Nonexempt': { flsa: 'NON_EXEMPT', pay: 'SALARY' },
+  Nonexempt: { flsa: 'NON_EXEMPT', pay: 'HOURLY' },
+  'Commission Only Exempt': { flsa: 'EXEMPT', pay: 'COMMISSION' },
+  'Commission Only Nonexempt': { flsa: 'NON_EXEMPT', pay: 'COMMISSION' },
+  Owner: { flsa: 'OTHER', pay: 'OTHER' },
+};
+
+function normalized<E extends string>(raw: string | null, value: E | undefined, other: E) {
+  return raw === null ? null : ({ value: value ?? other, raw } satisfies Normalized<E>);
+}
+
+export function toCompensations(accountId: AccountId, row: Json): Compensation[] {
+  const employee = remoteId(String(row.uuid));
+  return list(row, 'jobs')
+    .flatMap((job) => list(job, 'compensations'))
+    .sort(byDate('effective_date'))
+    .map((pay) => {
+      const rate = text(pay, 'rate');
+      const unit = text(pay, 'payment_unit');
+      const status = text(pay, 'flsa_status');
+      const kind = status === null ? undefined : flsa[status];
+      return {
+        accountId,
+        remoteId: remoteId(String(pay.uuid)),
+        employee,
+        effectiveDate: text(pay, 'effective_date'),
+        // Gusto pays in US dollars only.
+        pay: rate === null ? null : { amount: rate, currency: 'USD' },
+        payPeriod: normalized(unit, unit === null ? undefined : periods[unit], 'OTHER'),
+        // The pay schedule lives on the company's pay schedules, not on the compensation.
+        payFrequency: null,
+        payType: normalized(status, kind?.pay, 'OTHER'),
+        flsaStatus: normalized(status, kind?.flsa, 'OTHER'),
+        reason: null,
+        raw: pay,
+      };
+    });
+}
+
+/** The hire, then each termination (one in the future is scheduled, and shows as such). */
+export function toStatusChanges(accountId: AccountId, row: Json): EmploymentStatusChange[] {
+  const employee = remoteId(String(row.uuid));
+  const out: EmploymentStatusChange[] = [];
+  const hired = text(row, 'hired_at');
+  if (hired !== null) {
+    out.push({
+      accountId,
+      remoteId: remoteId(`${employee}:hired`),
+      employee,
+      effectiveDate: hired,
+      status: { value: 'ACTIVE', raw: 'hired' },
+      relationship: null,
+      schedule: null,
+      terminationReason: null,
+      raw: { hired_at: hired },
+    });
+  }
+  for (const termination of list(row, 'terminations').sort(byDate('effective_date'))) {
+    out.push({
+      accountId,
+      remoteId: remoteId(String(termination.uuid)),
+      employee,
+      effectiveDate: text(termination, 'effective_date'),
+      status: { value: 'INACTIVE', raw: termination.active === true ? 'terminated' : 'scheduled' },
+      relationship: null,
+      schedule: null,
+      terminationReason: null,
+      raw: termination,
+    });
+  }
+  return out;
+}

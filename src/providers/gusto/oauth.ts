@@ -1,0 +1,64 @@
+/**
+ * Gusto's OAuth 2.0 authorization-code flow (reference §3): the authorize URL and the token
+ * endpoint on the API host. Access tokens live two hours; each refresh hands out a new refresh
+ * token and spends the old one (single use), so the account layer stores the new pair before
+ * using it. A token covers one company. Gusto sets an application's scopes in its developer
+ * portal, so the authorize URL names none.
+ */
+import {
+  type OAuthFlow,
+  type OAuthTarget,
+  type OAuthTokens,
+  requestTokens,
+  type TokenEndpointOptions,
+} from '../auth/oauth.js';
+import { GUSTO_BASE_URL } from './client.js';
+
+/** What hrgraph reads; informational, since Gusto grants the scopes set in its portal. */
+export const GUSTO_SCOPES: readonly string[] = [
+  'companies:read',
+  'employees:read',
+  'jobs:read',
+  'compensations:read',
+  'employments:read',
+  'departments:read',
+  'time_off_policies:read',
+];
+
+/** Docs: "access tokens expire 2 hours after they are issued". */
+const ACCESS_TOKEN_SECONDS = 7200;
+
+export function gustoHost(target: OAuthTarget): string {
+  return (target.baseUrl ?? GUSTO_BASE_URL).replace(/\/+$/, '');
+}
+
+function tokenEndpoint(target: OAuthTarget, options: TokenEndpointOptions) {
+  const url = `${gustoHost(target)}/oauth/token`;
+  function post(form: Record<string, string>, previous: OAuthTokens | null) {
+    const operation = `gusto.token.${form.grant_type}`;
+    return requestTokens(
+      { url, operation, form, defaultExpiresIn: ACCESS_TOKEN_SECONDS },
+      options,
+      previous,
+    );
+  }
+  return {
+    exchangeCode: (code: string, redirectUri: string) =>
+      post({ grant_type: 'authorization_code', code, redirect_uri: redirectUri }, null),
+    refresh: (previous: OAuthTokens & { refreshToken: string }) =>
+      post({ grant_type: 'refresh_token', refresh_token: previous.refreshToken }, previous),
+  };
+}
+
+export const gustoOAuth: OAuthFlow = {
+  scopes: GUSTO_SCOPES,
+  authorizeUrl(target, params) {
+    const url = new URL(`${gustoHost(target)}/oauth/authorize`);
+    url.searchParams.set('client_id', params.clientId);
+    url.searchParams.set('redirect_uri', params.redirectUri);
+    url.searchParams.set('response_type', 'code');
+    url.searchParams.set('state', params.state);
+    return url.toString();
+  },
+  tokenEndpoint,
+};

@@ -1,0 +1,38 @@
+/**
+ * The envelope each Gusto read must arrive in. A body that parses but has the wrong shape (`{}`
+ * where the employee array belongs) is a provider fault, reported as UPSTREAM_BAD_RESPONSE, never
+ * read as "no records". Only envelopes and the keys hrgraph joins on are checked.
+ */
+export interface BodyShape {
+  /** What was expected, for the error message: "a list of employees". */
+  readonly describe: string;
+  test(body: unknown): boolean;
+}
+
+export type Json = Record<string, unknown>;
+
+export const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const withUuids = (value: unknown) =>
+  Array.isArray(value) && value.every((row) => isRecord(row) && typeof row.uuid === 'string');
+
+export const shapes = {
+  record: { describe: 'an object', test: isRecord },
+  /** `Show-Employees`: a bare array (spec), each with its uuid and its jobs as an array if any. */
+  employees: {
+    describe: 'a list of employees',
+    test: (body) =>
+      withUuids(body) &&
+      (body as Json[]).every((row) => row.jobs === undefined || Array.isArray(row.jobs)),
+  },
+  /** Locations, departments, time-off policies: bare arrays of objects with uuids. */
+  uuidRows: { describe: 'a list of objects with uuids', test: withUuids },
+  customFields: {
+    describe: 'a custom field list ({custom_fields: [...]})',
+    test: (body) =>
+      isRecord(body) &&
+      Array.isArray(body.custom_fields) &&
+      body.custom_fields.every((row) => isRecord(row) && typeof row.name === 'string'),
+  },
+} satisfies Record<string, BodyShape>;
