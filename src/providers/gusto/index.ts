@@ -69,7 +69,7 @@ export function createGustoAdapter(options: GustoAdapterOptions): ProviderAdapte
   });
   const deps = { accountId: options.accountId, company: options.company, client, rawFields };
   return {
-    provider: 'gusto' as ProviderAdapter['provider'],
+    provider: 'gusto',
     accountId: options.accountId,
     authKind: 'oauth',
     capabilities: gustoCapabilities,
