@@ -5,6 +5,7 @@
 import { bambooHrProvider } from './bamboohr/index.js';
 import type { AccountConfig, AdapterDeps, ProviderDefinition } from './definition.js';
 import { googleWorkspaceProvider } from './google-workspace/index.js';
+import { gustoProvider } from './gusto/index.js';
 import type { ProviderAdapter } from './provider.js';
 
 export type { AccountConfig, AdapterDeps, ProviderDefinition } from './definition.js';
@@ -13,6 +14,7 @@ export type { AccountCredentials } from './provider.js';
 const providers = {
   bamboohr: bambooHrProvider,
   'google-workspace': googleWorkspaceProvider,
+  gusto: gustoProvider,
 } as const satisfies Record<string, ProviderDefinition>;
 
 export type ProviderName = keyof typeof providers;
