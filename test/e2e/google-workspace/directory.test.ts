@@ -5,7 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../../src/sandbox/company/types.js';
 import { googleUserId } from '../../../src/sandbox/google-workspace/index.js';
-import { countOf, dataCalls, type GoogleFixture, startGoogleWorkspace } from '../../support/google-workspace.js';
+import {
+  countOf,
+  dataCalls,
+  type GoogleFixture,
+  startGoogleWorkspace,
+} from '../../support/google-workspace.js';
 
 let g: GoogleFixture;
 beforeAll(async () => {
