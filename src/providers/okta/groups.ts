@@ -1,0 +1,108 @@
+/**
+ * The org's groups (`GET /api/v1/groups`), cached per adapter: they are few, change rarely, and
+ * every page that shows a department or division needs them to turn a profile's department name
+ * into the id of the group of that name. lru-cache's `fetch` also folds concurrent misses into
+ * one read.
+ */
+import { LRUCache } from 'lru-cache';
+import { type AccountId, type RemoteId, remoteId } from '../ids.js';
+import type { Group } from '../model.js';
+import type { CallContext } from '../provider.js';
+import type { OktaClient, OktaReply } from './client.js';
+import type { GroupIndex } from './normalize.js';
+import { nextCursor } from './pages.js';
+import { type OktaObject, shapes } from './shapes.js';
+
+/**
+ * Groups per page: the spec's maximum for listGroups, so an org of up to 10,000 groups costs one
+ * call (Okta suggests 200 for latency; calls are what hrgraph counts first).
+ */
+export const GROUPS_PAGE_LIMIT = 10_000;
+/** Pages read before giving up on a provider that never ends its list. */
+const MAX_GROUP_PAGES = 1_000;
+
+export interface GroupDirectory extends GroupIndex {
+  readonly groups: readonly Group[];
+  /** The name of a group, for department filters (`profile.department eq "<name>"`). */
+  nameOf(id: RemoteId): string | null;
+}
+
+export interface OktaGroups {
+  directory(ctx: CallContext): Promise<GroupDirectory>;
+}
+
+/**
+ * When several groups share a department's name, Okta's own groups win over groups mirrored from
+ * an app (AD, Workday), which win over built-in ones; then the oldest id.
+ */
+const typeRank: Readonly<Record<string, number>> = { OKTA_GROUP: 0, APP_GROUP: 1, BUILT_IN: 2 };
+
+function toGroup(accountId: AccountId, group: OktaObject): Group {
+  const profile = group.profile as OktaObject;
+  const { _links: _omit, ...raw } = group;
+  return {
+    accountId,
+    remoteId: remoteId(String(group.id)),
+    name: typeof profile.name === 'string' ? profile.name : String(group.id),
+    // Okta groups carry no kind: a group is a department only by the name users point at.
+    type: 'GROUP',
+    parent: null,
+    raw,
+  };
+}
+
+function directoryOf(accountId: AccountId, rows: readonly OktaObject[]): GroupDirectory {
+  const groups = rows.map((row) => toGroup(accountId, row));
+  const names = new Map<RemoteId, string>(groups.map((g) => [g.remoteId, g.name]));
+  const rank = (row: OktaObject) => typeRank[String(row.type)] ?? 3;
+  const byName = new Map<string, { id: RemoteId; rank: number }>();
+  rows.forEach((row, i) => {
+    const key = groups[i]!.name.trim().toLowerCase();
+    const candidate = { id: groups[i]!.remoteId, rank: rank(row) };
+    const held = byName.get(key);
+    if (!held || candidate.rank < held.rank) byName.set(key, candidate);
+  });
+  return {
+    groups,
+    nameOf: (id) => names.get(id) ?? null,
+    groupIdByName: (name) => byName.get(name.trim().toLowerCase())?.id ?? null,
+  };
+}
+
+export interface OktaGroupsOptions {
+  /** How long the groups stay cached. @default 300_000 */
+  readonly ttlMs?: number;
+}
+
+export function createOktaGroups(
+  client: OktaClient,
+  { ttlMs = 300_000 }: OktaGroupsOptions = {},
+): OktaGroups {
+  const { accountId } = client;
+  const cache = new LRUCache<'groups', GroupDirectory, CallContext>({
+    max: 1,
+    ttl: ttlMs,
+    fetchMethod: async function loadGroups(_key, _stale, { context }) {
+      const rows: OktaObject[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < MAX_GROUP_PAGES; page++) {
+        const reply: OktaReply<OktaObject[]> | null = await client.get<OktaObject[]>(
+          'okta.listGroups',
+          '/api/v1/groups',
+          context,
+          {
+            query: { limit: String(GROUPS_PAGE_LIMIT), after: after ?? undefined },
+            shape: shapes.groups,
+          },
+        );
+        rows.push(...(reply?.body ?? []));
+        after = reply ? nextCursor(reply, { accountId, operation: 'okta.listGroups' }) : null;
+        if (after === null) break;
+      }
+      return directoryOf(accountId, rows);
+    },
+  });
+  return {
+    directory: async (ctx) => (await cache.fetch('groups', { context: ctx })) as GroupDirectory,
+  };
+}

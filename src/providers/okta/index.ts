@@ -1,0 +1,98 @@
+/**
+ * The Okta adapter: one per connected Okta org (Users and Groups APIs, reference §6).
+ */
+import type { ProviderDefinition } from '../definition.js';
+import type { HttpClient } from '../http/index.js';
+import type { AccountId } from '../ids.js';
+import type { Capabilities, ProviderAdapter } from '../provider.js';
+import { createOktaAuth, DEFAULT_SCOPES, type OktaCredentials } from './auth.js';
+import { createOktaClient } from './client.js';
+import { suppliedEmployeeFields } from './fields.js';
+import { createOktaGroups } from './groups.js';
+import { listFilters, USERS_PAGE_MAX } from './list-users.js';
+import { createOktaMetadata } from './metadata.js';
+import { createOktaSession } from './session.js';
+import { userReadOperations } from './user-reads.js';
+
+export type { OktaCredentials } from './auth.js';
+export { DEFAULT_SCOPES } from './auth.js';
+
+export const oktaProvider: ProviderDefinition = {
+  label: 'Okta',
+  enumValue: 'OKTA',
+  companyMeaning: 'the Okta org host (acme.okta.com)',
+  authKinds: ['apiKey', 'serviceAccount'],
+  createAdapter({ id, company, baseUrl, credentials }, { http }) {
+    if (credentials.kind === 'oauth') {
+      throw new TypeError('Okta accounts authenticate with an API token or a service app key');
+    }
+    return createOktaAdapter({
+      accountId: id,
+      company,
+      ...(baseUrl ? { baseUrl } : {}),
+      credentials,
+      http,
+    });
+  },
+};
+
+export interface OktaAdapterOptions {
+  readonly accountId: AccountId;
+  /** The org host: `acme.okta.com` (a custom domain works too). */
+  readonly company: string;
+  /** @default `https://${company}` */
+  readonly baseUrl?: string;
+  readonly credentials: OktaCredentials;
+  readonly http: HttpClient;
+  /** Scopes a service app asks for. @default DEFAULT_SCOPES (users, groups, schemas: read) */
+  readonly scopes?: readonly string[];
+  /** How long groups and the user schema stay cached. @default 300_000 */
+  readonly metadataTtlMs?: number;
+  /** Clock for token expiry. @default Date.now */
+  readonly now?: () => number;
+}
+
+export function createOktaAdapter(options: OktaAdapterOptions): ProviderAdapter {
+  const base = (options.baseUrl ?? `https://${options.company}`).replace(/\/+$/, '');
+  const auth = createOktaAuth({
+    accountId: options.accountId,
+    base,
+    credentials: options.credentials,
+    http: options.http,
+    scopes: options.scopes ?? DEFAULT_SCOPES,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const client = createOktaClient({ accountId: options.accountId, base, http: options.http, auth });
+  const ttl = { ttlMs: options.metadataTtlMs };
+  const capabilities: Capabilities = {
+    employeeFields: suppliedEmployeeFields,
+    employments: false,
+    compensations: false,
+    statusHistory: false,
+    timeOff: false,
+    timeOffBalances: false,
+    groups: true,
+    locations: false,
+    customFields: true,
+    filters: listFilters,
+    orders: [],
+    maxPageSize: USERS_PAGE_MAX,
+    pagingDirections: ['forward'],
+  };
+  const deps = {
+    accountId: options.accountId,
+    company: options.company,
+    client,
+    auth,
+    groups: createOktaGroups(client, ttl),
+    metadata: createOktaMetadata(client, ttl),
+    userReads: userReadOperations(client),
+  } as const;
+  return {
+    provider: 'okta' as ProviderAdapter['provider'],
+    accountId: options.accountId,
+    authKind: options.credentials.kind,
+    capabilities,
+    session: (ctx) => createOktaSession(deps, ctx),
+  };
+}
