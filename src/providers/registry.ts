@@ -6,6 +6,7 @@ import { bambooHrProvider } from './bamboohr/index.js';
 import type { AccountConfig, AdapterDeps, ProviderDefinition } from './definition.js';
 import { googleWorkspaceProvider } from './google-workspace/index.js';
 import { gustoProvider } from './gusto/index.js';
+import { oktaProvider } from './okta/index.js';
 import type { ProviderAdapter } from './provider.js';
 
 export type { AccountConfig, AdapterDeps, ProviderDefinition } from './definition.js';
@@ -15,6 +16,7 @@ const providers = {
   bamboohr: bambooHrProvider,
   'google-workspace': googleWorkspaceProvider,
   gusto: gustoProvider,
+  okta: oktaProvider,
 } as const satisfies Record<string, ProviderDefinition>;
 
 export type ProviderName = keyof typeof providers;
