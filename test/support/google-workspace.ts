@@ -32,8 +32,16 @@ export interface GoogleFixture {
   readonly adapter: ProviderAdapter;
   readonly query: QueryFn;
   /** Another adapter on the same sandbox and http client. */
-  adapterWith(options: { id?: string; company?: string; key?: ServiceAccountKey }): ProviderAdapter;
+  adapterWith(options: AdapterOverrides): ProviderAdapter;
   close(): Promise<void>;
+}
+
+export interface AdapterOverrides {
+  readonly id?: string;
+  readonly company?: string;
+  readonly key?: ServiceAccountKey;
+  /** The adapter's token clock. @default the sandbox's manual clock */
+  readonly now?: () => number;
 }
 
 export interface GoogleFixtureOptions {
@@ -63,14 +71,14 @@ export async function startGoogleWorkspace(
     JSON.stringify(sandbox.serviceAccountKey(running.url)),
     sandbox.adminEmail,
   );
-  function adapterWith(o: { id?: string; company?: string; key?: ServiceAccountKey }) {
+  function adapterWith(o: AdapterOverrides) {
     return createGoogleWorkspaceAdapter({
       accountId: accountId(o.id ?? 'acme-google'),
       company: o.company ?? 'my_customer',
       baseUrl: running.url,
       key: o.key ?? key,
       http,
-      now: clock.now,
+      now: o.now ?? clock.now,
       // Cached for the whole file: exact call counts must not see it expire on a slow machine.
       metadataTtlMs: 3_600_000,
     });

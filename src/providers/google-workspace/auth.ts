@@ -98,9 +98,10 @@ export function createGoogleTokenSource(options: GoogleTokenSourceOptions): Goog
     const ctx = caller;
     if (!ctx) throw new Error('mint outside a call');
     if (!key.subject) {
-      throw authFailed(
-        accountId,
-        'the key names no admin to impersonate; Google Workspace service accounts need a subject (an admin email) for domain-wide delegation',
+      throw hrError(
+        ErrorCode.UPSTREAM_AUTH_FAILED,
+        `The service-account key of account ${accountId} names no admin to impersonate: Google Workspace needs a subject (an admin's email) for domain-wide delegation`,
+        { accountId },
       );
     }
     const assertion = await signAssertion(
