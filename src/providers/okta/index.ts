@@ -89,7 +89,7 @@ export function createOktaAdapter(options: OktaAdapterOptions): ProviderAdapter 
     userReads: userReadOperations(client),
   } as const;
   return {
-    provider: 'okta' as ProviderAdapter['provider'],
+    provider: 'okta',
     accountId: options.accountId,
     authKind: options.credentials.kind,
     capabilities,
