@@ -47,7 +47,8 @@ export interface AdapterOverrides {
 export interface GoogleFixtureOptions {
   readonly company?: CompanyOptions;
   readonly faults?: FaultOptions;
-  readonly http?: HttpClientOptions;
+  /** May read the sandbox's clock (to let injected sleeps move it). */
+  readonly http?: HttpClientOptions | ((clock: ManualClock) => HttpClientOptions);
   readonly queriesPerMinutePerUser?: number;
   readonly delegatedScopes?: readonly string[];
 }
@@ -66,7 +67,9 @@ export async function startGoogleWorkspace(
     ...(options.delegatedScopes ? { delegatedScopes: options.delegatedScopes } : {}),
   });
   const running = await sandbox.listen();
-  const http = createHttpClient({ ...options.http });
+  const http = createHttpClient(
+    typeof options.http === 'function' ? options.http(clock) : { ...options.http },
+  );
   const key = readServiceAccountKey(
     JSON.stringify(sandbox.serviceAccountKey(running.url)),
     sandbox.adminEmail,
