@@ -152,7 +152,8 @@ export function maskFor(request: EmployeeFieldRequest): UserMask {
 export function maskParams(mask: UserMask, listWrapper: boolean): Record<string, string> {
   const props = [...mask.properties].sort().join(',');
   const params: Record<string, string> = {
-    fields: listWrapper ? `nextPageToken,users(${props})` : props,
+    // `kind` tells a page with no users (`{kind}`) from a body that is not a page at all (`{}`).
+    fields: listWrapper ? `kind,nextPageToken,users(${props})` : props,
   };
   if (mask.schemas.size > 0) {
     params.projection = 'custom';

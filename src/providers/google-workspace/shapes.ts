@@ -24,10 +24,11 @@ export const shapes = {
     test: (body) => isRecord(body) && hasId(body),
   },
   users: {
+    // Every list call asks for `kind` in its field mask, so a page always names it.
     describe: 'a user page ({kind: admin#directory#users, users?, nextPageToken?})',
     test: (body) =>
       isRecord(body) &&
-      (body.kind === undefined || body.kind === 'admin#directory#users') &&
+      body.kind === 'admin#directory#users' &&
       optionalRows(body.users, hasId) &&
       optionalToken(body.nextPageToken),
   },

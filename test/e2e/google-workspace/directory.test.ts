@@ -117,7 +117,7 @@ describe('Google Workspace: a directory page of 100 with departments and manager
     // The page asked Google only for what the selection needs.
     const list = g.sandbox.log.entries({ path: '/admin/directory/v1/users' }).at(-1)!;
     expect(list.query.fields).toBe(
-      'nextPageToken,users(archived,externalIds,id,name,orgUnitPath,organizations,primaryEmail,relations,suspended)',
+      'kind,nextPageToken,users(archived,externalIds,id,name,orgUnitPath,organizations,primaryEmail,relations,suspended)',
     );
     expect(list.query.maxResults).toBe('100');
   });
