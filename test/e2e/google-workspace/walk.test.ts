@@ -39,11 +39,7 @@ describe('Google Workspace: a forward walk of 2,100 users at maxResults 500', ()
     const calls: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {
-      const result: {
-        data?: WalkData | null;
-        errors?: unknown;
-        upstream: { entries: { operation: string }[] };
-      } = await g.query<WalkData>(page, { after });
+      const result: GraphQLResult<WalkData> = await g.query<WalkData>(page, { after });
       expect(result.errors).toBeUndefined();
       const { nodes, pageInfo } = result.data!.employees;
       seen.push(...nodes.map((n) => n.remoteId));
