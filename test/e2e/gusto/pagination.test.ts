@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gustoEmployeeUuid } from '../../../src/sandbox/gusto/index.js';
 import { type GustoFixture, startGusto } from '../../support/gusto.js';
+import type { GraphQLResult } from '../../support/hrgraph.js';
 
 let even: GustoFixture;
 let odd: GustoFixture;
@@ -47,12 +48,12 @@ async function walk(fixture: GustoFixture, direction: 'forward' | 'backward', si
   const calls: number[] = [];
   let cursor: string | null = null;
   for (let guard = 0; guard < 100; guard++) {
-    const result = await fixture.query<Page>(
+    const result: GraphQLResult<Page> = await fixture.query<Page>(
       direction === 'forward' ? forward : backward,
       direction === 'forward' ? { first: size, after: cursor } : { last: size, before: cursor },
     );
     expect(result.errors).toBeUndefined();
-    const page = result.data!.employees;
+    const page: Page['employees'] = result.data!.employees;
     calls.push(result.upstream.calls);
     const ids = page.nodes.map((n) => n.remoteId);
     if (direction === 'forward') seen.push(...ids);
