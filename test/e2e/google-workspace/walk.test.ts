@@ -9,6 +9,7 @@ import {
   type GoogleFixture,
   startGoogleWorkspace,
 } from '../../support/google-workspace.js';
+import type { GraphQLResult } from '../../support/hrgraph.js';
 
 const people = 2_100;
 let g: GoogleFixture;
