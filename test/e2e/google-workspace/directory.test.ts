@@ -23,7 +23,7 @@ afterAll(() => g.close());
 
 const page = /* GraphQL */ `
   query Page($first: Int!, $after: String) {
-    employees(account: "acme-google", first: $first, after: $after) {
+    employees(account: "acme-google", first: $first, after: $after, orderBy: [{ field: LAST_NAME }]) {
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes {
@@ -79,9 +79,14 @@ describe('Google Workspace: a directory page of 100 with departments and manager
     expect(nodes).toHaveLength(100);
     const onPage = new Set<number>();
     const managersOutside = new Set<number>();
+    // By family name, ties in Google id order (the sandbox's stable order): managers are spread
+    // over the whole directory, so many sit outside the page.
+    const ordered = [...company.people].sort((a, b) => {
+      const [x, y] = [a.lastName.toLowerCase(), b.lastName.toLowerCase()];
+      return x < y ? -1 : x > y ? 1 : a.id - b.id;
+    });
     for (const [i, node] of nodes.entries()) {
-      // Without orderBy the sandbox lists in creation (person id) order.
-      const person = company.people[i]!;
+      const person = ordered[i]!;
       onPage.add(person.id);
       const job = company.currentJob(person);
       expect(node.remoteId).toBe(googleUserId(person.id));
@@ -114,11 +119,16 @@ describe('Google Workspace: a directory page of 100 with departments and manager
     expect(countOf(ops, 'google.users.list')).toBe(1);
     expect(countOf(ops, 'google.users.get')).toBe(managersOutside.size);
     expect(ops).toHaveLength(1 + managersOutside.size);
+    expect(managersOutside.size).toBeGreaterThan(10);
     // The page asked Google only for what the selection needs.
     const list = g.sandbox.log.entries({ path: '/admin/directory/v1/users' }).at(-1)!;
     expect(list.query.fields).toBe(
       'kind,nextPageToken,users(archived,externalIds,id,name,orgUnitPath,organizations,primaryEmail,relations,suspended)',
     );
-    expect(list.query.maxResults).toBe('100');
+    expect(list.query).toMatchObject({
+      maxResults: '100',
+      orderBy: 'familyName',
+      sortOrder: 'ASCENDING',
+    });
   });
 });
