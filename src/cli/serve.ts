@@ -19,7 +19,7 @@ import type { ProviderAdapter, ProviderName } from '../providers/provider.js';
 import { providerDefinition, providerNames } from '../providers/registry.js';
 import { createHrGraphServer } from '../server/create-server.js';
 import { oauthConnectRoutes } from '../server/routes/oauth-connect.js';
-import { type Demo, startDemo } from './demo.js';
+import { type Demo, startDemo } from './demo/index.js';
 
 export interface ServeOptions {
   /** The accounts file; required unless `demo`. */
@@ -85,9 +85,12 @@ function banner(url: string, accounts: readonly ProviderAdapter[], demo: Demo | 
     const loud = '*'.repeat(72);
     lines.unshift(
       loud,
-      '*  DEMO MODE: synthetic data from the in-process BambooHR sandbox.',
-      `*  Sandbox: ${demo.sandbox.url} (company host ${demo.accounts[0]?.baseUrl ?? ''})`,
-      '*  Its keys and tokens are valid only against the sandbox. Bound to loopback only.',
+      '*  DEMO MODE: one synthetic company, served by four in-process sandboxes:',
+      ...demo.sandboxes.map(
+        (sandbox) =>
+          `*    ${sandbox.label.padEnd(17)} ${sandbox.url}  (${sandbox.accounts.map((a) => a.id).join(', ')})`,
+      ),
+      '*  Their keys and tokens are valid only against the sandboxes. Bound to loopback only.',
       '*  NO API TOKEN IS ASKED FOR: anyone who can reach this port can read every account.',
       loud,
     );

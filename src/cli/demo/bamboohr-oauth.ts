@@ -7,7 +7,8 @@
  * flow needs no DNS for `acme.localhost` and runs the same code paths a browser would reach.
  */
 import { randomUUID } from 'node:crypto';
-import { type BambooHrSandbox, DEFAULT_OAUTH_CLIENT } from '../sandbox/index.js';
+import { type BambooHrSandbox, DEFAULT_OAUTH_CLIENT } from '../../sandbox/index.js';
+import { type DemoTokens, keepFresh } from './fresh-token.js';
 
 const scopes = [
   'openid',
@@ -20,12 +21,6 @@ const scopes = [
   'company:info',
 ];
 
-interface TokenSet {
-  readonly accessToken: string;
-  readonly refreshToken: string | null;
-  readonly expiresAt: number;
-}
-
 interface TokenResponse {
   access_token?: string;
   refresh_token?: string;
@@ -37,7 +32,7 @@ async function exchange(
   sandbox: BambooHrSandbox,
   hostRoot: string,
   form: Record<string, string>,
-): Promise<TokenSet> {
+): Promise<DemoTokens> {
   const client = DEFAULT_OAUTH_CLIENT;
   const response = await sandbox.app.fetch(
     new Request(`${hostRoot}/token.php?request=token`, {
@@ -63,7 +58,7 @@ async function exchange(
   };
 }
 
-async function authorize(sandbox: BambooHrSandbox, hostRoot: string): Promise<TokenSet> {
+async function authorize(sandbox: BambooHrSandbox, hostRoot: string): Promise<DemoTokens> {
   const redirectUri = DEFAULT_OAUTH_CLIENT.redirectUris[0] ?? '';
   const state = randomUUID();
   const query = new URLSearchParams({
@@ -93,18 +88,12 @@ export async function sandboxAccessToken(
   sandbox: BambooHrSandbox,
   hostRoot: string,
 ): Promise<() => Promise<string>> {
-  let current = authorize(sandbox, hostRoot);
-  await current;
-  return async function accessToken() {
-    const tokens = await current;
-    // Refresh a minute early so a call in flight never carries an expired token.
-    if (tokens.expiresAt - Date.now() > 60_000) return tokens.accessToken;
-    current = tokens.refreshToken
+  return keepFresh(await authorize(sandbox, hostRoot), (tokens) =>
+    tokens.refreshToken
       ? exchange(sandbox, hostRoot, {
           grant_type: 'refresh_token',
           refresh_token: tokens.refreshToken,
         })
-      : authorize(sandbox, hostRoot);
-    return (await current).accessToken;
-  };
+      : authorize(sandbox, hostRoot),
+  );
 }

@@ -1,0 +1,32 @@
+/**
+ * The Google Workspace sandbox and `acme-google`, an account with a service-account key (its
+ * token_uri on the sandbox) acting for the domain's admin through domain-wide delegation.
+ */
+import { readServiceAccountKey } from '../../accounts/service-account-key.js';
+import { accountId } from '../../providers/ids.js';
+import type { SyntheticCompany } from '../../sandbox/company/types.js';
+import { createGoogleWorkspaceSandbox } from '../../sandbox/index.js';
+import type { DemoSandbox } from './demo-provider.js';
+
+export async function startGoogleWorkspaceDemo(company: SyntheticCompany): Promise<DemoSandbox> {
+  const sandbox = createGoogleWorkspaceSandbox({ company });
+  const running = await sandbox.listen({ host: '127.0.0.1', port: 0 });
+  const keyFile = JSON.stringify(sandbox.serviceAccountKey(running.url));
+  return {
+    label: 'Google Workspace',
+    url: running.url,
+    accounts: [
+      {
+        id: accountId('acme-google'),
+        provider: 'google-workspace',
+        company: 'my_customer',
+        baseUrl: running.url,
+        credentials: {
+          kind: 'serviceAccount',
+          key: readServiceAccountKey(keyFile, sandbox.adminEmail),
+        },
+      },
+    ],
+    close: () => running.close(),
+  };
+}

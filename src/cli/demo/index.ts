@@ -1,0 +1,46 @@
+/**
+ * `hrgraph serve --demo` (what `npm start` runs): one synthetic company, projected by all four
+ * sandboxes in-process on free loopback ports, and accounts on each, so the same person (same
+ * work email) answers from BambooHR, Okta, Google Workspace and Gusto. Production code never
+ * imports the sandboxes; only this start-up wiring does.
+ */
+import type { AccountConfig } from '../../providers/registry.js';
+import { createCompany } from '../../sandbox/index.js';
+import { startBambooHrDemo } from './bamboohr.js';
+import type { DemoSandbox } from './demo-provider.js';
+import { startGoogleWorkspaceDemo } from './google-workspace.js';
+import { startGustoDemo } from './gusto.js';
+import { startOktaDemo } from './okta.js';
+
+export type { DemoSandbox } from './demo-provider.js';
+
+export interface DemoOptions {
+  /** People in the synthetic company. @default 200 */
+  size?: number;
+  /** @default 42 */
+  seed?: number;
+}
+
+export interface Demo {
+  readonly accounts: readonly AccountConfig[];
+  readonly sandboxes: readonly DemoSandbox[];
+  stop(): Promise<void>;
+}
+
+const providers = [startBambooHrDemo, startOktaDemo, startGoogleWorkspaceDemo, startGustoDemo];
+
+export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
+  const { size = 200, seed = 42 } = options;
+  const company = createCompany({ size, seed });
+  const started = await Promise.allSettled(providers.map((start) => start(company)));
+  const sandboxes = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const stop = async () => {
+    await Promise.all(sandboxes.map((sandbox) => sandbox.close()));
+  };
+  const failed = started.find((s) => s.status === 'rejected');
+  if (failed) {
+    await stop();
+    throw failed.reason;
+  }
+  return { accounts: sandboxes.flatMap((sandbox) => sandbox.accounts), sandboxes, stop };
+}
