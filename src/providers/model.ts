@@ -169,7 +169,8 @@ export interface TimeOffBalance extends EntityRef {
   readonly employee: RemoteId;
   readonly type: { readonly remoteId: RemoteId; readonly name: string };
   readonly balance: number;
-  readonly used: number;
+  /** Null where the provider reports only the balance (Gusto's policy list). */
+  readonly used: number | null;
   readonly unit: TimeOffUnit;
   readonly policyType: Normalized<TimeOffPolicyType> | null;
   readonly asOf: string | null;

@@ -55,8 +55,8 @@ export async function loadBalances(
         employee: remoteId(id),
         type: { remoteId: remoteId(String(policy.uuid)), name: text(policy, 'name') ?? '' },
         balance: Number(member.balance ?? 0),
-        // The policy list carries no usage; the schema's `used` is non-null, so 0 (see report).
-        used: 0,
+        // The policy list carries the balance only; usage would need the per-person ledger.
+        used: null,
         unit: 'HOURS',
         policyType: method === null ? null : { value: policyTypes[method] ?? 'OTHER', raw: method },
         asOf: null,

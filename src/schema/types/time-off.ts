@@ -44,7 +44,10 @@ TimeOffBalanceRef.implement({
     }),
     type: t.field({ type: TimeOffTypeRef, nullable: false, resolve: (balance) => balance.type }),
     balance: t.exposeFloat('balance', { nullable: false, description: 'Available, in `unit`.' }),
-    used: t.exposeFloat('used', { nullable: false, description: 'Used, in `unit`.' }),
+    used: t.exposeFloat('used', {
+      nullable: true,
+      description: 'Used, in `unit`; null where the provider reports only the balance.',
+    }),
     unit: t.field({ type: TimeOffUnitEnum, nullable: false, resolve: (balance) => balance.unit }),
     policyType: t.field({
       type: TimeOffPolicyTypeEnum,

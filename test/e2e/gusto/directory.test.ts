@@ -201,7 +201,7 @@ describe('Gusto: a directory page against the synthetic company', () => {
   it('time-off balances of a page: one time_off_policies call for everyone', async () => {
     const result = await gusto.query(/* GraphQL */ `{
       employees(account: "gusto", first: 100, filter: { status: ACTIVE }) {
-        nodes { remoteId timeOffBalances { balance unit type { name } } }
+        nodes { remoteId timeOffBalances { balance used unit type { name } } }
       }
     }`);
     expect(result.errors).toBeUndefined();
@@ -209,7 +209,13 @@ describe('Gusto: a directory page against the synthetic company', () => {
     const { company } = gusto.sandbox;
     for (const node of nodesOf(result.data)) {
       const person = personOf(node.remoteId);
-      const balances = node.timeOffBalances as { balance: number; type: { name: string } }[];
+      const balances = node.timeOffBalances as {
+        balance: number;
+        used: number | null;
+        type: { name: string };
+      }[];
+      // Gusto's policy list gives balances only: usage is unknown, never a made-up 0.
+      expect(balances.every((b) => b.used === null)).toBe(true);
       const vacation = company.timeOffTypes.find((t) => t.name === 'Vacation')!;
       const hours =
         Number(company.timeOffBalance(person, vacation).balance) *
