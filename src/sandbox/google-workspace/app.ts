@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { systemClock } from '../common/clock.js';
 import { ConnectionResetError, faultMiddleware } from '../common/fault-middleware.js';
 import { createFaultInjector } from '../common/faults.js';
+import { listenOn } from '../common/listen.js';
 import { createRequestLog } from '../common/request-log.js';
 import { createCompany } from '../company/index.js';
 import type { CompanyOptions, SyntheticCompany } from '../company/types.js';
@@ -19,7 +20,6 @@ import { googleError } from './respond.js';
 import { directoryRoutes } from './routes/index.js';
 import type { GoogleWorkspaceSandbox, GoogleWorkspaceSandboxOptions } from './sandbox-types.js';
 import { DELEGATED_SCOPES } from './scopes.js';
-import { listen } from './server.js';
 import { createServiceAccount } from './service-account.js';
 import { googleThrottle } from './throttle.js';
 import { tokenEndpoint } from './token-endpoint.js';
@@ -94,7 +94,7 @@ export function createGoogleWorkspaceSandbox(
       });
       return { accessToken: issued.accessToken, expiresIn: issued.expiresIn };
     },
-    listen: (listenOptions) => listen(app, listenOptions),
+    listen: (listenOptions) => listenOn(app.fetch, listenOptions),
   };
   return sandbox;
 }

@@ -1,6 +1,8 @@
 /** The options and the surface of `createGoogleWorkspaceSandbox()`. */
+
 import type { Clock } from '../common/clock.js';
 import type { FaultInjector, FaultOptions } from '../common/faults.js';
+import type { ListenOptions, RunningServer } from '../common/listen.js';
 import type { RequestLog, RequestLogOptions } from '../common/request-log.js';
 import type { CompanyOptions, SyntheticCompany } from '../company/types.js';
 import type { ServiceAccountKeyFile } from './service-account.js';
@@ -27,19 +29,10 @@ export interface IssuedAccessToken {
   readonly expiresIn: number;
 }
 
-export interface ListenOptions {
-  /** 0 picks a free port. @default 0 */
-  port?: number;
-  /** @default '127.0.0.1' */
-  host?: string;
-}
+export type { ListenOptions };
 
-export interface RunningGoogleWorkspaceSandbox {
-  /** `http://127.0.0.1:PORT`: the API root (`/admin/directory/v1/…`) and the token URI root. */
-  readonly url: string;
-  readonly port: number;
-  close(): Promise<void>;
-}
+/** `url` is the API root (`/admin/directory/v1/…`) and the token URI root. */
+export type RunningGoogleWorkspaceSandbox = RunningServer;
 
 export interface GoogleWorkspaceSandbox {
   readonly app: { fetch(request: Request): Response | Promise<Response> };

@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { systemClock } from '../common/clock.js';
 import { ConnectionResetError, faultMiddleware } from '../common/fault-middleware.js';
 import { createFaultInjector } from '../common/faults.js';
+import { listenOn } from '../common/listen.js';
 import { createRequestLog } from '../common/request-log.js';
 import { createCompany } from '../company/index.js';
 import type { CompanyOptions, SyntheticCompany } from '../company/types.js';
@@ -28,7 +29,6 @@ import {
   type GustoSandbox,
   type GustoSandboxOptions,
 } from './sandbox-types.js';
-import { listenGusto } from './server.js';
 
 function isSynthetic(source: SyntheticCompany | CompanyOptions): source is SyntheticCompany {
   return 'people' in source && Array.isArray((source as SyntheticCompany).people);
@@ -117,7 +117,7 @@ export function createGustoSandbox(options: GustoSandboxOptions = {}): GustoSand
       return { accessToken: issued.accessToken, refreshToken: issued.refreshToken };
     },
     resetRateLimits: () => limiter?.reset(),
-    listen: (listenOptions) => listenGusto(app.fetch, listenOptions),
+    listen: (listenOptions) => listenOn(app.fetch, listenOptions),
   };
   return sandbox;
 }

@@ -1,7 +1,9 @@
 /** The options and the public surface of `createGustoSandbox()`. */
+
 import type { Hono } from 'hono';
 import type { Clock } from '../common/clock.js';
 import type { FaultInjector, FaultOptions } from '../common/faults.js';
+import type { ListenOptions, RunningServer } from '../common/listen.js';
 import type { RequestLog, RequestLogOptions } from '../common/request-log.js';
 import type { CompanyOptions, SyntheticCompany } from '../company/types.js';
 import type { GustoEnv } from './env.js';
@@ -103,19 +105,10 @@ export interface GustoTokens {
   refreshToken: string;
 }
 
-export interface GustoListenOptions {
-  /** @default '127.0.0.1' */
-  host?: string;
-  /** 0 picks a free port. @default 0 */
-  port?: number;
-}
+export type GustoListenOptions = ListenOptions;
 
-export interface RunningGustoSandbox {
-  /** `http://127.0.0.1:PORT`: the API base URL (paths start with /v1/ and /oauth/). */
-  readonly url: string;
-  readonly port: number;
-  close(): Promise<void>;
-}
+/** `url` is the API base URL (paths start with /v1/ and /oauth/). */
+export type RunningGustoSandbox = RunningServer;
 
 export interface GustoSandbox {
   /** `app.fetch(new Request('http://api.gusto.test/v1/…'))` works in-process. */

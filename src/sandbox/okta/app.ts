@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { systemClock } from '../common/clock.js';
 import { ConnectionResetError, faultMiddleware } from '../common/fault-middleware.js';
 import { createFaultInjector } from '../common/faults.js';
+import { listenOn } from '../common/listen.js';
 import { createRequestLog } from '../common/request-log.js';
 import { createCompany } from '../company/index.js';
 import type { CompanyOptions, SyntheticCompany } from '../company/types.js';
@@ -29,7 +30,6 @@ import {
   type OktaSandboxOptions,
   type ServiceApp,
 } from './sandbox-types.js';
-import { listen } from './server.js';
 import { oktaThrottle } from './throttle.js';
 import { createTokenStore } from './token-store.js';
 
@@ -120,7 +120,7 @@ export function createOktaSandbox(options: OktaSandboxOptions = {}): OktaSandbox
     serviceApp: () => serviceKeys().app,
     issueAccessToken: (scopes = grantedScopes) => tokens.issue(clientId, scopes),
     resetRateLimits: () => limiter.reset(),
-    listen: (listenOptions) => listen(app.fetch, listenOptions),
+    listen: (listenOptions) => listenOn(app.fetch, listenOptions),
   };
   return sandbox;
 }

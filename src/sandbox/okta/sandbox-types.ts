@@ -1,7 +1,9 @@
 /** The options and the surface of `createOktaSandbox()`. */
+
 import type { Hono } from 'hono';
 import type { Clock } from '../common/clock.js';
 import type { FaultInjector, FaultOptions } from '../common/faults.js';
+import type { ListenOptions, RunningServer } from '../common/listen.js';
 import type { RequestLog, RequestLogOptions } from '../common/request-log.js';
 import type { CompanyOptions, SyntheticCompany } from '../company/types.js';
 import type { Directory } from './directory.js';
@@ -64,19 +66,10 @@ export interface ServiceApp {
   readonly keyId: string;
 }
 
-export interface ListenOptions {
-  /** 0 picks a free port. @default 0 */
-  port?: number;
-  /** @default '127.0.0.1' */
-  host?: string;
-}
+export type { ListenOptions };
 
-export interface RunningSandbox {
-  /** `http://127.0.0.1:PORT`: the org URL (Okta's `https://{yourOktaDomain}`). */
-  readonly url: string;
-  readonly port: number;
-  close(): Promise<void>;
-}
+/** `url` is the org URL (Okta's `https://{yourOktaDomain}`). */
+export type RunningSandbox = RunningServer;
 
 export interface OktaSandbox {
   /** `app.fetch(new Request('http://acme.okta.test/api/v1/users', …))` works in-process. */
