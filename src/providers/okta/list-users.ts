@@ -76,7 +76,7 @@ interface ModeParams {
   readonly search?: string;
 }
 
-/** The listUsers parameters of one chunk, or null when nothing can match. */
+/** The listUsers mode (`filter`, `search` or neither) for one chunk of ids or managers. */
 function modeFor(
   query: EmployeeListQuery,
   departmentNames: readonly string[] | null,
