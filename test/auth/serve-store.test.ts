@@ -123,7 +123,11 @@ describe('hrgraph serve over the account store', () => {
       body: JSON.stringify({ query: '{ accounts { id } }' }),
     });
     expect(await response.json()).toMatchObject({
-      data: { accounts: [{ id: 'acme' }, { id: 'acme-oauth' }] },
+      data: {
+        accounts: ['acme', 'acme-oauth', 'acme-okta', 'acme-google', 'acme-gusto'].map((id) => ({
+          id,
+        })),
+      },
     });
   });
 });

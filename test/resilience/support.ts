@@ -8,7 +8,6 @@ import {
   createHttpClient,
   type HttpClient,
   type HttpClientOptions,
-  type UpstreamSummary,
 } from '../../src/providers/http/index.js';
 import { accountId } from '../../src/providers/ids.js';
 import type { ProviderAdapter } from '../../src/providers/provider.js';
@@ -16,7 +15,7 @@ import { createAdapter } from '../../src/providers/registry.js';
 import { type BambooHrSandbox, createBambooHrSandbox } from '../../src/sandbox/bamboohr/app.js';
 import type { CompanyOptions } from '../../src/sandbox/company/types.js';
 import { createHrGraphServer } from '../../src/server/create-server.js';
-import type { GraphQLResult } from '../support/hrgraph.js';
+import { type GraphQLResult, queryThrough } from '../support/hrgraph.js';
 
 export interface ProviderSpec {
   /** The company domain; also the API-key account's id (`<domain>-oauth` for the OAuth one). */
@@ -92,24 +91,7 @@ export async function startGraph(options: GraphOptions): Promise<Graph> {
     sandboxes,
     http,
     yoga,
-    async query<T>(document: string, variables: Record<string, unknown> = {}) {
-      const response = await yoga.fetch('http://hrgraph.test/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-hrgraph-upstream': '1' },
-        body: JSON.stringify({ query: document, variables }),
-      });
-      const body = (await response.json()) as {
-        data?: T | null;
-        errors?: GraphQLResult['errors'];
-        extensions?: { upstream?: UpstreamSummary };
-      };
-      return {
-        status: response.status,
-        data: body.data,
-        errors: body.errors,
-        upstream: body.extensions?.upstream ?? { calls: 0, retries: 0, durationMs: 0, entries: [] },
-      };
-    },
+    query: queryThrough(yoga),
     async close() {
       await http.close();
       await Promise.all(closers.map((close) => close()));

@@ -43,6 +43,13 @@ export function graphqlOver(adapters: readonly ProviderAdapter[]): QueryFn {
     logging: false,
     now: () => new Date('2026-06-15T12:00:00Z'),
   });
+  return queryThrough(yoga);
+}
+
+/** Posts documents to a yoga server in-process, asking for the upstream calls each one made. */
+export function queryThrough(yoga: {
+  fetch(url: string, init: RequestInit): Response | Promise<Response>;
+}): QueryFn {
   return async function query<T>(document: string, variables: Record<string, unknown> = {}) {
     const response = await yoga.fetch('http://hrgraph.test/graphql', {
       method: 'POST',

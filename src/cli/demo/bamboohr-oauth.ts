@@ -7,19 +7,9 @@
  * flow needs no DNS for `acme.localhost` and runs the same code paths a browser would reach.
  */
 import { randomUUID } from 'node:crypto';
+import { BAMBOOHR_SCOPES } from '../../providers/bamboohr/oauth.js';
 import { type BambooHrSandbox, DEFAULT_OAUTH_CLIENT } from '../../sandbox/index.js';
 import { type DemoTokens, keepFresh } from './fresh-token.js';
-
-const scopes = [
-  'openid',
-  'offline_access',
-  'employee',
-  'employee_directory',
-  'field',
-  'report',
-  'time_off',
-  'company:info',
-];
 
 interface TokenResponse {
   access_token?: string;
@@ -66,7 +56,7 @@ async function authorize(sandbox: BambooHrSandbox, hostRoot: string): Promise<De
     response_type: 'code',
     client_id: DEFAULT_OAUTH_CLIENT.clientId,
     redirect_uri: redirectUri,
-    scope: scopes.join(' '),
+    scope: BAMBOOHR_SCOPES.join(' '),
     state,
   });
   const response = await sandbox.app.fetch(new Request(`${hostRoot}/authorize.php?${query}`));

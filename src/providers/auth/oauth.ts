@@ -90,6 +90,27 @@ export interface TokenRequest {
 }
 
 /**
+ * The token endpoint of a standard authorization-code flow (RFC 6749 §4.1.3 and §6): codes and
+ * refresh tokens posted form-encoded to one URL. `provider` names the calls (`gusto.token.…`).
+ */
+export function authorizationCodeEndpoint(
+  endpoint: { readonly url: string; readonly provider: string; readonly defaultExpiresIn: number },
+  options: TokenEndpointOptions,
+): TokenEndpoint {
+  function post(form: Record<string, string>, previous: OAuthTokens | null) {
+    const { url, provider, defaultExpiresIn } = endpoint;
+    const operation = `${provider}.token.${form.grant_type}`;
+    return requestTokens({ url, operation, form, defaultExpiresIn }, options, previous);
+  }
+  return {
+    exchangeCode: (code, redirectUri) =>
+      post({ grant_type: 'authorization_code', code, redirect_uri: redirectUri }, null),
+    refresh: (previous) =>
+      post({ grant_type: 'refresh_token', refresh_token: previous.refreshToken }, previous),
+  };
+}
+
+/**
  * One form-encoded token request. Never retried: a token request spends a code or (with rotation)
  * a refresh token, so sending it twice could only fail.
  */

@@ -4,10 +4,9 @@
  * sends them).
  */
 import {
+  authorizationCodeEndpoint,
   type OAuthFlow,
   type OAuthTarget,
-  type OAuthTokens,
-  requestTokens,
   type TokenEndpointOptions,
 } from '../auth/oauth.js';
 
@@ -28,17 +27,14 @@ export function companyHost(target: OAuthTarget): string {
 }
 
 function tokenEndpoint(target: OAuthTarget, options: TokenEndpointOptions) {
-  const url = `${companyHost(target)}/token.php?request=token`;
-  function post(form: Record<string, string>, previous: OAuthTokens | null) {
-    const operation = `bamboohr.token.${form.grant_type}`;
-    return requestTokens({ url, operation, form, defaultExpiresIn: 3600 }, options, previous);
-  }
-  return {
-    exchangeCode: (code: string, redirectUri: string) =>
-      post({ grant_type: 'authorization_code', code, redirect_uri: redirectUri }, null),
-    refresh: (previous: OAuthTokens & { refreshToken: string }) =>
-      post({ grant_type: 'refresh_token', refresh_token: previous.refreshToken }, previous),
-  };
+  return authorizationCodeEndpoint(
+    {
+      url: `${companyHost(target)}/token.php?request=token`,
+      provider: 'bamboohr',
+      defaultExpiresIn: 3600,
+    },
+    options,
+  );
 }
 
 export const bambooHrOAuth: OAuthFlow = {

@@ -2,8 +2,10 @@
  * One request's view of a Google Workspace account: users.list pages and users.get reads, each
  * narrowed to the properties the request needs, mapped into unified records.
  */
+
 import { type AccountId, type RemoteId, remoteId } from '../ids.js';
 import type { Company, EmployeeField, Group } from '../model.js';
+import { noPersonalHistory } from '../no-history.js';
 import type {
   CallContext,
   EmployeeFieldRequest,
@@ -146,11 +148,7 @@ export function createGoogleSession(deps: SessionDeps, ctx: CallContext): Provid
     },
 
     // Google Workspace keeps no job, pay or status history and no time off.
-    loadEmployments: async (ids) => new Map(ids.map((id) => [id, []])),
-    loadCompensations: async (ids) => new Map(ids.map((id) => [id, []])),
-    loadStatusHistory: async (ids) => new Map(ids.map((id) => [id, []])),
-    loadTimeOff: async (ids) => new Map(ids.map((id) => [id, []])),
-    loadTimeOffBalances: async (ids) => new Map(ids.map((id) => [id, []])),
+    ...noPersonalHistory,
 
     async listGroups(): Promise<Group[]> {
       const [orgUnits, groups] = await Promise.all([metadata.orgUnits(ctx), metadata.groups(ctx)]);

@@ -6,10 +6,9 @@
  * portal, so the authorize URL names none.
  */
 import {
+  authorizationCodeEndpoint,
   type OAuthFlow,
   type OAuthTarget,
-  type OAuthTokens,
-  requestTokens,
   type TokenEndpointOptions,
 } from '../auth/oauth.js';
 import { GUSTO_BASE_URL } from './client.js';
@@ -33,21 +32,14 @@ export function gustoHost(target: OAuthTarget): string {
 }
 
 function tokenEndpoint(target: OAuthTarget, options: TokenEndpointOptions) {
-  const url = `${gustoHost(target)}/oauth/token`;
-  function post(form: Record<string, string>, previous: OAuthTokens | null) {
-    const operation = `gusto.token.${form.grant_type}`;
-    return requestTokens(
-      { url, operation, form, defaultExpiresIn: ACCESS_TOKEN_SECONDS },
-      options,
-      previous,
-    );
-  }
-  return {
-    exchangeCode: (code: string, redirectUri: string) =>
-      post({ grant_type: 'authorization_code', code, redirect_uri: redirectUri }, null),
-    refresh: (previous: OAuthTokens & { refreshToken: string }) =>
-      post({ grant_type: 'refresh_token', refresh_token: previous.refreshToken }, previous),
-  };
+  return authorizationCodeEndpoint(
+    {
+      url: `${gustoHost(target)}/oauth/token`,
+      provider: 'gusto',
+      defaultExpiresIn: ACCESS_TOKEN_SECONDS,
+    },
+    options,
+  );
 }
 
 export const gustoOAuth: OAuthFlow = {

@@ -2,9 +2,11 @@
  * One request's view of an Okta account: the loaders' batched demands as planned Okta calls,
  * and Okta users as unified records.
  */
+
 import { type DemandGroup, planGroupedLoad } from '../../loaders/planner.js';
 import { type AccountId, type RemoteId, remoteId } from '../ids.js';
 import type { Company, EmployeeField } from '../model.js';
+import { noPersonalHistory } from '../no-history.js';
 import type {
   CallContext,
   EmployeeListQuery,
@@ -113,11 +115,7 @@ export function createOktaSession(deps: SessionDeps, ctx: CallContext): Provider
     },
 
     // Okta keeps identities, not jobs: no history, pay or leave to read.
-    loadEmployments: async (ids) => new Map(ids.map((id) => [id, []])),
-    loadCompensations: async (ids) => new Map(ids.map((id) => [id, []])),
-    loadStatusHistory: async (ids) => new Map(ids.map((id) => [id, []])),
-    loadTimeOff: async (ids) => new Map(ids.map((id) => [id, []])),
-    loadTimeOffBalances: async (ids) => new Map(ids.map((id) => [id, []])),
+    ...noPersonalHistory,
 
     listGroups: async () => [...(await directory()).groups],
     // Okta has no location objects; `profile.city` and friends are the person's own address.
