@@ -156,6 +156,7 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
   let publicUrl = env.HRGRAPH_PUBLIC_URL ?? '';
   const yoga = createHrGraphServer({
     adapters: runtime.adapters,
+    standing: (id) => runtime.health(id)?.state(),
     createLoaders,
     development: demoMode || env.NODE_ENV === 'development',
     ...(cursorKey ? { cursorKey } : {}),

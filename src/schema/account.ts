@@ -32,7 +32,16 @@ const authKinds = {
 } as const satisfies Record<ProviderAdapter['authKind'], string>;
 const AuthKindEnum = builder.enumType('AuthKind', { values: Object.values(authKinds) });
 const AccountStatusEnum = builder.enumType('AccountStatus', {
-  values: { ACTIVE: { description: 'Connected and readable.' } } as const,
+  values: {
+    ACTIVE: { description: 'Connected and readable.' },
+    NEEDS_REAUTH: {
+      description: 'The provider refused the refresh token: connect the account again.',
+    },
+    LOCKED_OUT: {
+      description: 'The provider refused the credentials; no call is made until they change.',
+    },
+    DISABLED: { description: 'Switched off by an operator.' },
+  } as const,
 });
 
 const CapabilitiesRef = builder.objectRef<ProviderAdapter['capabilities']>('AccountCapabilities');
@@ -127,7 +136,23 @@ AccountRef.implement({
       nullable: false,
       resolve: (adapter) => authKinds[adapter.authKind],
     }),
-    status: t.field({ type: AccountStatusEnum, nullable: false, resolve: () => 'ACTIVE' as const }),
+    status: t.field({
+      type: AccountStatusEnum,
+      nullable: false,
+      resolve: (adapter, _args, ctx) => ctx.standing(adapter.accountId)?.status ?? 'ACTIVE',
+    }),
+    statusReason: t.string({
+      description: 'Why the status is not ACTIVE, in words safe to show.',
+      resolve: (adapter, _args, ctx) => ctx.standing(adapter.accountId)?.reason ?? null,
+    }),
+    lockedUntil: t.field({
+      type: 'DateTime',
+      description: 'When a lockout lifts on its own (it also lifts when the credentials change).',
+      resolve: (adapter, _args, ctx) => {
+        const until = ctx.standing(adapter.accountId)?.lockedUntil;
+        return until == null ? null : new Date(until);
+      },
+    }),
     capabilities: t.field({
       type: CapabilitiesRef,
       nullable: false,

@@ -60,6 +60,11 @@ export interface HrGraphServerOptions {
   /** Plain HTTP routes served beside /graphql (the OAuth connect flow). @default [] */
   routes?: readonly Route[];
   /**
+   * Where each account stands (the account runtime's health), for `Account.status`.
+   * @default every account ACTIVE
+   */
+  standing?: HrContext['standing'];
+  /**
    * hrgraph's own API tokens: every request must carry one and reads only its accounts. Left out
    * only by local demo mode and tests. @default none: every request reads every account
    */
@@ -78,6 +83,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     now = () => new Date(),
     requestTimeoutMs = 30_000,
     routes = [],
+    standing = () => undefined,
   } = options;
   const currentAdapters = typeof adapters === 'function' ? adapters : () => adapters;
   const tokens = options.apiTokens ? useApiTokens(options.apiTokens) : null;
@@ -112,7 +118,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
         recorder,
         deadline: deadline.deadlineOf(request),
       });
-      return { loaders, cursorKey, limits, now };
+      return { loaders, cursorKey, limits, now, standing };
     },
     plugins: [
       useRoutes(routes),

@@ -34,6 +34,15 @@ describe('a refused API key stops calls for its account at once', () => {
       expect(again.errors?.[0]?.message).toMatch(/No call was made/);
     }
     expect(hr.apiCalls()).toBe(1);
+
+    // The account says where it stands, and asking costs no provider call.
+    const account = await hr.query('{ account(id: "acme") { status statusReason lockedUntil } }');
+    expect(account.data?.account).toEqual({
+      status: 'LOCKED_OUT',
+      statusReason: 'the provider refused the API key (401)',
+      lockedUntil: new Date(hr.clock.now() + 900_000).toISOString(),
+    });
+    expect(hr.apiCalls()).toBe(1);
   });
 
   test('concurrent queries with a bad key still make one call between them', async () => {

@@ -65,6 +65,7 @@ export async function startAuthFixture(options: AuthFixtureOptions = {}) {
   let publicUrl = options.publicUrl ?? 'http://localhost:4000';
   const yoga = createHrGraphServer({
     adapters: runtime.adapters,
+    standing: (id) => runtime.health(id)?.state(),
     createLoaders,
     development: false,
     logging: options.logging ?? false,
