@@ -114,7 +114,13 @@ export function bearerAuth(
       );
     }
     await next();
-    for (const [name, value] of Object.entries(rateHeaders)) c.res.headers.set(name, value);
+    // A fresh Response rather than mutating the route's: @hono/node-server swaps in its own
+    // Response class, whose headers do not always take later changes.
+    const headers = new Headers(c.res.headers);
+    for (const [name, value] of Object.entries(rateHeaders)) headers.set(name, value);
+    const { body, status, statusText } = c.res;
+    c.res = undefined;
+    c.res = new Response(body, { status, statusText, headers });
   };
 }
 

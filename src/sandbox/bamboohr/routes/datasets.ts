@@ -29,9 +29,7 @@ function notFound(name: string): ProblemDetails {
 
 /** v2 declares its problem bodies as `application/json`. */
 function jsonProblem(c: Ctx, status: ContentfulStatusCode, details: ProblemDetails): Response {
-  const response = problem(c, status, details);
-  response.headers.set('Content-Type', 'application/json');
-  return response;
+  return problem(c, status, details, 'application/json');
 }
 
 async function jsonBody(c: Ctx): Promise<{ ok: true; value: unknown } | { ok: false }> {

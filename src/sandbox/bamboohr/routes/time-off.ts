@@ -71,9 +71,12 @@ export function registerTimeOffRoutes(api: Hono<SandboxEnv>): void {
     if (!person) {
       if (!wantsJson(c)) return legacyError(c, 404, 'Employee not found');
       // The spec declares this ProblemDetailsResponse as application/json, not problem+json.
-      const response = problem(c, 404, { title: 'Not Found', detail: 'Employee not found' });
-      response.headers.set('Content-Type', 'application/json');
-      return response;
+      return problem(
+        c,
+        404,
+        { title: 'Not Found', detail: 'Employee not found' },
+        'application/json',
+      );
     }
     const company = c.var.company.data;
     const result = timeOffBalances(company, person, c.req.query('end'), c.req.query('precision'));
