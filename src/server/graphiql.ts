@@ -1,4 +1,4 @@
-/** GraphiQL's title and starter tabs: the three questions hrgraph is built to answer cheaply. */
+/** GraphiQL's title and starter tabs: the questions hrgraph is built to answer cheaply. */
 import type { GraphiQLOptions } from 'graphql-yoga';
 
 function tabs(account: string | undefined) {
@@ -57,8 +57,22 @@ query TimeOffThisMonth {
   }
 }
 `;
+  const everyApp = /* GraphQL */ `# Every connected app's people: HR systems and identity directories side by side.
+# Each account says which fields its provider can fill; the others are null, at no cost.
+query PeopleInEveryApp {
+  accounts {
+    id
+    provider
+    status
+    capabilities { employeeFields }
+    employees(first: 10) {
+      nodes { workEmail displayName jobTitle employmentStatus employmentStatusRaw hireDate }
+    }
+  }
+}
+`;
   const headers = JSON.stringify({ 'x-hrgraph-upstream': '1' }, null, 2);
-  return [directory, payAndJobs, timeOff].map((query) => ({ query, headers }));
+  return [directory, everyApp, payAndJobs, timeOff].map((query) => ({ query, headers }));
 }
 
 /** `account` is used in the examples when several accounts are connected. */
