@@ -76,6 +76,9 @@ function buildUrl(base: string, path: string, query: GoogleCallOptions['query'])
   return url.toString();
 }
 
+/** The Directory API's default quota: 2,400 queries a minute per user (reference §7). */
+const GOOGLE_BUDGET = { requests: 2_400, intervalMs: 60_000 } as const;
+
 export function createGoogleClient(options: GoogleClientOptions): GoogleClient {
   const { accountId, http, tokens } = options;
   const base = options.baseUrl ?? GOOGLE_API_URL;
@@ -97,6 +100,7 @@ export function createGoogleClient(options: GoogleClientOptions): GoogleClient {
         fields: callOptions.fields ?? 0,
         ids: callOptions.ids ?? 0,
         isThrottle: isGoogleThrottle,
+        budget: GOOGLE_BUDGET,
       },
       ctx,
     );

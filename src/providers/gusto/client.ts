@@ -64,6 +64,9 @@ export function buildUrl(base: string, path: string, query: GustoCallOptions['qu
   return `${base.replace(/\/+$/, '')}${path}${parts.length > 0 ? `?${parts.join('&')}` : ''}`;
 }
 
+/** "200 requests per minute per application–user pair", in a rolling window (reference §3). */
+const GUSTO_BUDGET = { requests: 200, intervalMs: 60_000 } as const;
+
 export function createGustoClient(options: GustoClientOptions): GustoClient {
   const { accountId, http } = options;
   const base = options.baseUrl ?? GUSTO_BASE_URL;
@@ -84,6 +87,7 @@ export function createGustoClient(options: GustoClientOptions): GustoClient {
           },
           idempotent: true,
           ids: callOptions.ids ?? 0,
+          budget: GUSTO_BUDGET,
         },
         ctx,
       );

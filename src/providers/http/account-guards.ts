@@ -2,7 +2,12 @@
  * The per-account state the http client keeps: a limiter and a circuit breaker for each account
  * it has called, created on first use and living as long as the client.
  */
-import { type AccountLimiter, createAccountLimiter } from './account-limiter.js';
+import {
+  type AccountLimiter,
+  createAccountLimiter,
+  DEFAULT_BUDGET,
+  type RequestBudget,
+} from './account-limiter.js';
 import { type CircuitBreaker, createCircuitBreaker } from './circuit-breaker.js';
 import type { ResolvedHttpClientOptions } from './options.js';
 
@@ -12,18 +17,34 @@ export interface AccountGuard {
 }
 
 export interface AccountGuards {
-  of(accountId: string): AccountGuard;
+  /** `budget`: the provider's own, for an account seen for the first time. */
+  of(accountId: string, budget?: RequestBudget): AccountGuard;
   close(): void;
+}
+
+/** The budget allowing fewer requests per millisecond; null (none) only when both are none. */
+function stricter(
+  configured: RequestBudget | null | undefined,
+  provider: RequestBudget | undefined,
+): RequestBudget | null {
+  const own = configured === undefined ? DEFAULT_BUDGET : configured;
+  if (!provider) return own;
+  if (!own) return provider;
+  return provider.requests / provider.intervalMs < own.requests / own.intervalMs ? provider : own;
 }
 
 export function createAccountGuards(config: ResolvedHttpClientOptions): AccountGuards {
   const guards = new Map<string, AccountGuard>();
   return {
-    of(accountId) {
+    of(accountId, budget) {
       let guard = guards.get(accountId);
       if (!guard) {
+        const limits = config.accountLimits;
         guard = {
-          limiter: createAccountLimiter(config.accountLimits, config),
+          limiter: createAccountLimiter(
+            { ...limits, budget: stricter(limits.budget, budget) },
+            config,
+          ),
           breaker: createCircuitBreaker(config.circuitBreaker, config.now),
         };
         guards.set(accountId, guard);

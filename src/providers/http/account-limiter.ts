@@ -13,6 +13,9 @@ export interface RequestBudget {
   readonly intervalMs: number;
 }
 
+/** BambooHR publishes no number (reference §6.3): 50 a second on average, bursts kept polite. */
+export const DEFAULT_BUDGET: RequestBudget = { requests: 3_000, intervalMs: 60_000 };
+
 export interface AccountLimiterOptions {
   /** Attempts in flight per account at once; the rest wait their turn. @default 8 */
   maxConcurrent?: number;
@@ -74,7 +77,7 @@ export function createAccountLimiter(
 ): AccountLimiter {
   const {
     maxConcurrent = 8,
-    budget = { requests: 3_000, intervalMs: 60_000 },
+    budget = DEFAULT_BUDGET,
     whenBudgetSpent = 'queue',
     maxQueued = 1_000,
   } = options;

@@ -76,7 +76,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     const started = now();
     // Nothing is sent, so nothing is recorded: the recorder counts calls the provider saw.
     if (ctx.deadline !== undefined && started >= ctx.deadline) throw deadlinePassedError(req);
-    const { limiter, breaker } = guards.of(req.accountId);
+    const { limiter, breaker } = guards.of(req.accountId, req.budget);
     const admission = breaker.admit();
     if (!admission.admitted) throw circuitOpenError(req, admission.retryAfterMs);
     const idempotent = req.idempotent ?? req.method === 'GET';

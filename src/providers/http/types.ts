@@ -2,6 +2,7 @@
  * The shapes every provider client speaks to the shared upstream http client.
  */
 import type { CallContext } from '../provider.js';
+import type { RequestBudget } from './account-limiter.js';
 
 /** Lower-cased response header names to their values (repeated headers joined with `, `). */
 export type UpstreamHeaders = Readonly<Record<string, string>>;
@@ -44,6 +45,12 @@ export interface UpstreamRequest {
    * reported, as a 429.
    */
   readonly isThrottle?: ThrottleRecognizer;
+  /**
+   * The request budget the provider publishes for one account (Gusto: 200 a minute per
+   * application and company). The account's limiter keeps to it, or to the client's own budget
+   * where that is stricter; the first call to an account decides.
+   */
+  readonly budget?: RequestBudget;
 }
 
 export type ThrottleRecognizer = (

@@ -240,3 +240,30 @@ describe('a body cut short (BambooHR sandbox fault: truncate)', () => {
     expect(server.hits).toHaveLength(2);
   });
 });
+
+describe("a provider's published budget (Gusto: 200 a minute per application and company)", () => {
+  const failFast = { accountLimits: { whenBudgetSpent: 'fail' as const } };
+  const perMinute = (requests: number) => ({ requests, intervalMs: 60_000 });
+
+  it('holds the account to it when stricter than the client default; other accounts are free', async () => {
+    const { server, client, get } = await setUp([reply(200, '{}')], failFast);
+    const gusto = { ...get('gusto'), budget: perMinute(2) };
+    await client.request(gusto, callContext());
+    await client.request(gusto, callContext());
+    const refused = extensionsOf(await rejectionOf(client.request(gusto, callContext())));
+    expect(refused).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED' });
+    expect(server.hits).toHaveLength(2);
+    for (let i = 0; i < 5; i++) await client.request(get('other'), callContext());
+    expect(server.hits).toHaveLength(7);
+  });
+
+  it('never loosens a stricter client budget', async () => {
+    const { server, client, get } = await setUp([reply(200, '{}')], {
+      accountLimits: { whenBudgetSpent: 'fail', budget: perMinute(1) },
+    });
+    const generous = { ...get('gusto'), budget: perMinute(200) };
+    await client.request(generous, callContext());
+    await rejectionOf(client.request(generous, callContext()));
+    expect(server.hits).toHaveLength(1);
+  });
+});
