@@ -4,12 +4,25 @@
  */
 import { type AccountId, isAccountId } from '../providers/ids.js';
 import type { ProviderName } from '../providers/provider.js';
-import { isProviderName, providerNames } from '../providers/registry.js';
+import { isProviderName, providerDefinition, providerNames } from '../providers/registry.js';
 
 export { providerNames };
 
-/** Subdomains, org hosts (`acme.okta.com`), domains, customer ids and uuids. */
-const companyPattern = /^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/;
+/** What `company` means, provider by provider, from each provider's own definition. */
+export function companyHelp(): string {
+  const meanings = providerNames.map((name) => {
+    const { label, companyMeaning } = providerDefinition(name);
+    return `${label}: ${companyMeaning}`;
+  });
+  return `the provider's name for the company (${meanings.join('; ')})`;
+}
+
+/** Subdomains, org hosts (`acme.okta.com`), domains, customer ids (`my_customer`) and uuids. */
+const companyPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,252}$/;
+
+export function isCompanyName(value: unknown): value is string {
+  return typeof value === 'string' && companyPattern.test(value);
+}
 
 export class AccountInputError extends Error {
   constructor(message: string) {
@@ -35,10 +48,8 @@ export function checkProvider(value: string): ProviderName {
 }
 
 export function checkCompany(value: string): string {
-  if (!companyPattern.test(value)) {
-    throw new AccountInputError(
-      "company: the provider's name for the company (BambooHR: the subdomain; Okta: the org host; Google: the customer id or domain; Gusto: the company uuid)",
-    );
+  if (!isCompanyName(value)) {
+    throw new AccountInputError(`company: ${companyHelp()}`);
   }
   return value;
 }

@@ -37,7 +37,7 @@ import {
   isProviderName,
   providerNames,
 } from '../providers/registry.js';
-import { AccountInputError } from './account-input.js';
+import { AccountInputError, companyHelp, isCompanyName } from './account-input.js';
 import { readServiceAccountKey } from './service-account-key.js';
 
 export class ConfigFileError extends Error {
@@ -58,7 +58,6 @@ export interface ConfigFileOptions {
 }
 
 const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const companyName = /^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/;
 
 type PlainObject = Record<string, unknown>;
 
@@ -120,10 +119,8 @@ function readAccount(
   if (typeof provider !== 'string' || !isProviderName(provider)) {
     problems.push(`${at}.provider: one of ${providerNames.join(', ')}`);
   }
-  if (typeof company !== 'string' || !companyName.test(company)) {
-    problems.push(
-      `${at}.company: the provider's name for the company (BambooHR: the subdomain; Okta: the org host; Google: the customer id or domain; Gusto: the company uuid)`,
-    );
+  if (!isCompanyName(company)) {
+    problems.push(`${at}.company: ${companyHelp()}`);
   }
   if (baseUrl !== undefined && !isHttpUrl(baseUrl)) {
     problems.push(`${at}.baseUrl: an http(s) URL`);

@@ -11,6 +11,7 @@ import {
   checkBaseUrl,
   checkCompany,
   checkProvider,
+  companyHelp,
 } from '../accounts/account-input.js';
 import type { AccountService } from '../accounts/account-service.js';
 import { accountView, describeAccount, detailedView, table } from '../accounts/describe.js';
@@ -112,10 +113,7 @@ export function accountsCommand(io: CliIo = processIo): Command {
     accounts
       .command('add <id>')
       .description('Connect an account: by API key now, or by OAuth through /connect/<provider>.')
-      .requiredOption(
-        '--company <name>',
-        "the provider's name for the company (BambooHR: subdomain; Okta: org host; Google: customer id or domain; Gusto: company uuid)",
-      )
+      .requiredOption('--company <name>', companyHelp())
       .option('--provider <name>', 'the provider', 'bamboohr')
       .option('--base-url <url>', "call this URL instead of the provider's own host"),
   ).option('--oauth', 'an OAuth account: connect it at /connect/<provider>?account=<id>');

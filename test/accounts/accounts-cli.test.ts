@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,16 @@ import { accountsCommand, type CliIo } from '../../src/cli/accounts.js';
 import { accountId } from '../../src/providers/ids.js';
 
 const apiKey = '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b';
+const privateKey = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  .privateKey.export({ type: 'pkcs8', format: 'pem' })
+  .toString();
+const googleKey = JSON.stringify({
+  type: 'service_account',
+  private_key_id: 'k-1',
+  private_key: privateKey,
+  client_email: 'hrgraph@acme-hr.iam.gserviceaccount.com',
+  token_uri: 'https://oauth2.googleapis.com/token',
+});
 const newKey = '0b1a2f3e4d5c6b7a8f9e0d1c2b3a4f5e6d7c8b9a';
 
 let dir: string;
@@ -25,7 +36,7 @@ const io: CliIo = {
     out += text;
   },
   readStdin: async () => stdin,
-  env: { ACME_KEY: apiKey, NEW_KEY: newKey },
+  env: { ACME_KEY: apiKey, NEW_KEY: newKey, GOOGLE_KEY: googleKey },
 };
 
 async function hrgraph(...args: string[]): Promise<string> {
@@ -137,5 +148,52 @@ describe('hrgraph accounts', () => {
     await expect(hrgraph('add', 'acme', '--company', 'acme', '--api-key', apiKey)).rejects.toThrow(
       /unknown option/,
     );
+  });
+
+  test('a service-account key from the environment: sealed, described by client and subject, never shown', async () => {
+    expect(
+      await hrgraph(
+        'add',
+        'acme-google',
+        '--provider',
+        'google-workspace',
+        '--company',
+        'my_customer',
+        '--key-env',
+        'GOOGLE_KEY',
+        '--subject',
+        'admin@acme.example',
+      ),
+    ).toMatch(/Added acme-google \(google-workspace, private key sealed\)/);
+    const shown = await hrgraph('show', 'acme-google');
+    expect(shown).toContain('service account (signed JWT assertions)');
+    expect(shown).toContain('of client hrgraph@acme-hr.iam.gserviceaccount.com');
+    expect(shown).toContain('acting as: admin@acme.example');
+    const json = JSON.parse(await hrgraph('show', 'acme-google', '--json'));
+    expect(json).toMatchObject({
+      auth: 'serviceAccount',
+      credentials: { set: true, subject: 'admin@acme.example' },
+    });
+    for (const text of [shown, JSON.stringify(json), await hrgraph('list')]) {
+      expect(text).not.toContain('PRIVATE KEY');
+    }
+  });
+
+  test("a provider's own auth kinds are enforced: Gusto takes OAuth, not a key", async () => {
+    await expect(
+      hrgraph(
+        'add',
+        'gusto',
+        '--provider',
+        'gusto',
+        '--company',
+        'c0ffee',
+        '--api-key-env',
+        'ACME_KEY',
+      ),
+    ).rejects.toThrow(/Gusto accounts authenticate with oauth, not apiKey/);
+    await expect(
+      hrgraph('add', 'okta', '--provider', 'okta', '--company', 'acme.okta.com', '--subject', 'x'),
+    ).rejects.toThrow(/--subject goes with a service-account key/);
   });
 });
