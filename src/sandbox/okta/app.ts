@@ -91,7 +91,7 @@ export function createOktaSandbox(options: OktaSandboxOptions = {}): OktaSandbox
       throttle: oktaThrottle(limiter),
     }),
   );
-  app.use('*', rateLimit(limiter));
+  app.use('*', rateLimit(limiter, clock));
   registerOAuthRoutes(app, {
     client: (id) => (id === clientId ? serviceKeys().client : undefined),
     tokens,

@@ -1,5 +1,6 @@
 /** The request pipeline before the routes: log every request, then count it against its bucket. */
 import type { MiddlewareHandler } from 'hono';
+import type { Clock } from '../common/clock.js';
 import type { RequestLog } from '../common/request-log.js';
 import type { Directory } from './directory.js';
 import type { OktaEnv } from './env.js';
@@ -50,11 +51,15 @@ function fieldsAsked(fields: string | null): string[] {
   return names;
 }
 
-/** X-Rate-Limit-* on every response; over the minute's limit → 429 E0000047. */
-export function rateLimit(limiter: RateLimiter): MiddlewareHandler<OktaEnv> {
+/**
+ * X-Rate-Limit-* on every response; over the minute's limit → 429 E0000047. `Date` comes from
+ * the sandbox's clock too, since clients measure the wait to X-Rate-Limit-Reset from it.
+ */
+export function rateLimit(limiter: RateLimiter, clock: Clock): MiddlewareHandler<OktaEnv> {
   return async function limitRate(c, next) {
     const state = limiter.take(c.req.path);
     for (const [name, value] of Object.entries(rateHeaders(state))) c.header(name, value);
+    c.header('Date', new Date(clock.now()).toUTCString());
     if (state.exceeded) return oktaError(c, 429, 'rateLimited');
     await next();
   };

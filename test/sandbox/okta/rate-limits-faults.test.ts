@@ -37,6 +37,8 @@ describe('Okta rate limits', () => {
     expect(over.headers.get('x-rate-limit-remaining')).toBe('0');
     expect(over.headers.get('x-rate-limit-reset')).toBe(reset);
     expect(over.headers.get('retry-after')).toBeNull();
+    // The Date header runs on the same clock as X-Rate-Limit-Reset, so the wait reads right.
+    expect(Date.parse(over.headers.get('date') ?? '')).toBe(start);
     // Another family has its own bucket (groups: default 500/min).
     const groups = await get('/api/v1/groups');
     expect(groups.status).toBe(200);
