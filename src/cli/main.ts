@@ -3,9 +3,9 @@
  * through tsx.
  */
 import { readFileSync } from 'node:fs';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { accountsCommand } from './accounts.js';
-import { runSandbox } from './sandbox.js';
+import { runSandbox, type SandboxProvider, sandboxProviders } from './sandbox/index.js';
 import { runServe } from './serve.js';
 import { tokensCommand } from './tokens.js';
 
@@ -34,7 +34,10 @@ program
   .option('-p, --port <port>', 'port to listen on (0: any free port)', integer(0, 65535), 4000)
   .option('--host <host>', 'interface to bind', '127.0.0.1')
   .option('--data-dir <dir>', 'where the account store and its key live (env HRGRAPH_DATA_DIR)')
-  .option('--demo', 'serve the in-process BambooHR sandbox company instead (loopback only)')
+  .option(
+    '--demo',
+    'serve one synthetic company through the in-process BambooHR, Okta, Google Workspace and Gusto sandboxes instead (loopback only)',
+  )
   .option('--demo-size <people>', 'people in the demo company', integer(10, 100_000), 200)
   .action(
     async (options: {
@@ -51,7 +54,12 @@ program
 
 program
   .command('sandbox')
-  .description('Serve the BambooHR sandbox alone (synthetic company, sandbox-only credentials).')
+  .description("Serve one provider's sandbox alone (synthetic company, sandbox-only credentials).")
+  .addOption(
+    new Option('--provider <name>', 'which provider to emulate')
+      .choices(sandboxProviders)
+      .default('bamboohr'),
+  )
   .option('-p, --port <port>', 'port to listen on (0: any free port)', integer(0, 65535), 4010)
   .option('--host <host>', 'interface to bind', '127.0.0.1')
   .option('--size <people>', 'people in the company', integer(10, 100_000), 200)
@@ -60,6 +68,7 @@ program
   .option('--domain <name>', 'company domain', 'acme')
   .action(
     async (options: {
+      provider: SandboxProvider;
       port: number;
       host: string;
       size: number;

@@ -1,0 +1,25 @@
+/** The Google Workspace emulator alone: the API root and a service-account key file for it. */
+import type { SyntheticCompany } from '../../sandbox/company/types.js';
+import { createGoogleWorkspaceSandbox } from '../../sandbox/index.js';
+import { writeSandboxFile } from './sandbox-file.js';
+import type { SandboxListen, StartedSandbox } from './started.js';
+
+export async function startGoogleWorkspace(
+  company: SyntheticCompany,
+  listen: SandboxListen,
+): Promise<StartedSandbox> {
+  const sandbox = createGoogleWorkspaceSandbox({ company });
+  const server = await sandbox.listen(listen);
+  const key = sandbox.serviceAccountKey(server.url);
+  const keyFile = await writeSandboxFile('google-service-account.json', JSON.stringify(key));
+  return {
+    lines: [
+      `Google Workspace sandbox for "${company.displayName}" (${company.people.length} people)`,
+      `  API root         ${server.url}/admin/directory/v1/users?customer=my_customer`,
+      `  customer         ${sandbox.customerId} (domain ${sandbox.domain})`,
+      `  service account  ${keyFile} (token_uri ${key.token_uri})`,
+      `  impersonate      ${sandbox.adminEmail} (the JWT's sub)`,
+    ],
+    close: () => server.close(),
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * `hrgraph sandbox`: serve one provider's emulator alone and print how to reach it. Every key,
+ * token and client secret printed is the sandbox's own, valid only against it.
+ */
+import { createCompany } from '../../sandbox/index.js';
+import { startBambooHr } from './bamboohr.js';
+import { startGoogleWorkspace } from './google-workspace.js';
+import { startGusto } from './gusto.js';
+import { startOkta } from './okta.js';
+import type { StartedSandbox } from './started.js';
+
+const starters = {
+  bamboohr: startBambooHr,
+  okta: startOkta,
+  'google-workspace': startGoogleWorkspace,
+  gusto: startGusto,
+} as const;
+
+export type SandboxProvider = keyof typeof starters;
+export const sandboxProviders = Object.keys(starters) as SandboxProvider[];
+
+export interface RunSandboxOptions {
+  /** Which provider's API to emulate. @default 'bamboohr' */
+  provider?: SandboxProvider;
+  /** @default 4010 */
+  port?: number;
+  /** @default '127.0.0.1' */
+  host?: string;
+  /** People in the company, 10 to 100,000. @default 200 */
+  size?: number;
+  /** @default 42 */
+  seed?: number;
+  /** Number of custom fields, 0 to 1,000. @default 150 */
+  customFields?: number;
+  /** Company domain. @default 'acme' */
+  domain?: string;
+  /** Where the banner goes. @default process.stdout */
+  write?: (text: string) => void;
+  /** Stop on SIGINT/SIGTERM. @default true */
+  handleSignals?: boolean;
+}
+
+export interface SandboxHandle {
+  /** The banner's lines, as printed. */
+  readonly lines: readonly string[];
+  stop(): Promise<void>;
+  /** Settles once the server has stopped (by `stop()` or a signal). */
+  readonly stopped: Promise<void>;
+}
+
+export async function runSandbox(options: RunSandboxOptions = {}): Promise<SandboxHandle> {
+  const {
+    provider = 'bamboohr',
+    port = 4010,
+    host = '127.0.0.1',
+    size,
+    seed,
+    customFields,
+    domain,
+    write = (text: string) => process.stdout.write(text),
+    handleSignals = true,
+  } = options;
+  const company = createCompany({ size, seed, customFieldCount: customFields, domain });
+  const started: StartedSandbox = await starters[provider](company, { port, host });
+  write([...started.lines, 'Press Ctrl+C to stop.', ''].join('\n'));
+
+  let stopping: Promise<void> | undefined;
+  let settle: () => void = () => {};
+  const stopped = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
+  function stop(): Promise<void> {
+    stopping ??= started.close().finally(function afterClose() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      settle();
+    });
+    return stopping;
+  }
+  function onSignal(): void {
+    write('\nStopping the sandbox…\n');
+    void stop();
+  }
+  if (handleSignals) {
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
+  return { lines: started.lines, stop, stopped };
+}
