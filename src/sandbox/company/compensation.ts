@@ -31,6 +31,14 @@ const CURRENCY_FACTOR: Readonly<Record<string, number>> = {
   GBP: 0.6,
   EUR: 0.68,
 };
+/**
+ * A pay amount as the same level earns in US dollars: what a US-only payroll (Gusto) shows for
+ * someone the HR system pays in another currency. Two decimals, as every amount.
+ */
+export function usdEquivalent(amount: string, currency: string): string {
+  return (Number(amount) / (CURRENCY_FACTOR[currency] ?? 1)).toFixed(2);
+}
+
 /** Market pay drifts up ~3% a year; tenure adds ~1% a year on top. */
 const MARKET_DRIFT = 0.03;
 const TENURE_RISE = 0.01;

@@ -1,6 +1,6 @@
 /** How the synthetic company appears in Gusto: ids, the join key, filters, includes, pay scope. */
 import { describe, expect, it } from 'vitest';
-import { createCompany } from '../../../src/sandbox/company/index.js';
+import { createCompany, usdEquivalent } from '../../../src/sandbox/company/index.js';
 import {
   createGustoSandbox,
   gustoCompanyUuid,
@@ -117,5 +117,25 @@ describe('projection of the synthetic company', () => {
     const [without] = await employees(`?uuids=${uuid}&include=all_compensations`, narrow);
     expect(without!.jobs[0]).not.toHaveProperty('compensations');
     expect(without!.jobs[0]).not.toHaveProperty('rate');
+  });
+
+  it('pays in US dollars only: pay kept in another currency shows as its dollar equivalent', async () => {
+    const person = company.people.find(
+      (p) =>
+        p.id !== 1 &&
+        p.compensationHistory.some((r) => r.currency !== 'USD' && r.paidPer === 'Year'),
+    )!;
+    const [employee] = await employees(
+      `?uuids=${gustoEmployeeUuid(person.id)}&include=all_compensations`,
+    );
+    const rows = employee!.jobs[0]!.compensations as Array<{
+      effective_date: string;
+      rate: string;
+    }>;
+    for (const source of person.compensationHistory.filter((r) => r.paidPer === 'Year')) {
+      const shown = rows.find((r) => r.effective_date === source.effectiveDate)!;
+      expect(shown.rate).toBe(usdEquivalent(source.amount, source.currency));
+      if (source.currency !== 'USD') expect(shown.rate).not.toBe(source.amount);
+    }
   });
 });

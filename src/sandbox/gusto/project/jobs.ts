@@ -3,6 +3,7 @@
  * have multiple jobs"), titled by the current job row; its compensations are the person's
  * compensation history. Rate fields appear only with `compensations:read` (spec, list operation).
  */
+import { usdEquivalent } from '../../company/index.js';
 import type { CompensationRow, Person } from '../../company/types.js';
 import { gustoEmployeeUuid, gustoUuid, versionOf } from '../ids.js';
 import { projectLocation } from './org.js';
@@ -27,13 +28,18 @@ export function compensationUuid(person: Person, index: number): string {
 
 const GUSTO_UNIT = { Hour: 'Hour', Week: 'Week', Month: 'Month', Year: 'Year' } as const;
 
-/** `Day` has no Gusto unit: it becomes an hourly rate over an 8-hour day (a sandbox choice). */
+/**
+ * Gusto pays in US dollars only: pay kept in another currency shows as what the same level earns
+ * in dollars. `Day` has no Gusto unit: it becomes an hourly rate over an 8-hour day. Both are
+ * sandbox choices.
+ */
 function rateAndUnit(person: Person, row: CompensationRow): { rate: string; unit: string } {
+  const amount = Number(usdEquivalent(row.amount, row.currency));
   // The founder is paid as an owner's draw per paycheck (Gusto's `Owner` FLSA status).
   if (person.id === 1 && row.paidPer === 'Year')
-    return { rate: (Number(row.amount) / 26).toFixed(2), unit: 'Paycheck' };
-  if (row.paidPer === 'Day') return { rate: (Number(row.amount) / 8).toFixed(2), unit: 'Hour' };
-  return { rate: row.amount, unit: GUSTO_UNIT[row.paidPer] };
+    return { rate: (amount / 26).toFixed(2), unit: 'Paycheck' };
+  if (row.paidPer === 'Day') return { rate: (amount / 8).toFixed(2), unit: 'Hour' };
+  return { rate: amount.toFixed(2), unit: GUSTO_UNIT[row.paidPer] };
 }
 
 export function flsaStatus(person: Person, row: CompensationRow): string {
