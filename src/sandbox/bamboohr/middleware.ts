@@ -1,6 +1,6 @@
 /** The core's request pipeline: observe (log), resolve the company, inject faults, authenticate. */
 import type { Context, MiddlewareHandler } from 'hono';
-import type { RequestLog } from '../common/request-log.js';
+import { queryRecord, type RequestLog } from '../common/request-log.js';
 import type { CoreEnv } from './core-env.js';
 import type { Clock, CompanyCache, SandboxCompany, SpecSwitches } from './env.js';
 import type { FieldCatalog } from './fields.js';
@@ -42,16 +42,6 @@ export function observe(log: RequestLog): MiddlewareHandler<CoreEnv> {
       });
     }
   };
-}
-
-function queryRecord(params: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [key, value] of params) {
-    const prior = out[key];
-    out[key] =
-      prior === undefined ? value : Array.isArray(prior) ? [...prior, value] : [prior, value];
-  }
-  return out;
 }
 
 export interface ResolveDeps {

@@ -37,6 +37,17 @@ export interface RequestLog {
   record(entry: Omit<LogEntry, 'seq'>): LogEntry;
 }
 
+/** Query parameters as the log keeps them: repeated keys keep every value, in order. */
+export function queryRecord(params: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of params) {
+    const prior = out[key];
+    out[key] =
+      prior === undefined ? value : Array.isArray(prior) ? [...prior, value] : [prior, value];
+  }
+  return out;
+}
+
 export interface RequestLogOptions {
   /** Entries kept; older ones are dropped but still counted. @default 100_000 */
   capacity?: number;

@@ -1,18 +1,8 @@
 /** Outermost middleware: every request lands in the request log, faults and errors included. */
 import type { MiddlewareHandler } from 'hono';
-import type { RequestLog } from '../common/request-log.js';
+import { queryRecord, type RequestLog } from '../common/request-log.js';
 import type { Directory } from './directory.js';
 import type { GoogleEnv } from './env.js';
-
-function queryRecord(params: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [key, value] of params) {
-    const prior = out[key];
-    out[key] =
-      prior === undefined ? value : Array.isArray(prior) ? [...prior, value] : [prior, value];
-  }
-  return out;
-}
 
 export function observe(log: RequestLog, directory: Directory): MiddlewareHandler<GoogleEnv> {
   return async function logRequest(c, next) {

@@ -4,7 +4,7 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { FaultEnv } from '../common/fault-middleware.js';
-import type { RequestLog } from '../common/request-log.js';
+import { queryRecord, type RequestLog } from '../common/request-log.js';
 import type { GustoEnv } from './env.js';
 import type { GustoOAuthStore } from './oauth-store.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -24,12 +24,7 @@ export function observe(log: RequestLog): MiddlewareHandler<GustoEnv> {
       await next();
       status = c.get('sentStatus') ?? c.res.status;
     } finally {
-      const query: Record<string, string | string[]> = {};
-      for (const [key, value] of url.searchParams) {
-        const prior = query[key];
-        query[key] =
-          prior === undefined ? value : Array.isArray(prior) ? [...prior, value] : [prior, value];
-      }
+      const query = queryRecord(url.searchParams);
       const fault = c.get('fault');
       log.record({
         method: c.req.method,

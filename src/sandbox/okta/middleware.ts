@@ -1,7 +1,7 @@
 /** The request pipeline before the routes: log every request, then count it against its bucket. */
 import type { MiddlewareHandler } from 'hono';
 import type { Clock } from '../common/clock.js';
-import type { RequestLog } from '../common/request-log.js';
+import { queryRecord, type RequestLog } from '../common/request-log.js';
 import type { Directory } from './directory.js';
 import type { OktaEnv } from './env.js';
 import { type RateLimiter, rateHeaders } from './rate-limit.js';
@@ -20,11 +20,7 @@ export function observe(log: RequestLog, directory: Directory): MiddlewareHandle
       status = c.get('sentStatus') ?? c.res.status;
     } finally {
       const fault = c.get('fault');
-      const query: Record<string, string | string[]> = {};
-      for (const key of new Set(url.searchParams.keys())) {
-        const values = url.searchParams.getAll(key);
-        query[key] = values.length === 1 ? (values[0] as string) : values;
-      }
+      const query = queryRecord(url.searchParams);
       log.record({
         method: c.req.method,
         path: url.pathname,

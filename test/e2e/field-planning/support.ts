@@ -5,7 +5,7 @@
  * company's own data and BambooHR's limits — and every value must arrive. The matrix is split
  * over three files so that a 2-core machine runs them side by side.
  */
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planGroupedLoad, type ReadOperation } from '../../../src/loaders/planner.js';
 import { type HrGraphFixture, startHrGraph } from '../../support/hrgraph.js';
 
@@ -98,3 +98,44 @@ export function checkValues(hr: HrGraphFixture, nodes: PageData['employees']['no
 export const matrix = [1, 50, 1000].flatMap((n) =>
   [5, 399, 400, 401, 650].map((f) => [n, f] as const),
 );
+
+/**
+ * The page matrix for one account, with and without the managers' fields: called by one test
+ * file per account, so the two run side by side.
+ */
+export function describePages(account: 'acme' | 'acme-oauth'): void {
+  const hr = useFieldPlanningFixture();
+  describe(`${account}: a page of N employees × F fields`, () => {
+    it.each(matrix)('N=%i, F=%i: list + the planned minimum, every value present', async (n, f) => {
+      const result = await hr().query<PageData>(
+        /* GraphQL */ `
+          query Page($account: ID!, $n: Int!, $names: [String!]!) {
+            employees(account: $account, first: $n) { nodes { remoteId customFields(names: $names) } }
+          }
+        `,
+        { account, n, names: names(hr(), f) },
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.employees.nodes).toHaveLength(n);
+      expect(result.upstream.calls).toBe(expected(hr(), account, n, f, false));
+      // Spot-check values on large pages; every value on small ones.
+      checkValues(hr(), result.data!.employees.nodes.slice(0, 60), f);
+    });
+
+    it.each(matrix)('N=%i, F=%i with each manager’s fields too', async (n, f) => {
+      const result = await hr().query<PageData>(
+        /* GraphQL */ `
+          query Nested($account: ID!, $n: Int!, $names: [String!]!) {
+            employees(account: $account, first: $n) {
+              nodes { remoteId customFields(names: $names) manager { remoteId customFields(names: $names) } }
+            }
+          }
+        `,
+        { account, n, names: names(hr(), f) },
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.upstream.calls).toBe(expected(hr(), account, n, f, true));
+      checkValues(hr(), result.data!.employees.nodes.slice(0, 60), f);
+    });
+  });
+}
