@@ -1,9 +1,10 @@
 /**
  * Whether an account may be called, and what a provider's answer says about its credentials.
  *
- * A 401 on an API key, or a lockout 403, stops every further call for the account at once: it
- * becomes LOCKED_OUT until its credentials change or a cool-down passes, because each retry with
- * a bad key brings a provider's lockout closer (BambooHR's sandbox locks a source out after five).
+ * A 401 on an API key, a refused service-account assertion, or a lockout 403 stops every further
+ * call for the account at once: it becomes LOCKED_OUT until its credentials change or a cool-down
+ * passes, because each retry with a bad key brings a provider's lockout closer (BambooHR's
+ * sandbox locks a source out after five).
  * Credentials not yet proven (new, changed, or after a cool-down) go out one call at a time: the
  * first answer decides for the calls queued behind it, so a bad key costs exactly one call.
  */
@@ -60,6 +61,8 @@ export interface AccountHealth {
 }
 
 const lockoutText = /too many|locked|attempts|try again later/i;
+/** RFC 6749 §5.2 refusals of a signed assertion: the key, its client or its delegation is wrong. */
+const assertionRefused = /"error"\s*:\s*"(invalid_grant|invalid_client|unauthorized_client)"/;
 
 export function blockedError(accountId: AccountId, state: HealthState) {
   if (state.status === 'NEEDS_REAUTH') return needsReauthError(accountId, state.reason);
@@ -124,6 +127,17 @@ export function createAccountHealth(options: AccountHealthOptions): AccountHealt
       change({
         status: 'LOCKED_OUT',
         reason: 'the provider locked the credentials out after failed attempts (403)',
+        lockedUntil: now() + coolDownMs,
+      });
+    } else if (
+      authKind === 'serviceAccount' &&
+      (status === 400 || status === 401) &&
+      assertionRefused.test(errorText)
+    ) {
+      // Asking again with the same key gets the same answer: one token request, then none.
+      change({
+        status: 'LOCKED_OUT',
+        reason: `the provider refused the service-account key (${assertionRefused.exec(errorText)?.[1]})`,
         lockedUntil: now() + coolDownMs,
       });
     } else if (status === 401 && authKind === 'apiKey') {
