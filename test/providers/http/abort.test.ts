@@ -1,29 +1,19 @@
 import { GraphQLError } from 'graphql';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { realSleep } from '../../../src/providers/http/abort.js';
-import {
-  createHttpClient,
-  type HttpClient,
-  type UpstreamRequest,
-} from '../../../src/providers/http/index.js';
+import { createHttpClient, type UpstreamRequest } from '../../../src/providers/http/index.js';
 import {
   callContext,
   fakeTime,
   hang,
   rejectionOf,
   reply,
+  scriptedUpstreams,
   startServer,
   type TestServer,
 } from './fixtures.js';
 
-const open: { server?: TestServer; client?: HttpClient } = {};
-
-afterEach(async () => {
-  await open.client?.close();
-  await open.server?.close();
-  open.client = undefined;
-  open.server = undefined;
-});
+const { open } = scriptedUpstreams();
 
 function get(server: TestServer): UpstreamRequest {
   return {

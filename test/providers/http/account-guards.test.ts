@@ -4,44 +4,21 @@
  */
 import type { ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createHttpClient,
-  type HttpClient,
-  type HttpClientOptions,
-  type UpstreamRequest,
-} from '../../../src/providers/http/index.js';
+import { describe, expect, it } from 'vitest';
+import type { HttpClientOptions, UpstreamRequest } from '../../../src/providers/http/index.js';
 import {
   callContext,
-  fakeTime,
   type Handler,
   rejectionOf,
   reply,
   reset,
-  startServer,
-  type TestServer,
+  scriptedUpstreams,
 } from './fixtures.js';
 
-const open: { server?: TestServer; client?: HttpClient } = {};
-
-afterEach(async () => {
-  await open.client?.close();
-  await open.server?.close();
-  open.client = undefined;
-  open.server = undefined;
-});
+const upstreams = scriptedUpstreams();
 
 async function setUp(script: Handler[], options: HttpClientOptions = {}) {
-  const time = fakeTime();
-  const server = await startServer(...script);
-  const client = createHttpClient({
-    now: time.now,
-    sleep: time.sleep,
-    random: () => 0,
-    ...options,
-  });
-  open.server = server;
-  open.client = client;
+  const { time, server, client } = await upstreams.start(script, options);
   function get(accountId = 'acct-1'): UpstreamRequest {
     return { accountId, operation: 'bamboohr.directory', method: 'GET', url: `${server.origin}/d` };
   }

@@ -4,8 +4,12 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach } from 'vitest';
 import {
+  createHttpClient,
   createUpstreamRecorder,
+  type HttpClient,
+  type HttpClientOptions,
   type UpstreamRecorder,
 } from '../../../src/providers/http/index.js';
 import type { CallContext } from '../../../src/providers/provider.js';
@@ -145,4 +149,34 @@ export function manualTime(start = Date.parse('2025-03-01T12:00:00Z')): ManualTi
 /** Lets every pending promise continuation run. */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 10; i++) await Promise.resolve();
+}
+
+/**
+ * The upstreams and clients a test file opens, closed after each test. `start` makes a scripted
+ * upstream and a client on a fake clock with jitter fixed at 0 unless `random` says otherwise.
+ */
+export function scriptedUpstreams() {
+  const open: { server?: TestServer; client?: HttpClient } = {};
+  afterEach(async () => {
+    await open.client?.close();
+    await open.server?.close();
+    open.client = undefined;
+    open.server = undefined;
+  });
+  return {
+    open,
+    async start(script: Handler[], options: HttpClientOptions = {}) {
+      const time = fakeTime();
+      const server = await startServer(...script);
+      const client = createHttpClient({
+        now: time.now,
+        sleep: time.sleep,
+        random: () => 0,
+        ...options,
+      });
+      open.server = server;
+      open.client = client;
+      return { time, server, client };
+    },
+  };
 }

@@ -1,34 +1,12 @@
 import { GraphQLError } from 'graphql';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createHttpClient,
-  type HttpClient,
-  type HttpClientOptions,
-} from '../../../src/providers/http/index.js';
-import {
-  callContext,
-  fakeTime,
-  type Handler,
-  rejectionOf,
-  reply,
-  startServer,
-  type TestServer,
-} from './fixtures.js';
+import { describe, expect, it } from 'vitest';
+import type { HttpClientOptions } from '../../../src/providers/http/index.js';
+import { callContext, type Handler, rejectionOf, reply, scriptedUpstreams } from './fixtures.js';
 
-const open: { server?: TestServer; client?: HttpClient } = {};
-
-afterEach(async () => {
-  await open.client?.close();
-  await open.server?.close();
-  open.client = undefined;
-  open.server = undefined;
-});
+const upstreams = scriptedUpstreams();
 
 async function setUp(script: Handler[], options: HttpClientOptions = {}) {
-  const time = fakeTime();
-  open.server = await startServer(...script);
-  open.client = createHttpClient({ now: time.now, sleep: time.sleep, random: () => 0, ...options });
-  return { time, server: open.server, client: open.client };
+  return upstreams.start(script, options);
 }
 
 describe('responses', () => {

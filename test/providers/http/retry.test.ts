@@ -1,11 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createHttpClient,
-  type HttpClient,
-  type HttpClientOptions,
-  type UpstreamRequest,
-} from '../../../src/providers/http/index.js';
+import { describe, expect, it } from 'vitest';
+import type { HttpClientOptions, UpstreamRequest } from '../../../src/providers/http/index.js';
 import {
   callContext,
   fakeTime,
@@ -14,30 +9,13 @@ import {
   rejectionOf,
   reply,
   reset,
-  startServer,
-  type TestServer,
+  scriptedUpstreams,
 } from './fixtures.js';
 
-const open: { server?: TestServer; client?: HttpClient } = {};
-
-afterEach(async () => {
-  await open.client?.close();
-  await open.server?.close();
-  open.client = undefined;
-  open.server = undefined;
-});
+const upstreams = scriptedUpstreams();
 
 async function setUp(script: Handler[], options: HttpClientOptions = {}) {
-  const time = fakeTime();
-  const server = await startServer(...script);
-  const client = createHttpClient({
-    now: time.now,
-    sleep: time.sleep,
-    random: () => 0.5,
-    ...options,
-  });
-  open.server = server;
-  open.client = client;
+  const { time, server, client } = await upstreams.start(script, { random: () => 0.5, ...options });
   function get(path = '/api/v1/employees/directory', extra: Partial<UpstreamRequest> = {}) {
     return {
       accountId: 'acct-1',
@@ -320,7 +298,7 @@ describe('connection failures', () => {
   it('a refused connection is retried, then UPSTREAM_UNAVAILABLE', async () => {
     const { server, client, get } = await setUp([reply(200)], { maxAttempts: 2 });
     await server.close();
-    open.server = undefined;
+    upstreams.open.server = undefined;
     const ext = codeOf(await rejectionOf(client.request(get(), callContext())));
     expect(ext).toMatchObject({
       code: 'UPSTREAM_UNAVAILABLE',
