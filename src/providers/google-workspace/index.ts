@@ -2,8 +2,10 @@
  * The Google Workspace adapter (Admin SDK Directory API): one per connected Workspace customer,
  * authenticated as a service account with domain-wide delegation.
  */
+
 import type { ProviderDefinition } from '../definition.js';
 import type { HttpClient } from '../http/index.js';
+import { directoryCapabilities } from '../identity-directory.js';
 import type { AccountId } from '../ids.js';
 import type { Capabilities, ProviderAdapter, ServiceAccountKey } from '../provider.js';
 import { createGoogleTokenSource } from './auth.js';
@@ -53,21 +55,12 @@ export interface GoogleWorkspaceAdapterOptions {
  * are calendar resources, not where people are employed); custom schema fields through
  * `customFields`/`remoteData` by `Schema.field`.
  */
-export const googleWorkspaceCapabilities: Capabilities = {
+export const googleWorkspaceCapabilities: Capabilities = directoryCapabilities({
   employeeFields: suppliedEmployeeFields,
-  employments: false,
-  compensations: false,
-  statusHistory: false,
-  timeOff: false,
-  timeOffBalances: false,
-  groups: true,
-  locations: false,
-  customFields: true,
   filters: listFilters,
   orders: listOrders,
   maxPageSize: MAX_PAGE,
-  pagingDirections: ['forward'],
-};
+});
 
 export function createGoogleWorkspaceAdapter(
   options: GoogleWorkspaceAdapterOptions,

@@ -3,9 +3,9 @@
  * narrowed to the properties the request needs, mapped into unified records.
  */
 
+import { noPersonalHistory } from '../identity-directory.js';
 import { type AccountId, type RemoteId, remoteId } from '../ids.js';
 import type { Company, EmployeeField, Group } from '../model.js';
-import { noPersonalHistory } from '../no-history.js';
 import type {
   CallContext,
   EmployeeFieldRequest,

@@ -1,8 +1,10 @@
 /**
  * The Okta adapter: one per connected Okta org (Users and Groups APIs, reference §6).
  */
+
 import type { ProviderDefinition } from '../definition.js';
 import type { HttpClient } from '../http/index.js';
+import { directoryCapabilities } from '../identity-directory.js';
 import type { AccountId } from '../ids.js';
 import type { Capabilities, ProviderAdapter } from '../provider.js';
 import { createOktaAuth, DEFAULT_SCOPES, type OktaCredentials } from './auth.js';
@@ -64,21 +66,12 @@ export function createOktaAdapter(options: OktaAdapterOptions): ProviderAdapter 
   });
   const client = createOktaClient({ accountId: options.accountId, base, http: options.http, auth });
   const ttl = { ttlMs: options.metadataTtlMs };
-  const capabilities: Capabilities = {
+  const capabilities: Capabilities = directoryCapabilities({
     employeeFields: suppliedEmployeeFields,
-    employments: false,
-    compensations: false,
-    statusHistory: false,
-    timeOff: false,
-    timeOffBalances: false,
-    groups: true,
-    locations: false,
-    customFields: true,
     filters: listFilters,
     orders: [],
     maxPageSize: USERS_PAGE_MAX,
-    pagingDirections: ['forward'],
-  };
+  });
   const deps = {
     accountId: options.accountId,
     company: options.company,

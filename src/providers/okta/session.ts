@@ -4,9 +4,9 @@
  */
 
 import { type DemandGroup, planGroupedLoad } from '../../loaders/planner.js';
+import { noPersonalHistory } from '../identity-directory.js';
 import { type AccountId, type RemoteId, remoteId } from '../ids.js';
 import type { Company, EmployeeField } from '../model.js';
-import { noPersonalHistory } from '../no-history.js';
 import type {
   CallContext,
   EmployeeListQuery,
