@@ -4,6 +4,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Nothing a test starts may reach beyond loopback (test/setup/loopback-only.ts fails the file
+    // that tries). Apollo Gateway would otherwise send usage telemetry and probe cloud metadata
+    // servers whenever one is constructed; this is set before any worker imports it.
+    setupFiles: ['test/setup/loopback-only.ts'],
+    env: { APOLLO_TELEMETRY_DISABLED: 'true' },
     // Walks over 10,000 people and 1,000-person wide reports are real work on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 60_000,

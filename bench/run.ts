@@ -3,6 +3,7 @@
  * stdout and the numbers in bench/results/latest.json. Exits non-zero when hrgraph's calls differ
  * from the computed minimum, or anything else the rows flag as a problem.
  */
+import './loopback-only.js';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { foreignCpuText, runBench } from './bench.js';

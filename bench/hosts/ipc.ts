@@ -4,6 +4,7 @@
  * process keeps the sandbox's CPU out of hrgraph's latency and each server's memory its own.
  */
 import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 interface Request {
   readonly id: number;
@@ -43,13 +44,15 @@ export interface ChildHandle {
   close(): Promise<void>;
 }
 
+const loopbackOnly = fileURLToPath(new URL('../loopback-only.ts', import.meta.url));
+
 /**
  * Starts `script` under tsx with an IPC channel, and with `--expose-gc` so the runner can ask
  * what a server still holds after a full collection (nothing calls it otherwise).
  */
 export function startChild(script: string): ChildHandle {
   const child: ChildProcess = fork(script, [], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    execArgv: ['--import', 'tsx', '--import', loopbackOnly, '--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let next = 0;

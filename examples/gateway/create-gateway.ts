@@ -22,9 +22,21 @@ export interface GatewayOptions {
   fetcher?: ForwardingDataSourceOptions['fetcher'];
 }
 
+/**
+ * Apollo Gateway sends usage telemetry to Apollo and, to describe where it runs, probes the AWS,
+ * GCP, Azure and Alibaba cloud metadata servers each time a gateway is constructed, unless
+ * `APOLLO_TELEMETRY_DISABLED` is set. This example never reports to a third party without being
+ * asked: it sets the variable to `true` when you have not set it yourself. To send Apollo that
+ * telemetry, start the gateway with `APOLLO_TELEMETRY_DISABLED=false`.
+ */
+function disableApolloTelemetryUnlessAskedFor(): void {
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+}
+
 /** Not started: call `start()` (or hand it to `startStandaloneServer`). */
 export function createGateway(options: GatewayOptions): ApolloServer<CallerContext> {
   const { supergraph, forwardedHeaders, fetcher } = options;
+  disableApolloTelemetryUnlessAskedFor();
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph,
     buildService: ({ url }) =>
