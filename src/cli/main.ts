@@ -39,6 +39,7 @@ program
     'serve one synthetic company through the in-process BambooHR, Okta, Google Workspace and Gusto sandboxes instead (loopback only)',
   )
   .option('--demo-size <people>', 'people in the demo company', integer(10, 100_000), 200)
+  .option('--no-graphiql', 'do not serve GraphiQL at /graphql')
   .action(
     async (options: {
       config?: string;
@@ -47,6 +48,7 @@ program
       host: string;
       demo?: boolean;
       demoSize: number;
+      graphiql: boolean;
     }) => {
       await runServe({ ...options, demo: options.demo === true });
     },

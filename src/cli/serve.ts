@@ -44,6 +44,8 @@ export interface ServeOptions {
   reloadIntervalMs?: number;
   /** Where account status changes are told. @default stderr */
   log?: AccountLog;
+  /** Serve GraphiQL's page at /graphql. @default true */
+  graphiql?: boolean;
 }
 
 export interface ServeHandle {
@@ -71,11 +73,16 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
-function banner(url: string, accounts: readonly ProviderAdapter[], demo: Demo | undefined): string {
+function banner(
+  url: string,
+  accounts: readonly ProviderAdapter[],
+  demo: Demo | undefined,
+  graphiql: boolean,
+): string {
   const lines = [
     '',
     `hrgraph is serving GraphQL at ${url}`,
-    `  GraphiQL: open ${url} in a browser`,
+    graphiql ? `  GraphiQL: open ${url} in a browser` : '  GraphiQL: off (--no-graphiql)',
     `  accounts: ${accounts.map((a) => `${a.accountId} (${a.provider}, ${a.authKind})`).join(', ') || 'none yet (hrgraph accounts add …)'}`,
   ];
   if (!demo) {
@@ -159,6 +166,13 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
     standing: (id) => runtime.health(id)?.state(),
     createLoaders,
     development: demoMode || env.NODE_ENV === 'development',
+    // Demo accounts are printed in the banner: its tabs may name one.
+    graphiql:
+      options.graphiql === false
+        ? false
+        : demo
+          ? { exampleAccount: runtime.adapters()[0]?.accountId }
+          : true,
     ...(cursorKey ? { cursorKey } : {}),
     logging: demoMode ? 'warn' : 'info',
     // Outside demo mode every request needs one of hrgraph's API tokens (hrgraph tokens create).
@@ -181,7 +195,7 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}/graphql`;
   publicUrl ||= `http://${loopback.has(host) ? 'localhost' : shownHost}:${address.port}`;
-  write(banner(url, runtime.adapters(), demo));
+  write(banner(url, runtime.adapters(), demo, options.graphiql !== false));
   const unwatch = service ? runtime.watch(options.reloadIntervalMs ?? 10_000) : () => {};
 
   let stopping: Promise<void> | undefined;
