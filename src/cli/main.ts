@@ -40,6 +40,11 @@ program
   )
   .option('--demo-size <people>', 'people in the demo company', integer(10, 100_000), 200)
   .option('--no-graphiql', 'do not serve GraphiQL at /graphql')
+  .option(
+    '--cors-origin <origin>',
+    'let browser pages from this origin call hrgraph (repeat for more; env HRGRAPH_CORS_ORIGINS, comma-separated)',
+    (origin: string, origins: string[] = []) => [...origins, origin],
+  )
   .action(
     async (options: {
       config?: string;
@@ -49,8 +54,14 @@ program
       demo?: boolean;
       demoSize: number;
       graphiql: boolean;
+      corsOrigin?: string[];
     }) => {
-      await runServe({ ...options, demo: options.demo === true });
+      const { corsOrigin, ...rest } = options;
+      await runServe({
+        ...rest,
+        demo: options.demo === true,
+        ...(corsOrigin ? { corsOrigins: corsOrigin } : {}),
+      });
     },
   );
 

@@ -18,6 +18,7 @@ import { createHttpClient } from '../providers/http/index.js';
 import type { ProviderAdapter, ProviderName } from '../providers/provider.js';
 import { providerDefinition, providerNames } from '../providers/registry.js';
 import { createHrGraphServer } from '../server/create-server.js';
+import { parseOrigins } from '../server/plugins/use-cors-allow-list.js';
 import { oauthConnectRoutes } from '../server/routes/oauth-connect.js';
 import { type Demo, startDemo } from './demo/index.js';
 
@@ -46,6 +47,11 @@ export interface ServeOptions {
   log?: AccountLog;
   /** Serve GraphiQL's page at /graphql. @default true */
   graphiql?: boolean;
+  /**
+   * Browser origins allowed to call hrgraph (CORS), as `https://app.example.com`; demo mode adds
+   * its own loopback origins. @default HRGRAPH_CORS_ORIGINS (comma-separated), else none
+   */
+  corsOrigins?: readonly string[];
 }
 
 export interface ServeHandle {
@@ -140,6 +146,15 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
   }
   const log = options.log ?? stderrLog;
   const cursorKey = cursorKeyFrom(env);
+  const corsOrigins = parseOrigins(
+    options.corsOrigins ??
+      (env.HRGRAPH_CORS_ORIGINS ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+  );
+  // Demo mode's page may call it from each loopback spelling of its own origin, once it listens.
+  let ownOrigins: string[] = [];
   const demo = demoMode ? await startDemo({ size: options.demoSize }) : undefined;
   const configAccounts = demo
     ? demo.accounts
@@ -173,6 +188,7 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
         : demo
           ? { exampleAccount: runtime.adapters()[0]?.accountId }
           : true,
+    corsOrigins: () => [...ownOrigins, ...corsOrigins],
     ...(cursorKey ? { cursorKey } : {}),
     logging: demoMode ? 'warn' : 'info',
     // Outside demo mode every request needs one of hrgraph's API tokens (hrgraph tokens create).
@@ -195,6 +211,8 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}/graphql`;
   publicUrl ||= `http://${loopback.has(host) ? 'localhost' : shownHost}:${address.port}`;
+  if (demo)
+    ownOrigins = ['127.0.0.1', 'localhost', '[::1]'].map((h) => `http://${h}:${address.port}`);
   write(banner(url, runtime.adapters(), demo, options.graphiql !== false));
   const unwatch = service ? runtime.watch(options.reloadIntervalMs ?? 10_000) : () => {};
 

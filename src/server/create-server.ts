@@ -3,7 +3,8 @@
  * /graphql behind the API-token check, GraphiQL's page there for browsers, a health check at
  * /healthz, a page at / pointing to /graphql, the self-governed routes given (the OAuth connect
  * flow), and a 404 for every other path. Yoga runs inside the GraphQL route only, so no path it
- * would also answer (a trailing or double slash, a suffix) reaches it.
+ * would also answer (a trailing or double slash, a suffix) reaches it. Around the table: CORS for
+ * an allow-list of origins.
  *
  * Inside yoga: bounded documents, masked errors (our GraphQLErrors with extensions.code pass
  * through; anything unexpected becomes "Unexpected error."), a deadline per request and upstream
@@ -20,6 +21,7 @@ import { schema } from '../schema/index.js';
 import { type ConnectionLimits, defaultConnectionLimits, type HrContext } from './context.js';
 import { graphiqlOptions } from './graphiql.js';
 import { maskHrGraphError } from './mask-errors.js';
+import { type CorsAllowListOptions, useCorsAllowList } from './plugins/use-cors-allow-list.js';
 import { type OperationLimitsOptions, useOperationLimits } from './plugins/use-operation-limits.js';
 import { useRequestDeadline } from './plugins/use-request-deadline.js';
 import { useUpstreamAccounting } from './plugins/use-upstream-accounting.js';
@@ -60,6 +62,11 @@ export interface HrGraphServerOptions {
    * where account ids are no secret (demo mode). @default true
    */
   graphiql?: boolean | { readonly exampleAccount?: string };
+  /**
+   * Browser origins allowed to call hrgraph across origins (CORS), as `https://app.example.com`;
+   * a function when known only once the server listens. @default [] (no cross-origin page may)
+   */
+  corsOrigins?: CorsAllowListOptions['origins'];
   /** Page sizes of connections. @default { defaultSize: 50, maxSize: 1000 } */
   limits?: Partial<ConnectionLimits>;
   /** @default { maxTokens: 3000, maxDepth: 15, maxAliases: 30, maxDirectives: 50, maxCost: 200000 } */
@@ -102,6 +109,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     cursorKey = randomBytes(32),
     development = process.env.NODE_ENV === 'development',
     graphiql = true,
+    corsOrigins = [],
     operationLimits = {},
     logging = true,
     now = () => new Date(),
@@ -179,7 +187,9 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     ...(options.apiTokens ? { authenticate: apiTokenCheck(options.apiTokens) } : {}),
     onError: (error) => yoga.logger.error(error),
   });
-  return createServerAdapter(router);
+  return createServerAdapter(router, {
+    plugins: [useCorsAllowList({ origins: corsOrigins })],
+  });
 }
 
 export type HrGraphServer = ReturnType<typeof createHrGraphServer>;
