@@ -4,7 +4,7 @@
  * /healthz, a page at / pointing to /graphql, the self-governed routes given (the OAuth connect
  * flow), and a 404 for every other path. Yoga runs inside the GraphQL route only, so no path it
  * would also answer (a trailing or double slash, a suffix) reaches it. Around the table: CORS for
- * an allow-list of origins.
+ * an allow-list of origins, and compression for clients that accept it.
  *
  * Inside yoga: bounded documents, masked errors (our GraphQLErrors with extensions.code pass
  * through; anything unexpected becomes "Unexpected error."), a deadline per request and upstream
@@ -21,6 +21,7 @@ import { schema } from '../schema/index.js';
 import { type ConnectionLimits, defaultConnectionLimits, type HrContext } from './context.js';
 import { graphiqlOptions } from './graphiql.js';
 import { maskHrGraphError } from './mask-errors.js';
+import { useCompression } from './plugins/use-compression.js';
 import { type CorsAllowListOptions, useCorsAllowList } from './plugins/use-cors-allow-list.js';
 import { type OperationLimitsOptions, useOperationLimits } from './plugins/use-operation-limits.js';
 import { useRequestDeadline } from './plugins/use-request-deadline.js';
@@ -188,7 +189,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     onError: (error) => yoga.logger.error(error),
   });
   return createServerAdapter(router, {
-    plugins: [useCorsAllowList({ origins: corsOrigins })],
+    plugins: [useCorsAllowList({ origins: corsOrigins }), useCompression()],
   });
 }
 
