@@ -94,18 +94,21 @@ describe('issue 13 item 3: operation limits cost linear time', () => {
 describe('issue 13 item 9: deep documents are a 400 with a code, never a stack overflow', () => {
   test('a 5,000-level nested document is refused at parse by the token bound', async () => {
     const { yoga } = testServer(accounts);
-    expectRefused(await post(yoga, nested(5000)), 'maxTokens', 3000);
+    expectRefused(await post(yoga, nested(5000)), 'maxTokens', 2000);
   });
 
   test('the deepest document within the token bound is refused by depth, not by the stack', async () => {
     const { yoga } = testServer(accounts);
-    // 3 tokens a level ("manager", "{", "}"), 10 for the rest.
-    expectRefused(await post(yoga, nested(996)), 'maxDepth', 15);
+    // 3 tokens a level ("manager", "{", "}"), 9 for the rest: 1,998 tokens, one level short of
+    // the bound.
+    expectRefused(await post(yoga, nested(663)), 'maxDepth', 15);
+    expectRefused(await post(yoga, nested(664)), 'maxTokens', 2000);
   });
 
   test('the deepest list value within the token bound is refused with a code', async () => {
     const { yoga } = testServer(accounts);
-    const levels = 1490;
+    // 2 tokens a level, 11 for the rest: 1,999 tokens.
+    const levels = 994;
     const { status, body } = await post(
       yoga,
       `{ nodes(ids: ${'['.repeat(levels)}"x"${']'.repeat(levels)}) { id } }`,

@@ -29,9 +29,10 @@ export interface OperationLimitsOptions {
   /** Most directives in one operation, counted like aliases. @default 50 */
   maxDirectives?: number;
   /**
-   * Most lexical tokens in one document. It also bounds nesting: the parser recurses per level,
-   * and 3,000 tokens cannot nest deeper than 1,000 levels, which it reads on a default stack.
-   * @default 3000
+   * Most lexical tokens in one document. It also bounds nesting, which the parser reads by
+   * recursion: 2,000 tokens nest at most 666 selections or 1,000 list values deep, and a default
+   * stack overflows past about 2,000 of either.
+   * @default 2000
    */
   maxTokens?: number;
   /**
@@ -48,7 +49,7 @@ export const defaultOperationLimits: Required<OperationLimitsOptions> = {
   maxDepth: 15,
   maxAliases: 30,
   maxDirectives: 50,
-  maxTokens: 3000,
+  maxTokens: 2000,
   maxCost: 200_000,
 };
 
