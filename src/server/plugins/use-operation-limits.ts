@@ -38,9 +38,10 @@ export interface OperationLimitsOptions {
   /**
    * Most cost per operation in graphql-armor's measure: 1 per leaf, 2 per object, ×1.5 per
    * level, times a literal `first`/`last` on the field (a page size given by a variable counts
-   * once). A page of 1,000 employees with ten fields and three relations costs about 45,000; a
-   * page of 1,000 employees each with a page of 1,000 time-off requests, 16 million.
-   * @default 200000
+   * once). A page of 1,000 employees with ten fields and three relations costs about 45,000;
+   * 20 employees with a page of 1,000 direct reports each, about 330,000; 1,000 employees with
+   * 1,000 direct reports each, 16 million.
+   * @default 1000000
    */
   maxCost?: number;
 }
@@ -50,7 +51,7 @@ export const defaultOperationLimits: Required<OperationLimitsOptions> = {
   maxAliases: 30,
   maxDirectives: 50,
   maxTokens: 2000,
-  maxCost: 200_000,
+  maxCost: 1_000_000,
 };
 
 type Limit = keyof OperationLimitsOptions;
