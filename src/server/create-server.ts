@@ -70,7 +70,10 @@ export interface HrGraphServerOptions {
   corsOrigins?: CorsAllowListOptions['origins'];
   /** Page sizes of connections. @default { defaultSize: 50, maxSize: 1000 } */
   limits?: Partial<ConnectionLimits>;
-  /** @default { maxTokens: 2000, maxDepth: 15, maxAliases: 30, maxDirectives: 50, maxCost: 1000000 } */
+  /**
+   * Bounds on documents (plugins/use-operation-limits.ts).
+   * @default { maxTokens: 2000, maxDepth: 15, maxAliases: 30, maxDirectives: 50, maxCost: 1000000 }
+   */
   operationLimits?: OperationLimitsOptions;
   /** @default true (yoga's logger at 'info') */
   logging?: YogaServerOptions<object, HrContext>['logging'];

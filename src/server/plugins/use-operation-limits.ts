@@ -22,7 +22,7 @@ import type { Plugin } from 'graphql-yoga';
 import { badInput } from '../../errors.js';
 
 export interface OperationLimitsOptions {
-  /** Deepest selection allowed, counting fields from the root; fragments add no level. @default 15 */
+  /** Deepest selection, counting fields from the root; fragments add no level. @default 15 */
   maxDepth?: number;
   /** Most aliases in one operation, each fragment counted where it is spread. @default 30 */
   maxAliases?: number;
