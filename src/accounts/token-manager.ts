@@ -5,6 +5,7 @@
  * can never leave the only valid refresh token in memory. A refresh refused with invalid_grant
  * marks the account NEEDS_REAUTH. Between calls it keeps the tokens sealed: each call opens them.
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { ErrorCode, hrError } from '../errors.js';
 import type { AccountId } from '../providers/ids.js';
 import { needsReauthError, OAuthGrantError } from './oauth-errors.js';
@@ -39,18 +40,31 @@ export interface TokenManagerOptions {
   readonly marginMs?: number;
 }
 
+/** What a 401 meant: the call went out with an older token (send it again), or the current one was refused. */
+export type RefusalVerdict = 'retry' | 'refused';
+
 export interface TokenManager {
   /** A usable access token, refreshed first when needed. */
   accessToken(): Promise<string>;
   /**
-   * The provider refused the current token (a 401): the next call refreshes first. A second
-   * refusal with no success between means the grant itself is gone: NEEDS_REAUTH.
+   * The provider answered 401 to a call sent with `sentWith`. A token older than the current one
+   * (a refresh replaced it while the call was out; Gusto revokes it as it refreshes) is no
+   * evidence against the current one: 'retry', and nothing is counted. A refresh still in flight
+   * is waited for first, since it may be what revoked the token. Otherwise the current token was
+   * refused: the next call refreshes first, and a refusal of a token refreshed because of a
+   * refusal, with no success between, means the grant itself is gone: NEEDS_REAUTH.
    */
-  rejected(): void;
+  rejected(sentWith: string): Promise<RefusalVerdict>;
   /** The provider accepted a call: the connection works. */
   accepted(): void;
   /** The stored tokens changed (a new connection): forget the ones in memory. */
   forget(): void;
+}
+
+/** Compared by digest, in constant time: the tokens' lengths and contents stay unobservable. */
+function sameToken(a: string, b: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return timingSafeEqual(digest(a), digest(b));
 }
 
 export function createTokenManager(options: TokenManagerOptions): TokenManager {
@@ -58,7 +72,10 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const marginMs = options.marginMs ?? 300_000;
   let current: SealedTokens | null = null;
   let stale = false;
+  /** Distinct token versions refused since the last accepted call. */
   let rejections = 0;
+  /** The version whose refusal was counted: many 401s for one token are one piece of evidence. */
+  let refusedVersion: number | null = null;
   let inflight: Promise<string> | null = null;
 
   const fresh = (t: SealedTokens | null): t is SealedTokens =>
@@ -121,9 +138,16 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       });
       return inflight;
     },
-    rejected() {
+    async rejected(sentWith) {
+      await inflight?.catch(() => {});
+      const now = current;
+      if (!now || !sameToken(now.open().accessToken, sentWith)) return 'retry';
+      if (refusedVersion !== now.version) {
+        refusedVersion = now.version;
+        rejections++;
+      }
       stale = true;
-      rejections++;
+      return 'refused';
     },
     accepted() {
       rejections = 0;
@@ -132,6 +156,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       current = null;
       stale = false;
       rejections = 0;
+      refusedVersion = null;
     },
   };
 }
