@@ -5,7 +5,7 @@
  */
 import type { AccountId } from '../providers/ids.js';
 import type { AuthKind, ProviderName } from '../providers/provider.js';
-import type { AccountStore } from './account-store.js';
+import { type AccountStore, newRecordId } from './account-store.js';
 import { type CredentialCipher, createCredentialCipher } from './credential-cipher.js';
 import type { KeySource } from './key-source.js';
 import type {
@@ -120,6 +120,7 @@ export async function createAccountService(
       const at = now();
       const stored: StoredAccount = {
         id: account.id,
+        recordId: newRecordId(),
         provider: account.provider,
         company: account.company,
         baseUrl: account.baseUrl ?? null,

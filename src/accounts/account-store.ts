@@ -3,6 +3,7 @@
  * (sqlite-account-store.ts); the interface is asynchronous so a PostgreSQL store can follow
  * without changing its callers. A store never sees a secret in clear: credentials arrive sealed.
  */
+import { randomBytes } from 'node:crypto';
 import type { AccountId } from '../providers/ids.js';
 import type { AccountPatch, StoredAccount } from './types.js';
 
@@ -13,6 +14,20 @@ export class AccountExistsError extends Error {
   }
 }
 
+/** A new account record's id: what tokens name, so an id used again is another record. */
+export function newRecordId(): string {
+  return randomBytes(8).toString('hex');
+}
+
+/**
+ * An account as a token names it: its id and the record it had when the token was made, or
+ * `record: null` for an account of the config file (which has no record in the store).
+ */
+export interface AccountRef {
+  readonly id: AccountId;
+  readonly record: string | null;
+}
+
 /** One of hrgraph's API tokens; only a hash of the token itself is kept. */
 export interface StoredApiToken {
   /** Public id, shown by `tokens list` and part of the token (the lookup key). */
@@ -20,8 +35,8 @@ export interface StoredApiToken {
   /** SHA-256 of the token's secret part, hex. */
   readonly hash: string;
   readonly name: string;
-  /** The accounts the token may read. */
-  readonly accounts: readonly AccountId[];
+  /** The account records the token may read. */
+  readonly accounts: readonly AccountRef[];
   readonly createdAt: number;
   readonly revokedAt: number | null;
 }

@@ -3,37 +3,19 @@
  */
 import type { AccountId } from '../providers/ids.js';
 import type { AuthKind, ProviderName } from '../providers/provider.js';
-import { AccountExistsError, type AccountStore, type StoredApiToken } from './account-store.js';
+import {
+  AccountExistsError,
+  type AccountRef,
+  type AccountStore,
+  type StoredApiToken,
+} from './account-store.js';
 import { openSqlite, type SqliteDatabase, type SqlValue } from './sqlite-driver.js';
+import { migrate } from './sqlite-migrations.js';
 import type { AccountPatch, AccountStatus, StoredAccount } from './types.js';
-
-const schema = `
-CREATE TABLE IF NOT EXISTS accounts (
-  id TEXT PRIMARY KEY,
-  provider TEXT NOT NULL,
-  company TEXT NOT NULL,
-  base_url TEXT,
-  auth_kind TEXT NOT NULL,
-  sealed_secrets TEXT,
-  secrets_version INTEGER NOT NULL DEFAULT 0,
-  status TEXT NOT NULL,
-  status_reason TEXT,
-  locked_until INTEGER,
-  created_at INTEGER NOT NULL,
-  updated_at INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS api_tokens (
-  id TEXT PRIMARY KEY,
-  hash TEXT NOT NULL,
-  name TEXT NOT NULL,
-  accounts TEXT NOT NULL,
-  created_at INTEGER NOT NULL,
-  revoked_at INTEGER
-);
-`;
 
 interface AccountRow {
   id: string;
+  record_id: string;
   provider: string;
   company: string;
   base_url: string | null;
@@ -71,6 +53,7 @@ const columns: Record<keyof AccountPatch, keyof AccountRow> = {
 function toAccount(row: AccountRow): StoredAccount {
   return {
     id: row.id as AccountId,
+    recordId: row.record_id,
     provider: row.provider as ProviderName,
     company: row.company,
     baseUrl: row.base_url,
@@ -90,14 +73,14 @@ function toToken(row: TokenRow): StoredApiToken {
     id: row.id,
     hash: row.hash,
     name: row.name,
-    accounts: JSON.parse(row.accounts) as AccountId[],
+    accounts: JSON.parse(row.accounts) as AccountRef[],
     createdAt: Number(row.created_at),
     revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
   };
 }
 
 export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
-  db.exec(schema);
+  migrate(db);
   const selectAccount = 'SELECT * FROM accounts WHERE id = ?';
 
   return {
@@ -109,11 +92,12 @@ export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
     async insert(a) {
       if (db.get(selectAccount, [a.id])) throw new AccountExistsError(a.id);
       db.run(
-        `INSERT INTO accounts (id, provider, company, base_url, auth_kind, sealed_secrets,
+        `INSERT INTO accounts (id, record_id, provider, company, base_url, auth_kind, sealed_secrets,
            secrets_version, status, status_reason, locked_until, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           a.id,
+          a.recordId,
           a.provider,
           a.company,
           a.baseUrl,

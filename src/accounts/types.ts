@@ -27,6 +27,11 @@ export type AccountSecrets =
 /** An account as the store holds it: everything but the secrets is plain. */
 export interface StoredAccount {
   readonly id: AccountId;
+  /**
+   * Given when the account is added and never changed: what hrgraph's API tokens name, so an id
+   * removed and used again is another record that no earlier token can read.
+   */
+  readonly recordId: string;
   readonly provider: ProviderName;
   /** The provider's name for the customer (BambooHR: the subdomain). Companies rename. */
   readonly company: string;

@@ -54,11 +54,16 @@ export async function startAuthFixture(options: AuthFixtureOptions = {}) {
   const service: AccountService = await openMemoryAccounts({ now: clock.now });
   const shared = createHttpClient();
   const http = options.http ? options.http(shared) : shared;
+  const configAccounts = options.configAccounts?.(baseUrl, sandbox) ?? [];
+  const tokens = createApiTokens(service.store, {
+    now: clock.now,
+    configAccounts: configAccounts.map((a) => a.id),
+  });
   const runtime = createAccountRuntime({
     http,
     service,
     oauthApps: { bamboohr: app },
-    configAccounts: options.configAccounts?.(baseUrl, sandbox) ?? [],
+    configAccounts,
     now: clock.now,
     ...(options.log ? { log: options.log } : {}),
   });
@@ -70,7 +75,7 @@ export async function startAuthFixture(options: AuthFixtureOptions = {}) {
     development: false,
     logging: options.logging ?? false,
     now: () => new Date(clock.now()),
-    ...(options.apiTokens ? { apiTokens: { verify: createApiTokens(service.store).verify } } : {}),
+    ...(options.apiTokens ? { apiTokens: { verify: tokens.verify } } : {}),
     routes: [
       oauthConnectRoutes({
         service,
@@ -155,7 +160,7 @@ export async function startAuthFixture(options: AuthFixtureOptions = {}) {
     addOAuthAccount,
     addApiKeyAccount,
     hostOf,
-    tokens: createApiTokens(service.store, clock.now),
+    tokens,
     query,
     apiCalls,
     tokenCalls,
