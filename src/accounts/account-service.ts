@@ -22,7 +22,7 @@ export interface NewAccount {
   readonly company: string;
   readonly baseUrl?: string | null;
   readonly authKind: AuthKind;
-  /** Null for an OAuth account that will be connected through /connect/<provider>. */
+  /** Null for an OAuth account that will be connected through a connect link. */
   readonly secrets: AccountSecrets | null;
 }
 
@@ -81,7 +81,7 @@ function statusFor(
     ? { status: 'ACTIVE', statusReason: null }
     : {
         status: 'NEEDS_REAUTH',
-        statusReason: `not connected yet: open /connect/${account.provider}?account=${account.id}`,
+        statusReason: `not connected yet: open a connect link (hrgraph accounts connect-link ${account.id})`,
       };
 }
 

@@ -37,8 +37,26 @@ export interface StoredApiToken {
   readonly name: string;
   /** The account records the token may read. */
   readonly accounts: readonly AccountRef[];
+  /** May connect accounts (an administrative act), whichever accounts it reads. */
+  readonly admin: boolean;
   readonly createdAt: number;
   readonly revokedAt: number | null;
+}
+
+/**
+ * Something that lets one OAuth connection start or finish, once: a connect link made by the CLI
+ * (`link`: its secret's SHA-256 is kept) or a flow begun at /connect (`flow`: checked by the
+ * state's MAC, so no hash). Either is bound to an account record.
+ */
+export interface StoredConnectLink {
+  readonly id: string;
+  readonly kind: 'link' | 'flow';
+  readonly hash: string;
+  readonly accountId: AccountId;
+  readonly recordId: string;
+  readonly createdAt: number;
+  readonly expiresAt: number;
+  readonly usedAt: number | null;
 }
 
 export interface AccountStore {
@@ -67,6 +85,12 @@ export interface AccountStore {
   token(id: string): Promise<StoredApiToken | undefined>;
   tokens(): Promise<StoredApiToken[]>;
   revokeToken(id: string, at: number): Promise<boolean>;
+
+  /** Stores a link, and forgets links that expired long ago. */
+  insertConnectLink(link: StoredConnectLink): Promise<void>;
+  connectLink(id: string): Promise<StoredConnectLink | undefined>;
+  /** Marks a link used if it is unused and unexpired at `at`: true only for the one caller that did. */
+  useConnectLink(id: string, at: number): Promise<boolean>;
 
   close(): Promise<void>;
 }

@@ -8,6 +8,7 @@ import {
   type AccountRef,
   type AccountStore,
   type StoredApiToken,
+  type StoredConnectLink,
 } from './account-store.js';
 import { openSqlite, type SqliteDatabase, type SqlValue } from './sqlite-driver.js';
 import { migrate } from './sqlite-migrations.js';
@@ -34,8 +35,33 @@ interface TokenRow {
   hash: string;
   name: string;
   accounts: string;
+  admin: number;
   created_at: number;
   revoked_at: number | null;
+}
+
+interface LinkRow {
+  id: string;
+  kind: string;
+  hash: string;
+  account_id: string;
+  record_id: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+}
+
+function toLink(row: LinkRow): StoredConnectLink {
+  return {
+    id: row.id,
+    kind: row.kind === 'flow' ? 'flow' : 'link',
+    hash: row.hash,
+    accountId: row.account_id as AccountId,
+    recordId: row.record_id,
+    createdAt: Number(row.created_at),
+    expiresAt: Number(row.expires_at),
+    usedAt: row.used_at === null ? null : Number(row.used_at),
+  };
 }
 
 const columns: Record<keyof AccountPatch, keyof AccountRow> = {
@@ -74,6 +100,7 @@ function toToken(row: TokenRow): StoredApiToken {
     hash: row.hash,
     name: row.name,
     accounts: JSON.parse(row.accounts) as AccountRef[],
+    admin: Number(row.admin) === 1,
     createdAt: Number(row.created_at),
     revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
   };
@@ -152,8 +179,16 @@ export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
 
     async insertToken(t) {
       db.run(
-        'INSERT INTO api_tokens (id, hash, name, accounts, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)',
-        [t.id, t.hash, t.name, JSON.stringify(t.accounts), t.createdAt, t.revokedAt],
+        'INSERT INTO api_tokens (id, hash, name, accounts, admin, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [
+          t.id,
+          t.hash,
+          t.name,
+          JSON.stringify(t.accounts),
+          t.admin ? 1 : 0,
+          t.createdAt,
+          t.revokedAt,
+        ],
       );
     },
     async token(id) {
@@ -166,6 +201,30 @@ export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
       return (
         db.run('UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [at, id])
           .changes > 0
+      );
+    },
+
+    async insertConnectLink(l) {
+      db.transaction(() => {
+        // A day past expiry nothing can use a link; keep the table small without a timer.
+        db.run('DELETE FROM connect_links WHERE expires_at < ?', [l.createdAt - 86_400_000]);
+        db.run(
+          `INSERT INTO connect_links (id, kind, hash, account_id, record_id, created_at, expires_at, used_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          [l.id, l.kind, l.hash, l.accountId, l.recordId, l.createdAt, l.expiresAt, l.usedAt],
+        );
+      });
+    },
+    async connectLink(id) {
+      const row = db.get<LinkRow>('SELECT * FROM connect_links WHERE id = ?', [id]);
+      return row ? toLink(row) : undefined;
+    },
+    async useConnectLink(id, at) {
+      return (
+        db.run(
+          'UPDATE connect_links SET used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?',
+          [at, id, at],
+        ).changes > 0
       );
     },
 

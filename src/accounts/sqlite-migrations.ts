@@ -59,6 +59,25 @@ const migrations: readonly Migration[] = [
       db.run('UPDATE api_tokens SET accounts = ? WHERE id = ?', [JSON.stringify(refs), token.id]);
     }
   },
+  /**
+   * 2. Connecting an account is an administrative act: tokens may carry the admin scope, and
+   * connect links (made by the CLI, single-use) and OAuth flows in progress are kept, hashed.
+   */
+  function connectGrants(db) {
+    db.exec(`
+      ALTER TABLE api_tokens ADD COLUMN admin INTEGER NOT NULL DEFAULT 0;
+      CREATE TABLE connect_links (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        account_id TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        used_at INTEGER
+      );
+    `);
+  },
 ];
 
 /** Creates the tables on first use and applies every migration the file has not had yet. */

@@ -49,31 +49,44 @@ export function tokensCommand(io: CliIo = processIo): Command {
     .option(
       '--config-accounts <ids>',
       'comma-separated ids of accounts of the config file (serve --config) the token may read',
+    )
+    .option(
+      '--admin',
+      'the admin scope: may connect any OAuth account (POST /connect/<provider>?account=ID answers a connect link)',
     );
-  create.action(async (options: { name: string; accounts?: string; configAccounts?: string }) => {
-    await withStore(io, create, async (service) => {
-      const ids = idList(options.accounts);
-      const configAccounts = idList(options.configAccounts);
-      if (ids.length + configAccounts.length === 0) {
-        throw new Error('--accounts or --config-accounts: at least one account id');
-      }
-      const { token, secret } = await createApiTokens(service.store).create(
-        options.name.slice(0, 200),
-        ids,
-        { configAccounts },
-      );
-      io.write(
-        [
-          `Created token ${token.id} ("${token.name}") for: ${token.accounts.map(describeRef).join(', ')}`,
-          '',
-          secret,
-          '',
-          'Keep it now: only its hash is stored, so it cannot be shown again.',
-          '',
-        ].join('\n'),
-      );
-    })();
-  });
+  create.action(
+    async (options: {
+      name: string;
+      accounts?: string;
+      configAccounts?: string;
+      admin?: boolean;
+    }) => {
+      await withStore(io, create, async (service) => {
+        const ids = idList(options.accounts);
+        const configAccounts = idList(options.configAccounts);
+        const admin = options.admin === true;
+        if (ids.length + configAccounts.length === 0 && !admin) {
+          throw new Error('--accounts or --config-accounts: at least one account id (or --admin)');
+        }
+        const { token, secret } = await createApiTokens(service.store).create(
+          options.name.slice(0, 200),
+          ids,
+          { configAccounts, admin },
+        );
+        const reads = token.accounts.map(describeRef).join(', ') || 'no accounts';
+        io.write(
+          [
+            `Created ${admin ? 'admin ' : ''}token ${token.id} ("${token.name}") for: ${reads}`,
+            '',
+            secret,
+            '',
+            'Keep it now: only its hash is stored, so it cannot be shown again.',
+            '',
+          ].join('\n'),
+        );
+      })();
+    },
+  );
 
   const list = tokens
     .command('list')
@@ -109,8 +122,9 @@ export function tokensCommand(io: CliIo = processIo): Command {
           .join(','),
         t.createdAt,
         t.revokedAt ?? '',
+        t.admin ? 'admin' : '',
       ]);
-      io.write(`${table([['ID', 'NAME', 'ACCOUNTS', 'CREATED', 'REVOKED'], ...rows])}\n`);
+      io.write(`${table([['ID', 'NAME', 'ACCOUNTS', 'CREATED', 'REVOKED', 'SCOPE'], ...rows])}\n`);
     })();
   });
 

@@ -17,11 +17,15 @@ import {
   type GustoSandboxOptions,
 } from '../../src/sandbox/gusto/index.js';
 import { createHrGraphServer } from '../../src/server/create-server.js';
+import { oauthConnectRoutes } from '../../src/server/routes/oauth-connect.js';
 
 export const gustoApp: OAuthApp = {
   clientId: DEFAULT_GUSTO_OAUTH_CLIENT.clientId,
   clientSecret: DEFAULT_GUSTO_OAUTH_CLIENT.clientSecret,
 };
+
+/** The sandbox client's registered redirect URI is http://localhost:4000/oauth/callback. */
+export const GUSTO_PUBLIC_URL = 'http://localhost:4000';
 
 /** Gusto's access tokens live two hours. */
 export const GUSTO_TOKEN_MS = 7_200_000;
@@ -30,6 +34,8 @@ export interface GustoFixtureOptions {
   readonly sandbox?: Omit<GustoSandboxOptions, 'clock'>;
   /** Wraps the shared http client (to watch or hold calls). */
   readonly http?: (http: HttpClient) => HttpClient;
+  /** The scopes of the account's first tokens. @default the sandbox client's */
+  readonly firstScopes?: readonly string[];
 }
 
 export async function startGustoFixture(options: GustoFixtureOptions = {}) {
@@ -56,8 +62,18 @@ export async function startGustoFixture(options: GustoFixtureOptions = {}) {
     development: false,
     logging: false,
     now: () => new Date(clock.now()),
+    routes: [
+      oauthConnectRoutes({
+        service,
+        runtime,
+        http,
+        apps: { gusto: gustoApp },
+        publicUrl: GUSTO_PUBLIC_URL,
+        now: clock.now,
+      }),
+    ],
   });
-  const first = sandbox.issueTokens();
+  const first = sandbox.issueTokens(options.firstScopes);
   await service.add({
     id: accountId('payroll'),
     provider: 'gusto',
@@ -86,6 +102,7 @@ export async function startGustoFixture(options: GustoFixtureOptions = {}) {
   return {
     clock,
     sandbox,
+    yoga,
     sandboxUrl: running.url,
     service,
     runtime,
