@@ -160,6 +160,7 @@ export function storedEntry(
     return {
       version: stored.secretsVersion,
       expiresAt: secrets.tokens.expiresAt,
+      refreshStartedAt: stored.refreshStartedAt,
       open() {
         const opened = openSecrets(stored);
         if (opened?.kind !== 'oauth') throw blockedError(id, health.state());
@@ -211,6 +212,10 @@ export function storedEntry(
         if (!saved) return null;
         entry.stored = saved;
         return sealedTokens(saved);
+      },
+      async beginRefresh(version, at) {
+        const updated = await store.beginRefresh(id, version, at);
+        if (updated) entry.stored = updated;
       },
       refresh(previous) {
         if (!endpoint) throw new OAuthGrantError('no_oauth_app_configured', 0);

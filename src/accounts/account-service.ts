@@ -55,6 +55,11 @@ export interface AccountService {
     tokens: OAuthTokens,
     ifVersion: number,
   ): Promise<StoredAccount | undefined>;
+  /**
+   * Write-ahead of a refresh: records that one with the refresh token of secrets `ifVersion`
+   * starts now, before it is sent. Cleared by `saveTokens`.
+   */
+  beginRefresh(id: AccountId, ifVersion: number, at: number): Promise<StoredAccount | undefined>;
   setStatus(
     id: AccountId,
     status: AccountStatus,
@@ -129,6 +134,7 @@ export async function createAccountService(
         secretsVersion: account.secrets ? 1 : 0,
         ...statusFor(account.secrets, account),
         lockedUntil: null,
+        refreshStartedAt: null,
         createdAt: at,
         updatedAt: at,
       };
@@ -146,6 +152,7 @@ export async function createAccountService(
         patch.sealedSecrets = seal(id, change.secrets);
         patch.secretsVersion = current.secretsVersion + 1;
         patch.authKind = change.secrets.kind;
+        patch.refreshStartedAt = null;
       }
       // New credentials lift a lockout or a re-authorisation; a disabled account stays disabled
       // until it is enabled on purpose.
@@ -172,11 +179,13 @@ export async function createAccountService(
           sealedSecrets: seal(id, { kind: 'oauth', tokens }),
           secretsVersion: ifVersion + 1,
           authKind: 'oauth',
+          refreshStartedAt: null,
           updatedAt: now(),
         },
         ifVersion,
       );
     },
+    beginRefresh: (id, ifVersion, at) => store.update(id, { refreshStartedAt: at }, ifVersion),
     setStatus: (id, status, reason, lockedUntil = null) =>
       store.update(id, { status, statusReason: reason, lockedUntil, updatedAt: now() }),
     async rotateKey() {

@@ -26,6 +26,7 @@ interface AccountRow {
   status: string;
   status_reason: string | null;
   locked_until: number | null;
+  refresh_started_at: number | null;
   created_at: number;
   updated_at: number;
 }
@@ -73,6 +74,7 @@ const columns: Record<keyof AccountPatch, keyof AccountRow> = {
   status: 'status',
   statusReason: 'status_reason',
   lockedUntil: 'locked_until',
+  refreshStartedAt: 'refresh_started_at',
   updatedAt: 'updated_at',
 };
 
@@ -89,6 +91,7 @@ function toAccount(row: AccountRow): StoredAccount {
     status: row.status as AccountStatus,
     statusReason: row.status_reason,
     lockedUntil: row.locked_until === null ? null : Number(row.locked_until),
+    refreshStartedAt: row.refresh_started_at === null ? null : Number(row.refresh_started_at),
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
   };
@@ -120,8 +123,9 @@ export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
       if (db.get(selectAccount, [a.id])) throw new AccountExistsError(a.id);
       db.run(
         `INSERT INTO accounts (id, record_id, provider, company, base_url, auth_kind, sealed_secrets,
-           secrets_version, status, status_reason, locked_until, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           secrets_version, status, status_reason, locked_until, refresh_started_at, created_at,
+           updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           a.id,
           a.recordId,
@@ -134,6 +138,7 @@ export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
           a.status,
           a.statusReason,
           a.lockedUntil,
+          a.refreshStartedAt,
           a.createdAt,
           a.updatedAt,
         ],

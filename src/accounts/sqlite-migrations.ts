@@ -78,6 +78,13 @@ const migrations: readonly Migration[] = [
       );
     `);
   },
+  /**
+   * 3. Refreshes are written ahead: when a refresh with the stored refresh token started, cleared
+   * when its answer is stored. Still set at the next refresh, it says an answer was lost.
+   */
+  function refreshWriteAhead(db) {
+    db.exec('ALTER TABLE accounts ADD COLUMN refresh_started_at INTEGER');
+  },
 ];
 
 /** Creates the tables on first use and applies every migration the file has not had yet. */

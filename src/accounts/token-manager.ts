@@ -1,14 +1,16 @@
 /**
  * Keeps one OAuth connection's access token fresh without anyone noticing: it refreshes a safety
  * margin before expiry, once per account however many calls ask at the same time (single
- * flight), and stores a rotated refresh token before the new access token is used, so a crash
- * can never leave the only valid refresh token in memory. A refresh refused with invalid_grant
- * marks the account NEEDS_REAUTH. Between calls it keeps the tokens sealed: each call opens them.
+ * flight), writes each refresh ahead and stores a rotated refresh token before the new access
+ * token is used (refresh-attempt.ts: what survives a lost answer, and what cannot). A refresh
+ * refused with invalid_grant marks the account NEEDS_REAUTH, saying why and how to reconnect.
+ * Between calls it keeps the tokens sealed: each call opens them.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { ErrorCode, hrError } from '../errors.js';
 import type { AccountId } from '../providers/ids.js';
-import { needsReauthError, OAuthGrantError } from './oauth-errors.js';
+import { needsReauthError, OAuthGrantError, refusedRefreshReason } from './oauth-errors.js';
+import { attemptRefresh } from './refresh-attempt.js';
 import type { OAuthTokens } from './types.js';
 
 /** Stored tokens, still sealed: what may be known of them without opening them, and a way in. */
@@ -17,6 +19,8 @@ export interface SealedTokens {
   readonly version: number;
   /** When the access token expires (epoch ms); not a secret. */
   readonly expiresAt: number;
+  /** A refresh of these tokens that started and whose answer was never stored (write-ahead). */
+  readonly refreshStartedAt: number | null;
   /** Opens (decrypts) the tokens for one use; the result is not kept. */
   open(): OAuthTokens;
 }
@@ -27,6 +31,8 @@ export interface TokenManagerOptions {
   readonly read: () => Promise<SealedTokens | null>;
   /** Stores refreshed tokens if still at `version`; resolves null when another writer won. */
   readonly save: (tokens: OAuthTokens, version: number) => Promise<SealedTokens | null>;
+  /** Records, before a refresh is sent, that one with the tokens of `version` starts `at`. */
+  readonly beginRefresh: (version: number, at: number) => Promise<void>;
   /** Calls the provider's token endpoint; throws OAuthGrantError for an RFC 6749 refusal. */
   readonly refresh: (previous: OAuthTokens & { refreshToken: string }) => Promise<OAuthTokens>;
   /** Called once when the connection is beyond saving (invalid_grant, no refresh token). */
@@ -68,7 +74,7 @@ function sameToken(a: string, b: string): boolean {
 }
 
 export function createTokenManager(options: TokenManagerOptions): TokenManager {
-  const { accountId, read, save, refresh, onReauthNeeded, now = Date.now } = options;
+  const { accountId, read, save, beginRefresh, refresh, onReauthNeeded, now = Date.now } = options;
   const marginMs = options.marginMs ?? 300_000;
   let current: SealedTokens | null = null;
   let stale = false;
@@ -108,13 +114,25 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       if (!stale && expiresAt > now()) return accessToken;
       return reauth('the access token expired and the grant had no refresh token (offline_access)');
     }
-    let tokens: OAuthTokens;
-    try {
-      tokens = await refresh({ ...opened, refreshToken });
-    } catch (error) {
-      if (error instanceof OAuthGrantError && error.code === 'invalid_grant') {
-        return reauth('the provider refused the refresh token (invalid_grant)');
+    const outcome = await attemptRefresh({
+      previous: { ...opened, refreshToken },
+      startedBefore: stored.refreshStartedAt,
+      writeAhead: (at) => beginRefresh(stored.version, at),
+      refresh,
+      now,
+    });
+    if (outcome.kind === 'refused') {
+      // Another writer (a replica, the callback) may have spent it and stored what it got.
+      const latest = await read();
+      if (latest && latest.version !== stored.version) {
+        current = latest;
+        stale = false;
+        return latest.open().accessToken;
       }
+      return reauth(refusedRefreshReason(accountId, outcome.lostSince));
+    }
+    if (outcome.kind === 'failed') {
+      const { error } = outcome;
       // A passing failure: the token in hand still works until it expires.
       if (!stale && expiresAt > now()) return accessToken;
       throw hrError(
@@ -123,6 +141,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
         { accountId },
       );
     }
+    const { tokens } = outcome;
     // Stored before it is used: with rotation, the old refresh token is already spent.
     current = (await save(tokens, stored.version)) ?? (await read());
     if (!current) return reauth('it was removed while refreshing');

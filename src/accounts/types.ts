@@ -46,6 +46,11 @@ export interface StoredAccount {
   readonly statusReason: string | null;
   /** Epoch ms when a LOCKED_OUT account may be tried again. */
   readonly lockedUntil: number | null;
+  /**
+   * Write-ahead of an OAuth refresh: when one with the stored refresh token was sent (epoch ms),
+   * cleared when its answer is stored. Set at the next refresh, it means an answer was lost.
+   */
+  readonly refreshStartedAt: number | null;
   readonly createdAt: number;
   readonly updatedAt: number;
 }
@@ -62,6 +67,7 @@ export type AccountPatch = Partial<
     | 'status'
     | 'statusReason'
     | 'lockedUntil'
+    | 'refreshStartedAt'
     | 'updatedAt'
   >
 >;

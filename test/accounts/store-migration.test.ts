@@ -72,6 +72,7 @@ describe('account store migrations', () => {
     const [acme, globex] = accounts;
     expect(acme?.recordId).toMatch(/^[0-9a-f]{16}$/);
     expect(acme?.recordId).not.toBe(globex?.recordId);
+    expect(acme?.refreshStartedAt).toBeNull();
     expect((await store.token(tokenId))?.accounts).toEqual([
       { id: 'acme', record: acme?.recordId },
       // Not in the store when migrated: it could only have been an account of the config file.

@@ -7,6 +7,8 @@ import { accountId } from '../../src/providers/ids.js';
 interface VersionedTokens {
   readonly tokens: OAuthTokens;
   readonly version: number;
+  /** The write-ahead record of a refresh of these tokens. */
+  readonly refreshStartedAt?: number | null;
 }
 
 /** The store's side, in clear for the test; the manager sees it sealed, with a count of openings. */
@@ -15,6 +17,7 @@ function sealed(v: VersionedTokens | null, opened: { count: number }) {
     ? {
         version: v.version,
         expiresAt: v.tokens.expiresAt,
+        refreshStartedAt: v.refreshStartedAt ?? null,
         open: () => {
           opened.count++;
           return v.tokens;
@@ -40,6 +43,9 @@ function setup(refresh: (n: number) => Promise<OAuthTokens>) {
       if (stored?.version !== version) return null;
       stored = { tokens, version: version + 1 };
       return sealed(stored, opened);
+    },
+    async beginRefresh(version, at) {
+      if (stored?.version === version) stored = { ...stored, refreshStartedAt: at };
     },
     refresh: () => refresh(++refreshes),
     onReauthNeeded: async (reason) => void reauth.push(reason),
@@ -160,17 +166,22 @@ describe('token manager', () => {
 
   test('a 401 arriving while the refresh that revoked its token is in flight waits for it, then retries', async () => {
     let finish: (tokens: OAuthTokens) => void = () => {};
+    let sent = () => {};
+    const refreshSent = new Promise<void>((resolve) => {
+      sent = resolve;
+    });
     const t = setup(
       () =>
         new Promise<OAuthTokens>((resolve) => {
           finish = resolve;
+          sent();
         }),
     );
     expect(await t.manager.accessToken()).toBe('a0');
     t.advance(3600_000);
     const refreshing = t.manager.accessToken();
+    await refreshSent;
     const verdict = t.manager.rejected('a0');
-    await Promise.resolve();
     finish(issued(1, t.now()));
     expect(await refreshing).toBe('a1');
     expect(await verdict).toBe('retry');
