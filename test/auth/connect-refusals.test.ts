@@ -10,7 +10,7 @@ import { createConnectLinks } from '../../src/accounts/connect-links.js';
 import type { HttpClient } from '../../src/providers/http/index.js';
 import { accountId } from '../../src/providers/ids.js';
 import { connectFlow, get, serveHrgraph } from './connect-flow.js';
-import { type AuthFixture, app, startAuthFixture } from './support.js';
+import { type AuthFixture, app, startAuthFixture, twoCompanies } from './support.js';
 
 let hr: AuthFixture;
 let served: Awaited<ReturnType<typeof serveHrgraph>>;
@@ -25,12 +25,7 @@ beforeEach(async () => {
   otherCompany = false;
   hr = await startAuthFixture({
     apiTokens: true,
-    sandbox: {
-      companies: [
-        { domain: 'acme', size: 10 },
-        { domain: 'globex', size: 10, seed: 7 },
-      ],
-    },
+    sandbox: twoCompanies(),
     http: (http): HttpClient => ({
       request: (request, ctx) =>
         http.request(

@@ -27,6 +27,16 @@ export const app: OAuthApp = {
   clientSecret: DEFAULT_OAUTH_CLIENT.clientSecret,
 };
 
+/** Two tenants in one sandbox, for isolation tests: acme and globex, `size` people each. */
+export function twoCompanies(size = 10): Pick<BambooHrSandboxOptions, 'companies'> {
+  return {
+    companies: [
+      { domain: 'acme', size },
+      { domain: 'globex', size, seed: 7 },
+    ],
+  };
+}
+
 export interface AuthFixtureOptions {
   readonly sandbox?: Omit<BambooHrSandboxOptions, 'clock'>;
   readonly configAccounts?: (

@@ -6,18 +6,13 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { UnknownAccountsError } from '../../src/accounts/api-tokens.js';
 import { accountId } from '../../src/providers/ids.js';
-import { type AuthFixture, startAuthFixture } from './support.js';
+import { type AuthFixture, startAuthFixture, twoCompanies } from './support.js';
 
 let hr: AuthFixture;
 beforeEach(async () => {
   hr = await startAuthFixture({
     apiTokens: true,
-    sandbox: {
-      companies: [
-        { domain: 'acme', size: 10 },
-        { domain: 'globex', size: 10, seed: 7 },
-      ],
-    },
+    sandbox: twoCompanies(),
   });
 });
 afterEach(() => hr.close());
