@@ -42,15 +42,9 @@ function operationsOf(id: ProviderId, document: JsonObject): Map<string, string>
     }
     return out;
   }
-  function walk(resources: JsonObject | undefined): void {
-    for (const resource of Object.values(resources ?? {}) as JsonObject[]) {
-      for (const method of Object.values((resource.methods ?? {}) as Record<string, JsonObject>)) {
-        out.set(String(method.id), `${method.httpMethod} /${shape(String(method.path))}`);
-      }
-      walk(resource.resources as JsonObject | undefined);
-    }
+  for (const method of loadDiscovery().methods.values()) {
+    out.set(method.id, `${method.httpMethod} /${shape(method.path)}`);
   }
-  walk(document.resources as JsonObject);
   return out;
 }
 
@@ -191,30 +185,15 @@ describe.each(['bamboohr', 'okta', 'gusto'] as const)('specs/%s extract (OpenAPI
   });
 });
 
-/** Each Discovery method's id and its response `$ref`. */
-function operationResponseRefs(document: JsonObject): [string, string][] {
-  const out: [string, string][] = [];
-  function walk(resources: JsonObject | undefined): void {
-    for (const resource of Object.values(resources ?? {}) as JsonObject[]) {
-      for (const method of Object.values((resource.methods ?? {}) as Record<string, JsonObject>)) {
-        const ref = (method.response as JsonObject | undefined)?.$ref;
-        out.push([String(method.id), String(ref)]);
-      }
-      walk(resource.resources as JsonObject | undefined);
-    }
-  }
-  walk(document.resources as JsonObject);
-  return out;
-}
-
 describe('specs/google-workspace extract (Discovery)', () => {
   const { document } = readExtract('google-workspace');
   const schemas = document.schemas as JsonObject;
 
   it('every $ref, of a schema or of a method response, names a schema of the extract', () => {
     const dangling: string[] = [];
-    for (const [id, ref] of operationResponseRefs(document)) {
-      if (!Object.hasOwn(schemas, ref)) dangling.push(`${id} → ${ref}`);
+    for (const method of loadDiscovery().methods.values()) {
+      const ref = String(method.response?.$ref);
+      if (!Object.hasOwn(schemas, ref)) dangling.push(`${method.id} → ${ref}`);
     }
     eachSchema('google-workspace', document, (node, where) => {
       if (typeof node.$ref === 'string' && !Object.hasOwn(schemas, node.$ref)) {
