@@ -12,7 +12,7 @@
 import { IntrospectAndCompose } from '@apollo/gateway';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { createGateway } from './create-gateway.js';
-import { callerHeaders } from './forward-headers.js';
+import { callerContext } from './forward-headers.js';
 
 const gateway = createGateway({
   supergraph: new IntrospectAndCompose({
@@ -25,6 +25,6 @@ const gateway = createGateway({
 const { url } = await startStandaloneServer(gateway, {
   listen: { host: '127.0.0.1', port: Number(process.env.GATEWAY_PORT ?? 4100) },
   // The caller's headers become the context the data sources forward from.
-  context: async ({ req }) => ({ headers: callerHeaders(req.headers) }),
+  context: async ({ req }) => callerContext(req.headers),
 });
 console.log(`gateway at ${url}`);
