@@ -4,8 +4,9 @@
  * as lines a person can act on, never as a stack trace.
  */
 import { composeServices } from '@apollo/composition';
-import { type ReadSdlOptions, readSubgraphSdl, SubgraphUnavailableError } from './subgraph-sdl.js';
-import type { SubgraphEndpoint } from './subgraphs.js';
+import type { Endpoint } from '../common/endpoints.js';
+import { EndpointUnavailableError, type PostOptions } from '../common/post-graphql.js';
+import { readSubgraphSdl } from './subgraph-sdl.js';
 
 export interface ComposedSupergraph {
   /** The supergraph SDL; null when a subgraph could not be read or composition failed. */
@@ -15,8 +16,8 @@ export interface ComposedSupergraph {
 }
 
 export async function composeSupergraph(
-  subgraphs: readonly SubgraphEndpoint[],
-  options: ReadSdlOptions = {},
+  subgraphs: readonly Endpoint[],
+  options: PostOptions = {},
 ): Promise<ComposedSupergraph> {
   const read = await Promise.allSettled(subgraphs.map((s) => readSubgraphSdl(s, options)));
   const typeDefs = [];
@@ -26,7 +27,7 @@ export async function composeSupergraph(
       const { name, url } = subgraphs[i]!;
       typeDefs.push({ name, url, typeDefs: result.value });
       // Anything else is a bug in this example, and its stack is worth seeing.
-    } else if (result.reason instanceof SubgraphUnavailableError) {
+    } else if (result.reason instanceof EndpointUnavailableError) {
       unavailable.push(`error: ${result.reason.message}`);
     } else {
       throw result.reason;

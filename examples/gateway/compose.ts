@@ -8,10 +8,10 @@
  * else is one line naming it, its URL and what to do. Environment: HRGRAPH_URL, INVENTORY_URL.
  * hrgraph's SDL is also committed as schema.graphql, for registries and `rover`.
  */
+import { exampleEndpoints } from '../common/endpoints.js';
 import { composeSupergraph } from './compose-supergraph.js';
-import { exampleSubgraphs } from './subgraphs.js';
 
-const { supergraphSdl, messages } = await composeSupergraph(exampleSubgraphs());
+const { supergraphSdl, messages } = await composeSupergraph(Object.values(exampleEndpoints()));
 for (const line of messages) console.error(line);
 if (supergraphSdl === null) process.exit(1);
 process.stdout.write(supergraphSdl);

@@ -13,12 +13,12 @@
  * Environment: HRGRAPH_URL, INVENTORY_URL, GATEWAY_PORT (default 4100).
  */
 import { startStandaloneServer } from '@apollo/server/standalone';
+import { exampleEndpoints } from '../common/endpoints.js';
 import { composeSupergraph } from './compose-supergraph.js';
 import { createGateway } from './create-gateway.js';
 import { callerContext } from './forward-headers.js';
-import { exampleSubgraphs } from './subgraphs.js';
 
-const { supergraphSdl, messages } = await composeSupergraph(exampleSubgraphs());
+const { supergraphSdl, messages } = await composeSupergraph(Object.values(exampleEndpoints()));
 for (const line of messages) console.error(line);
 if (supergraphSdl === null) process.exit(1);
 

@@ -90,6 +90,39 @@ describe('Cross-subgraph queries through @apollo/gateway', () => {
   });
 });
 
+describe('The example inventory knows everyone hrgraph serves, in every account', () => {
+  test('its import reads every account and matches people across them by work email', async () => {
+    const { holderIds, sameAs, accounts } = graph.imported;
+    expect(accounts).toEqual(['acme', 'acme-oauth']);
+    const people = graph.bamboo.sandbox.company.data.people;
+    // `acme` (the employee dataset) lists everyone; each is one holder, under their acme ID.
+    expect(holderIds).toEqual(people.map((p) => employeeId(p.id)));
+    // Whoever `acme-oauth` lists is the same person: their ID there leads to their acme ID.
+    const viaOAuth = await graph.hrgraph<{
+      employees: { nodes: { id: string; remoteId: string }[] };
+    }>('{ employees(account: "acme-oauth", first: 100) { nodes { id remoteId } } }');
+    const oauthNodes = viaOAuth.data!.employees.nodes;
+    expect(oauthNodes.length).toBeGreaterThan(10);
+    expect(sameAs).toEqual(new Map(oauthNodes.map((n) => [n.id, employeeId(n.remoteId)])));
+  });
+
+  test('the README’s first query’s account (acme-oauth) shows the devices acme shows, through the gateway', async () => {
+    type Devices = {
+      employees: { nodes: { displayName: string; devices: { serial: string }[] }[] };
+    };
+    const document = /* GraphQL */ `query($a: ID!) {
+      employees(account: $a, first: 5) { nodes { displayName devices { serial } } }
+    }`;
+    const acme = await graph.query<Devices>(document, { a: 'acme' });
+    const oauth = await graph.query<Devices>(document, { a: 'acme-oauth' });
+    expect(oauth.body.errors).toBeUndefined();
+    expect(oauth.body.data).toEqual(acme.body.data);
+    for (const [i, node] of oauth.body.data!.employees.nodes.entries()) {
+      expect(node.devices.map((d) => d.serial).sort()).toEqual(serialsOf(i).sort());
+    }
+  });
+});
+
 describe('The caller’s identity through the gateway', () => {
   test('authorization and x-hrgraph-upstream reach hrgraph on every request; other headers do not', async () => {
     const before = graph.requests.length;

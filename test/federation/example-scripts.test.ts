@@ -1,16 +1,18 @@
 /**
- * examples/gateway/compose.ts and the example gateway's start-up: a subgraph that is down or
- * answers something else stops them with one line naming the subgraph, its URL and what to do,
- * and exit code 1; never a stack trace.
+ * The example scripts a user runs (examples/gateway/compose.ts, the gateway's and the inventory's
+ * start-up): a service that is down or answers something else stops them with one line naming
+ * it, its URL and what to do, and exit code 1; never a stack trace.
  */
 import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { exampleEndpoints } from '../../examples/common/endpoints.js';
+import { EndpointUnavailableError } from '../../examples/common/post-graphql.js';
 import { composeSupergraph } from '../../examples/gateway/compose-supergraph.js';
-import { exampleSubgraphs } from '../../examples/gateway/subgraphs.js';
 import { createInventoryServer } from '../../examples/inventory/create-server.js';
+import { importHolders } from '../../examples/inventory/import-holders.js';
 import { createLoaders } from '../../src/loaders/index.js';
 import { createHrGraphServer } from '../../src/server/create-server.js';
 
@@ -45,11 +47,9 @@ afterAll(async () => {
 
 /** The example subgraphs, both running, but for the URLs `env` moves. */
 function subgraphs(env: { HRGRAPH_URL?: string; INVENTORY_URL?: string }) {
-  return exampleSubgraphs({
-    HRGRAPH_URL: urlOf(hrgraph),
-    INVENTORY_URL: urlOf(inventory),
-    ...env,
-  });
+  return Object.values(
+    exampleEndpoints({ HRGRAPH_URL: urlOf(hrgraph), INVENTORY_URL: urlOf(inventory), ...env }),
+  );
 }
 
 /** A fetch that answers hrgraph's URL with `reply` and sends everything else on. */
@@ -69,7 +69,7 @@ describe('Composing the example supergraph', () => {
     const result = await composeSupergraph(subgraphs({ HRGRAPH_URL: closedUrl }));
     expect(result.supergraphSdl).toBeNull();
     expect(result.messages).toEqual([
-      `error: hrgraph subgraph at ${closedUrl}: nothing is listening there (connection refused). Start it (npm start) or set HRGRAPH_URL to where it runs.`,
+      `error: hrgraph at ${closedUrl}: nothing is listening there (connection refused). Start it (npm start) or set HRGRAPH_URL to where it runs.`,
     ]);
   });
 
@@ -78,8 +78,8 @@ describe('Composing the example supergraph', () => {
       subgraphs({ HRGRAPH_URL: closedUrl, INVENTORY_URL: closedUrl }),
     );
     expect(result.messages.map((line) => line.split(':')[1])).toEqual([
-      ' hrgraph subgraph at http',
-      ' inventory subgraph at http',
+      ' hrgraph at http',
+      ' inventory at http',
     ]);
     expect(result.messages[1]).toContain('Start it (npx tsx examples/inventory/main.ts)');
   });
@@ -88,7 +88,7 @@ describe('Composing the example supergraph', () => {
     [
       'an HTML page',
       () => new Response('<html>hello</html>', { headers: { 'content-type': 'text/html' } }),
-      'answered HTTP 200 (text/html), not GraphQL JSON. Set HRGRAPH_URL to the subgraph',
+      'answered HTTP 200 (text/html), not GraphQL JSON. Set HRGRAPH_URL to its GraphQL endpoint.',
     ],
     [
       'GraphQL without an SDL',
@@ -115,9 +115,7 @@ describe('Composing the example supergraph', () => {
     );
     expect(result.supergraphSdl).toBeNull();
     expect(result.messages).toHaveLength(1);
-    expect(result.messages[0]).toContain(
-      `error: hrgraph subgraph at http://hrgraph.test/graphql: `,
-    );
+    expect(result.messages[0]).toContain(`error: hrgraph at http://hrgraph.test/graphql: `);
     expect(result.messages[0]).toContain(expected);
   });
 
@@ -143,9 +141,37 @@ describe('Composing the example supergraph', () => {
   });
 });
 
+describe('The inventory’s import from hrgraph', () => {
+  test('hrgraph down: one line naming it, its URL, and what to do', async () => {
+    const { hrgraph: down } = exampleEndpoints({ HRGRAPH_URL: closedUrl });
+    await expect(importHolders(down)).rejects.toThrow(
+      new EndpointUnavailableError(
+        'hrgraph',
+        `hrgraph at ${closedUrl}: nothing is listening there (connection refused). Start it (npm start) or set HRGRAPH_URL to where it runs.`,
+      ),
+    );
+  });
+
+  test('hrgraph refusing the request: one line with its reason', async () => {
+    const { hrgraph: refusing } = exampleEndpoints({ HRGRAPH_URL: 'http://hrgraph.test/graphql' });
+    const reply = () =>
+      Response.json(
+        {
+          errors: [
+            { message: 'A bearer token is required', extensions: { code: 'UNAUTHENTICATED' } },
+          ],
+        },
+        { status: 401 },
+      );
+    await expect(importHolders(refusing, { fetch: hrgraphAnswers(reply) })).rejects.toThrow(
+      'hrgraph at http://hrgraph.test/graphql: answered HTTP 401 without the directory: A bearer token is required. Set HRGRAPH_URL to its GraphQL endpoint.',
+    );
+  });
+});
+
 describe('The example scripts, run as a user runs them', () => {
-  const script = (name: string, env: Record<string, string>) =>
-    run(process.execPath, ['--import', 'tsx', `examples/gateway/${name}`], {
+  const script = (path: string, env: Record<string, string>) =>
+    run(process.execPath, ['--import', 'tsx', `examples/${path}`], {
       env: { ...process.env, ...env },
     }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
@@ -153,7 +179,7 @@ describe('The example scripts, run as a user runs them', () => {
     );
 
   test('compose.ts prints the supergraph on stdout and exits 0', async () => {
-    const { code, stdout, stderr } = await script('compose.ts', {
+    const { code, stdout, stderr } = await script('gateway/compose.ts', {
       HRGRAPH_URL: urlOf(hrgraph),
       INVENTORY_URL: urlOf(inventory),
     });
@@ -161,18 +187,29 @@ describe('The example scripts, run as a user runs them', () => {
     expect(stdout).toContain('join__Graph');
   });
 
-  test.each(['compose.ts', 'main.ts'])(
+  test.each(['gateway/compose.ts', 'gateway/main.ts'])(
     '%s with the inventory down: exit 1 and one line on stderr, no stack',
-    async (name) => {
-      const { code, stdout, stderr } = await script(name, {
+    async (path) => {
+      const { code, stdout, stderr } = await script(path, {
         HRGRAPH_URL: urlOf(hrgraph),
         INVENTORY_URL: closedUrl,
         GATEWAY_PORT: '0',
       });
       expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
       expect(stderr).toBe(
-        `error: inventory subgraph at ${closedUrl}: nothing is listening there (connection refused). Start it (npx tsx examples/inventory/main.ts) or set INVENTORY_URL to where it runs.\n`,
+        `error: inventory at ${closedUrl}: nothing is listening there (connection refused). Start it (npx tsx examples/inventory/main.ts) or set INVENTORY_URL to where it runs.\n`,
       );
     },
   );
+
+  test('inventory/main.ts with hrgraph down: exit 1 and one line on stderr, no stack', async () => {
+    const { code, stdout, stderr } = await script('inventory/main.ts', {
+      HRGRAPH_URL: closedUrl,
+      INVENTORY_PORT: '0',
+    });
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toBe(
+      `error: hrgraph at ${closedUrl}: nothing is listening there (connection refused). Start it (npm start) or set HRGRAPH_URL to where it runs.\n`,
+    );
+  });
 });
