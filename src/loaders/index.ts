@@ -8,6 +8,7 @@ import type { UpstreamRecorder } from '../providers/http/recorder.js';
 import type { AccountId, EntityRef, RemoteId } from '../providers/ids.js';
 import type { Company, EmployeeField, Group, Location } from '../providers/model.js';
 import type {
+  CustomFieldDefinition,
   DateWindow,
   EmployeeFieldRequest,
   ProviderAdapter,
@@ -135,6 +136,11 @@ export function createLoaders({ adapters, signal, recorder, deadline }: LoadersO
       (byId.get(account)?.capabilities.locations && session(account)?.listLocations()) ||
       Promise.resolve([]),
   );
+  const customFields = memo(
+    (account: AccountId): Promise<CustomFieldDefinition[]> =>
+      (byId.get(account)?.capabilities.customFields && session(account)?.listCustomFields()) ||
+      Promise.resolve([]),
+  );
   const companies = memo((account: AccountId): Promise<Company> => {
     const s = session(account);
     if (!s)
@@ -190,6 +196,7 @@ export function createLoaders({ adapters, signal, recorder, deadline }: LoadersO
 
     resolveRawFields: async (account, names) => session(account)?.resolveRawFields(names) ?? [],
     defaultRawFields: (account) => session(account)?.defaultRawFields() ?? [],
+    customFields,
 
     employments: async (ref) => (keeps(ref, 'employments') ? employments.load(ref) : null),
     compensations: async (ref) => (keeps(ref, 'compensations') ? compensations.load(ref) : null),
