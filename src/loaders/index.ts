@@ -13,6 +13,7 @@ import type {
   EmployeeFieldRequest,
   ProviderAdapter,
   ProviderSession,
+  RawFieldRef,
 } from '../providers/provider.js';
 import { createEmployeeLoader, type EmployeeDemand, missingOf } from './employee-loader.js';
 import { createEmployeeStore, type EmployeeStore } from './employee-store.js';
@@ -141,6 +142,18 @@ export function createLoaders({ adapters, signal, recorder, deadline }: LoadersO
       (byId.get(account)?.capabilities.customFields && session(account)?.listCustomFields()) ||
       Promise.resolve([]),
   );
+  // Every employee of a page asks to resolve the same names: once per request is enough, and a
+  // failure is then one failure, which the schema reports once.
+  const resolvedNames = new Map<string, Promise<RawFieldRef[]>>();
+  function resolveRawFields(account: AccountId, names: readonly string[]) {
+    const key = JSON.stringify([account, names]);
+    let resolved = resolvedNames.get(key);
+    if (!resolved) {
+      resolved = session(account)?.resolveRawFields(names) ?? Promise.resolve([]);
+      resolvedNames.set(key, resolved);
+    }
+    return resolved;
+  }
   const companies = memo((account: AccountId): Promise<Company> => {
     const s = session(account);
     if (!s)
@@ -194,7 +207,7 @@ export function createLoaders({ adapters, signal, recorder, deadline }: LoadersO
       return Object.fromEntries(keys.map((key) => [key, known.raw(ref.remoteId, key)]));
     },
 
-    resolveRawFields: async (account, names) => session(account)?.resolveRawFields(names) ?? [],
+    resolveRawFields,
     defaultRawFields: (account) => session(account)?.defaultRawFields() ?? [],
     customFields,
 

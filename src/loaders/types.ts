@@ -60,6 +60,7 @@ export interface HrLoaders {
   ): Promise<EmployeeFields[F] | null>;
   /** Raw provider values by provider field key; `keys` come from `resolveRawFields`. */
   employeeRaw(ref: EntityRef, keys: readonly string[]): Promise<Record<string, unknown>>;
+  /** Resolved once per request for each account and list of names; a failure is shared too. */
   resolveRawFields(account: AccountId, names: readonly string[]): Promise<RawFieldRef[]>;
   defaultRawFields(account: AccountId): readonly string[];
   /** The account's custom fields; [] with no provider call when its provider keeps none. */

@@ -10,7 +10,11 @@ import {
   operations,
   startHrGraph,
 } from '../../support/hrgraph.js';
-import { customFieldsOfPage, listCustomFields } from '../support/custom-fields.js';
+import {
+  customFieldsOfPage,
+  expectReportedOnce,
+  listCustomFields,
+} from '../support/custom-fields.js';
 
 let hr: HrGraphFixture;
 beforeAll(async () => {
@@ -61,5 +65,35 @@ describe('Account.customFields (BambooHR)', () => {
     const { fields, upstream } = await listCustomFields(graphqlOver([without]), 'acme');
     expect(fields).toEqual([]);
     expect(upstream.calls).toBe(0);
+  });
+});
+
+describe('An unknown field name is one error per request (BambooHR)', () => {
+  it('customFields(names:): one BAD_USER_INPUT at the first employee, null for all 20, no value call', async () => {
+    const result = await customFieldsOfPage(
+      hr.query,
+      'acme',
+      ['customShirtSize', 'noSuchField'],
+      20,
+    );
+    expectReportedOnce(result, ['noSuchField'], 20);
+    expect(result.errors![0]!.message).toBe('Unknown BambooHR field: noSuchField');
+    // The catalogue is cached; the page still loads, and nothing is read for the failed names.
+    expect(operations(result.upstream)).toEqual(['bamboohr.datasetEmployees']);
+  });
+
+  it('once per field: customFields and remoteData naming the same unknown name are one error each', async () => {
+    const result = await hr.query<{ employees: { nodes: unknown[] } }>(/* GraphQL */ `{
+      employees(account: "acme", first: 6) {
+        nodes { a: customFields(names: ["nope"]) b: customFields(names: ["nope"]) remoteData(fields: ["nope"]) }
+      }
+    }`);
+    expect(result.errors?.map((e) => e.path)).toEqual([
+      ['employees', 'nodes', 0, 'a'],
+      ['employees', 'nodes', 0, 'remoteData'],
+    ]);
+    expect(result.data!.employees.nodes).toEqual(
+      Array.from({ length: 6 }, () => ({ a: null, b: null, remoteData: null })),
+    );
   });
 });

@@ -9,7 +9,11 @@ import {
   type GoogleFixture,
   startGoogleWorkspace,
 } from '../../support/google-workspace.js';
-import { customFieldsOfPage, listCustomFields } from '../support/custom-fields.js';
+import {
+  customFieldsOfPage,
+  expectReportedOnce,
+  listCustomFields,
+} from '../support/custom-fields.js';
 
 let google: GoogleFixture;
 beforeAll(async () => {
@@ -67,6 +71,22 @@ describe('Account.customFields (Google Workspace)', () => {
       return [values['EmployeeData.hireDate'], person.hireDate];
     });
     expect(hired).toEqual(hired.map(([, hireDate]) => [hireDate, hireDate]));
+    expect(dataCalls(result.upstream)).toEqual(['google.users.list']);
+  });
+});
+
+describe('An unknown field name is one error per request (Google Workspace)', () => {
+  it('one BAD_USER_INPUT at the first employee, null for all 12, only the page call', async () => {
+    const result = await customFieldsOfPage(
+      google.query,
+      'acme-google',
+      ['EmployeeData.hireDate', 'EmployeeData.noSuchField'],
+      12,
+    );
+    expectReportedOnce(result, ['EmployeeData.noSuchField'], 12);
+    expect(result.errors![0]!.message).toMatch(
+      /^Unknown Google Workspace user field: EmployeeData\.noSuchField /,
+    );
     expect(dataCalls(result.upstream)).toEqual(['google.users.list']);
   });
 });

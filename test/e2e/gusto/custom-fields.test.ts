@@ -6,7 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GustoFixture, startGusto } from '../../support/gusto.js';
 import { operations } from '../../support/hrgraph.js';
-import { customFieldsOfPage, listCustomFields } from '../support/custom-fields.js';
+import {
+  customFieldsOfPage,
+  expectReportedOnce,
+  listCustomFields,
+} from '../support/custom-fields.js';
 
 let gusto: GustoFixture;
 beforeAll(async () => {
@@ -55,6 +59,15 @@ describe('Account.customFields (Gusto)', () => {
     for (const node of result.data!.employees.nodes) {
       expect(Object.keys(node.customFields as object)).toEqual(names);
     }
+    expect(operations(result.upstream)).toEqual(['gusto.employees.list']);
+  });
+});
+
+describe('An unknown field name is one error per request (Gusto)', () => {
+  it('one BAD_USER_INPUT at the first employee, null for all 12, only the page call', async () => {
+    const result = await customFieldsOfPage(gusto.query, 'gusto', ['title', 'noSuchField'], 12);
+    expectReportedOnce(result, ['noSuchField'], 12);
+    expect(result.errors![0]!.message).toBe('Unknown Gusto employee fields: noSuchField');
     expect(operations(result.upstream)).toEqual(['gusto.employees.list']);
   });
 });

@@ -6,7 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../support/hrgraph.js';
 import { type OktaFixture, startOkta } from '../../support/okta.js';
-import { customFieldsOfPage, listCustomFields } from '../support/custom-fields.js';
+import {
+  customFieldsOfPage,
+  expectReportedOnce,
+  listCustomFields,
+} from '../support/custom-fields.js';
 
 let okta: OktaFixture;
 beforeAll(async () => {
@@ -50,6 +54,15 @@ describe('Account.customFields (Okta)', () => {
         Object.fromEntries(fields.map((f) => [f.name, profile[f.name] ?? null])),
       );
     }
+    expect(operations(result.upstream)).toEqual(['okta.listUsers']);
+  });
+});
+
+describe('An unknown attribute name is one error per request (Okta)', () => {
+  it('one BAD_USER_INPUT at the first employee, null for all 12, only the page call', async () => {
+    const result = await customFieldsOfPage(okta.query, 'okta', ['title', 'noSuchField'], 12);
+    expectReportedOnce(result, ['noSuchField'], 12);
+    expect(result.errors![0]!.message).toBe('Unknown Okta profile attribute: noSuchField');
     expect(operations(result.upstream)).toEqual(['okta.listUsers']);
   });
 });
