@@ -4,16 +4,11 @@
  * `customFields(names:)` or `remoteData(fields:)` is one error per request, not one per employee.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphqlOver, type HrGraphFixture, startHrGraph } from '../../support/hrgraph.js';
 import {
-  graphqlOver,
-  type HrGraphFixture,
-  operations,
-  startHrGraph,
-} from '../../support/hrgraph.js';
-import {
-  customFieldsOfPage,
-  expectReportedOnce,
-  listCustomFields,
+  expectListedThenCached,
+  expectUnknownReportedOnce,
+  readNames,
 } from '../support/custom-fields.js';
 
 let hr: HrGraphFixture;
@@ -22,64 +17,50 @@ beforeAll(async () => {
 });
 afterAll(() => hr.close());
 
+const company = () => hr.bamboo.sandbox.company.data;
+const asBambooHrLists = () =>
+  company().customFields.map((field) => ({
+    name: field.alias,
+    key: field.alias,
+    label: field.name,
+    type: field.type,
+  }));
+
 describe('Account.customFields (BambooHR)', () => {
   it('lists the company’s custom fields from /meta/fields: one call, then none for five minutes', async () => {
-    const first = await listCustomFields(hr.query, 'acme');
-    expect(first.fields).toEqual(
-      hr.bamboo.sandbox.company.data.customFields.map((field) => ({
-        name: field.alias,
-        key: field.alias,
-        label: field.name,
-        type: field.type,
-      })),
-    );
-    expect(operations(first.upstream)).toEqual(['bamboohr.metaFields']);
-    const again = await listCustomFields(hr.query, 'acme');
-    expect(again.fields).toEqual(first.fields);
-    expect(again.upstream.calls).toBe(0);
+    await expectListedThenCached(hr.query, 'acme', asBambooHrLists(), ['bamboohr.metaFields']);
   });
 
   it('every name it lists reads in customFields(names:), in the page’s one report', async () => {
-    const { fields } = await listCustomFields(hr.query, 'acme-oauth');
-    const names = fields.map((field) => field.name);
-    const result = await customFieldsOfPage(hr.query, 'acme-oauth', names, 5);
-    expect(result.errors).toBeUndefined();
-    const company = hr.bamboo.sandbox.company.data;
-    for (const node of result.data!.employees.nodes) {
-      const person = company.person(Number(node.remoteId))!;
-      expect(node.customFields).toEqual(
-        Object.fromEntries(
-          company.customFields.map((f) => [f.alias, company.customValue(person, f)]),
-        ),
-      );
-    }
-    expect(operations(result.upstream)).toEqual([
-      'bamboohr.listEmployees',
-      'bamboohr.customReport',
+    const names = await expectListedThenCached(hr.query, 'acme-oauth', asBambooHrLists(), [
+      'bamboohr.metaFields',
     ]);
+    const { nodes, calls } = await readNames(hr.query, 'acme-oauth', names);
+    for (const node of nodes) {
+      const person = company().person(Number(node.remoteId))!;
+      const values = company().customFields.map((f) => [f.alias, company().customValue(person, f)]);
+      expect(node.customFields).toEqual(Object.fromEntries(values));
+    }
+    expect(calls).toEqual(['bamboohr.listEmployees', 'bamboohr.customReport']);
   });
 
   it('an account whose provider keeps no custom fields lists none, at no cost', async () => {
     const caps = hr.bamboo.apiKey.capabilities;
     const without = { ...hr.bamboo.apiKey, capabilities: { ...caps, customFields: false } };
-    const { fields, upstream } = await listCustomFields(graphqlOver([without]), 'acme');
-    expect(fields).toEqual([]);
-    expect(upstream.calls).toBe(0);
+    await expectListedThenCached(graphqlOver([without]), 'acme', [], []);
   });
 });
 
 describe('An unknown field name is one error per request (BambooHR)', () => {
   it('customFields(names:): one BAD_USER_INPUT at the first employee, null for all 20, no value call', async () => {
-    const result = await customFieldsOfPage(
-      hr.query,
-      'acme',
-      ['customShirtSize', 'noSuchField'],
-      20,
-    );
-    expectReportedOnce(result, ['noSuchField'], 20);
-    expect(result.errors![0]!.message).toBe('Unknown BambooHR field: noSuchField');
+    const { message, calls } = await expectUnknownReportedOnce(hr.query, 'acme', {
+      known: 'customShirtSize',
+      unknown: 'noSuchField',
+      first: 20,
+    });
+    expect(message).toBe('Unknown BambooHR field: noSuchField');
     // The catalogue is cached; the page still loads, and nothing is read for the failed names.
-    expect(operations(result.upstream)).toEqual(['bamboohr.datasetEmployees']);
+    expect(calls).toEqual(['bamboohr.datasetEmployees']);
   });
 
   it('once per field: customFields and remoteData naming the same unknown name are one error each', async () => {

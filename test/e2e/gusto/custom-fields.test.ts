@@ -5,11 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GustoFixture, startGusto } from '../../support/gusto.js';
-import { operations } from '../../support/hrgraph.js';
 import {
-  customFieldsOfPage,
-  expectReportedOnce,
-  listCustomFields,
+  expectListedThenCached,
+  expectUnknownReportedOnce,
+  readNames,
 } from '../support/custom-fields.js';
 
 let gusto: GustoFixture;
@@ -18,56 +17,47 @@ beforeAll(async () => {
 });
 afterAll(() => gusto.close());
 
-/** The company's custom fields as the sandbox answers them, asked directly. */
-async function customFieldsAsGustoListsThem() {
+/** The company's custom fields as the sandbox answers them, asked directly, as hrgraph should list them. */
+async function asGustoListsThem() {
   const { accessToken } = gusto.sandbox.issueTokens();
   const response = await gusto.sandbox.app.fetch(
     new Request(`${gusto.baseUrl}/v1/companies/${gusto.sandbox.companyUuid}/custom_fields`, {
       headers: { authorization: `Bearer ${accessToken}` },
     }),
   );
-  return ((await response.json()) as { custom_fields: { name: string; type: string }[] })
-    .custom_fields;
+  const body = (await response.json()) as { custom_fields: { name: string; type: string }[] };
+  return body.custom_fields.map((field) => ({
+    name: field.name,
+    key: `custom_fields.${field.name}`,
+    label: field.name,
+    type: field.type,
+  }));
 }
 
 describe('Account.customFields (Gusto)', () => {
-  it('lists the company’s custom fields: one call, then none while cached', async () => {
-    const gustoFields = await customFieldsAsGustoListsThem();
+  it('lists the company’s custom fields, and every name reads in customFields(names:) from the page call alone', async () => {
+    const expected = await asGustoListsThem();
+    expect(expected).toHaveLength(7);
     gusto.resetCounts();
-    const first = await listCustomFields(gusto.query, 'gusto');
-    expect(first.fields).toEqual(
-      gustoFields.map((field) => ({
-        name: field.name,
-        key: `custom_fields.${field.name}`,
-        label: field.name,
-        type: field.type,
-      })),
-    );
-    expect(first.fields).toHaveLength(7);
-    expect(operations(first.upstream)).toEqual(['gusto.customFields']);
+    const names = await expectListedThenCached(gusto.query, 'gusto', expected, [
+      'gusto.customFields',
+    ]);
     expect(gusto.apiCalls()).toBe(1);
-    const again = await listCustomFields(gusto.query, 'gusto');
-    expect(again.fields).toEqual(first.fields);
-    expect(again.upstream.calls).toBe(0);
-  });
-
-  it('every name it lists reads in customFields(names:), from the page call alone', async () => {
-    const { fields } = await listCustomFields(gusto.query, 'gusto');
-    const names = fields.map((f) => f.name);
-    const result = await customFieldsOfPage(gusto.query, 'gusto', names, 5);
-    expect(result.errors).toBeUndefined();
-    for (const node of result.data!.employees.nodes) {
-      expect(Object.keys(node.customFields as object)).toEqual(names);
-    }
-    expect(operations(result.upstream)).toEqual(['gusto.employees.list']);
+    const { nodes, calls } = await readNames(gusto.query, 'gusto', names);
+    for (const node of nodes) expect(Object.keys(node.customFields as object)).toEqual(names);
+    expect(calls).toEqual(['gusto.employees.list']);
   });
 });
 
 describe('An unknown field name is one error per request (Gusto)', () => {
   it('one BAD_USER_INPUT at the first employee, null for all 12, only the page call', async () => {
-    const result = await customFieldsOfPage(gusto.query, 'gusto', ['title', 'noSuchField'], 12);
-    expectReportedOnce(result, ['noSuchField'], 12);
-    expect(result.errors![0]!.message).toBe('Unknown Gusto employee fields: noSuchField');
-    expect(operations(result.upstream)).toEqual(['gusto.employees.list']);
+    const { message, calls } = await expectUnknownReportedOnce(gusto.query, 'gusto', {
+      known: 'title',
+      unknown: 'noSuchField',
+    });
+    expect([message, calls]).toEqual([
+      'Unknown Gusto employee fields: noSuchField',
+      ['gusto.employees.list'],
+    ]);
   });
 });

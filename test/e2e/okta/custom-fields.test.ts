@@ -4,12 +4,11 @@
  * account; an unknown attribute in `customFields(names:)` is one error per request.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operations } from '../../support/hrgraph.js';
 import { type OktaFixture, startOkta } from '../../support/okta.js';
 import {
-  customFieldsOfPage,
-  expectReportedOnce,
-  listCustomFields,
+  expectListedThenCached,
+  expectUnknownReportedOnce,
+  readNames,
 } from '../support/custom-fields.js';
 
 let okta: OktaFixture;
@@ -22,47 +21,39 @@ beforeAll(async () => {
 afterAll(() => okta.close());
 
 describe('Account.customFields (Okta)', () => {
-  it('lists the user schema’s custom attributes: one getUserSchema, then none while cached', async () => {
-    const first = await listCustomFields(okta.query, 'okta');
-    expect(first.fields).toEqual(
-      okta.sandbox.directory.customAttributes.map((a) => ({
-        name: a.name,
-        key: a.name,
-        label: a.title,
-        type: a.type,
-      })),
-    );
-    expect(operations(first.upstream)).toEqual(['okta.getUserSchema']);
-    const again = await listCustomFields(okta.query, 'okta');
-    expect(again.fields).toEqual(first.fields);
-    expect(again.upstream.calls).toBe(0);
-  });
-
-  it('every name it lists reads in customFields(names:), from the page call alone', async () => {
-    const { fields } = await listCustomFields(okta.query, 'okta');
-    const result = await customFieldsOfPage(
-      okta.query,
-      'okta',
-      fields.map((f) => f.name),
-      5,
-    );
-    expect(result.errors).toBeUndefined();
-    for (const node of result.data!.employees.nodes) {
-      const person = okta.sandbox.company.people.find((p) => p.workEmail === node.workEmail)!;
-      const profile = okta.sandbox.directory.profile(person);
+  it('lists the user schema’s custom attributes, and every name reads in customFields(names:) from the page call alone', async () => {
+    const { directory, company } = okta.sandbox;
+    const expected = directory.customAttributes.map((a) => ({
+      name: a.name,
+      key: a.name,
+      label: a.title,
+      type: a.type,
+    }));
+    const names = await expectListedThenCached(okta.query, 'okta', expected, [
+      'okta.getUserSchema',
+    ]);
+    const { nodes, calls } = await readNames(okta.query, 'okta', names);
+    for (const node of nodes) {
+      const profile = directory.profile(
+        company.people.find((p) => p.workEmail === node.workEmail)!,
+      );
       expect(node.customFields).toEqual(
-        Object.fromEntries(fields.map((f) => [f.name, profile[f.name] ?? null])),
+        Object.fromEntries(names.map((n) => [n, profile[n] ?? null])),
       );
     }
-    expect(operations(result.upstream)).toEqual(['okta.listUsers']);
+    expect(calls).toEqual(['okta.listUsers']);
   });
 });
 
 describe('An unknown attribute name is one error per request (Okta)', () => {
   it('one BAD_USER_INPUT at the first employee, null for all 12, only the page call', async () => {
-    const result = await customFieldsOfPage(okta.query, 'okta', ['title', 'noSuchField'], 12);
-    expectReportedOnce(result, ['noSuchField'], 12);
-    expect(result.errors![0]!.message).toBe('Unknown Okta profile attribute: noSuchField');
-    expect(operations(result.upstream)).toEqual(['okta.listUsers']);
+    const { message, calls } = await expectUnknownReportedOnce(okta.query, 'okta', {
+      known: 'title',
+      unknown: 'noSuchField',
+    });
+    expect([message, calls]).toEqual([
+      'Unknown Okta profile attribute: noSuchField',
+      ['okta.listUsers'],
+    ]);
   });
 });
