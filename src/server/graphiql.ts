@@ -47,7 +47,7 @@ query PayAndJobHistory($account: ID) {
         effectiveDate
         jobTitle
         department { name }
-        manager { displayName }
+        location { name }
       }
     }
   }
