@@ -39,6 +39,12 @@ program
     'serve one synthetic company through the in-process BambooHR, Okta, Google Workspace and Gusto sandboxes instead (loopback only)',
   )
   .option('--demo-size <people>', 'people in the demo company', integer(10, 100_000), 200)
+  .option('--no-graphiql', 'do not serve GraphiQL at /graphql')
+  .option(
+    '--cors-origin <origin>',
+    'let browser pages from this origin call hrgraph (repeat for more; env HRGRAPH_CORS_ORIGINS, comma-separated)',
+    (origin: string, origins: string[] = []) => [...origins, origin],
+  )
   .action(
     async (options: {
       config?: string;
@@ -47,8 +53,15 @@ program
       host: string;
       demo?: boolean;
       demoSize: number;
+      graphiql: boolean;
+      corsOrigin?: string[];
     }) => {
-      await runServe({ ...options, demo: options.demo === true });
+      const { corsOrigin, ...rest } = options;
+      await runServe({
+        ...rest,
+        demo: options.demo === true,
+        ...(corsOrigin ? { corsOrigins: corsOrigin } : {}),
+      });
     },
   );
 

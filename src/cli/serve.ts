@@ -18,6 +18,7 @@ import { createHttpClient } from '../providers/http/index.js';
 import type { ProviderAdapter, ProviderName } from '../providers/provider.js';
 import { providerDefinition, providerNames } from '../providers/registry.js';
 import { createHrGraphServer } from '../server/create-server.js';
+import { parseOrigins } from '../server/plugins/use-cors-allow-list.js';
 import { oauthConnectRoutes } from '../server/routes/oauth-connect.js';
 import { type Demo, startDemo } from './demo/index.js';
 
@@ -44,6 +45,13 @@ export interface ServeOptions {
   reloadIntervalMs?: number;
   /** Where account status changes are told. @default stderr */
   log?: AccountLog;
+  /** Serve GraphiQL's page at /graphql. @default true */
+  graphiql?: boolean;
+  /**
+   * Browser origins allowed to call hrgraph (CORS), as `https://app.example.com`; demo mode adds
+   * its own loopback origins. @default HRGRAPH_CORS_ORIGINS (comma-separated), else none
+   */
+  corsOrigins?: readonly string[];
 }
 
 export interface ServeHandle {
@@ -71,11 +79,16 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
-function banner(url: string, accounts: readonly ProviderAdapter[], demo: Demo | undefined): string {
+function banner(
+  url: string,
+  accounts: readonly ProviderAdapter[],
+  demo: Demo | undefined,
+  graphiql: boolean,
+): string {
   const lines = [
     '',
     `hrgraph is serving GraphQL at ${url}`,
-    `  GraphiQL: open ${url} in a browser`,
+    graphiql ? `  GraphiQL: open ${url} in a browser` : '  GraphiQL: off (--no-graphiql)',
     `  accounts: ${accounts.map((a) => `${a.accountId} (${a.provider}, ${a.authKind})`).join(', ') || 'none yet (hrgraph accounts add …)'}`,
   ];
   if (!demo) {
@@ -133,6 +146,15 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
   }
   const log = options.log ?? stderrLog;
   const cursorKey = cursorKeyFrom(env);
+  const corsOrigins = parseOrigins(
+    options.corsOrigins ??
+      (env.HRGRAPH_CORS_ORIGINS ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+  );
+  // Demo mode's page may call it from each loopback spelling of its own origin, once it listens.
+  let ownOrigins: string[] = [];
   const demo = demoMode ? await startDemo({ size: options.demoSize }) : undefined;
   const configAccounts = demo
     ? demo.accounts
@@ -159,6 +181,14 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
     standing: (id) => runtime.health(id)?.state(),
     createLoaders,
     development: demoMode || env.NODE_ENV === 'development',
+    // Demo accounts are printed in the banner: its tabs may name one.
+    graphiql:
+      options.graphiql === false
+        ? false
+        : demo
+          ? { exampleAccount: runtime.adapters()[0]?.accountId }
+          : true,
+    corsOrigins: () => [...ownOrigins, ...corsOrigins],
     ...(cursorKey ? { cursorKey } : {}),
     logging: demoMode ? 'warn' : 'info',
     // Outside demo mode every request needs one of hrgraph's API tokens (hrgraph tokens create).
@@ -189,7 +219,9 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}/graphql`;
   publicUrl ||= `http://${loopback.has(host) ? 'localhost' : shownHost}:${address.port}`;
-  write(banner(url, runtime.adapters(), demo));
+  if (demo)
+    ownOrigins = ['127.0.0.1', 'localhost', '[::1]'].map((h) => `http://${h}:${address.port}`);
+  write(banner(url, runtime.adapters(), demo, options.graphiql !== false));
   const unwatch = service ? runtime.watch(options.reloadIntervalMs ?? 10_000) : () => {};
 
   let stopping: Promise<void> | undefined;

@@ -7,11 +7,12 @@ import { createAdapter } from '../../src/providers/registry.js';
 import { schema } from '../../src/schema/index.js';
 import { createHrGraphServer } from '../../src/server/create-server.js';
 import { graphiqlOptions } from '../../src/server/graphiql.js';
+import { operationLimitRules } from '../../src/server/plugins/use-operation-limits.js';
 import { queryThrough } from '../support/hrgraph.js';
 
 // The schema is built with the CommonJS graphql (through Pothos), which vitest loads beside the
 // ESM one; validate with the same instance.
-const { parse, validate, Kind } = createRequire(import.meta.url)(
+const { parse, specifiedRules, validate, Kind } = createRequire(import.meta.url)(
   'graphql',
 ) as typeof import('graphql');
 
@@ -19,12 +20,13 @@ type SelectionSet = import('graphql').SelectionSetNode;
 
 describe('GraphiQL starter tabs', () => {
   it.each([undefined, 'acme-oauth'])(
-    'are valid against the schema (example account %s)',
+    'are valid against the schema and within the operation limits (example account %s)',
     (account) => {
       const tabs = graphiqlOptions(account).defaultTabs ?? [];
       expect(tabs.length).toBeGreaterThanOrEqual(4);
       for (const tab of tabs) {
-        expect(validate(schema, parse(tab.query ?? ''))).toEqual([]);
+        const rules = [...specifiedRules, ...operationLimitRules()];
+        expect(validate(schema, parse(tab.query ?? ''), rules)).toEqual([]);
       }
     },
   );
@@ -96,7 +98,9 @@ describe.each(['2026-01-01', '2026-12-03', '2027-02-28', '2030-06-15'])(
         const [operation] = document.definitions;
         if (operation?.kind !== Kind.OPERATION_DEFINITION) throw new Error('a tab is one query');
         const name = operation.name?.value;
-        const result = await query(tab.query ?? '');
+        // As GraphiQL sends it: with the tab's variables (its $account).
+        const variables = JSON.parse(tab.variables ?? '{}') as Record<string, unknown>;
+        const result = await query(tab.query ?? '', variables);
         expect([name, result.errors]).toEqual([name, undefined]);
         const filled = filledPaths(result.data);
         const empty = selectedPaths(operation.selectionSet).filter((path) => !filled.has(path));
