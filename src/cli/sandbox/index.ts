@@ -3,6 +3,7 @@
  * token and client secret printed is the sandbox's own, valid only against it.
  */
 import { createCompany } from '../../sandbox/index.js';
+import type { SandboxProvider } from '../commands/sandbox.js';
 import { startBambooHr } from './bamboohr.js';
 import { startGoogleWorkspace } from './google-workspace.js';
 import { startGusto } from './gusto.js';
@@ -14,10 +15,9 @@ const starters = {
   okta: startOkta,
   'google-workspace': startGoogleWorkspace,
   gusto: startGusto,
-} as const;
+} as const satisfies Record<SandboxProvider, unknown>;
 
-export type SandboxProvider = keyof typeof starters;
-export const sandboxProviders = Object.keys(starters) as SandboxProvider[];
+export type { SandboxProvider } from '../commands/sandbox.js';
 
 export interface RunSandboxOptions {
   /** Which provider's API to emulate. @default 'bamboohr' */
