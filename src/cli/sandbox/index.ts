@@ -4,6 +4,7 @@
  */
 import { createCompany } from '../../sandbox/index.js';
 import type { SandboxProvider } from '../commands/sandbox.js';
+import { listenError } from '../listen-error.js';
 import { startBambooHr } from './bamboohr.js';
 import { startGoogleWorkspace } from './google-workspace.js';
 import { startGusto } from './gusto.js';
@@ -61,8 +62,12 @@ export async function runSandbox(options: RunSandboxOptions = {}): Promise<Sandb
     handleSignals = true,
   } = options;
   const company = createCompany({ size, seed, customFieldCount: customFields, domain });
-  const started: StartedSandbox = await starters[provider](company, { port, host });
-  write([...started.lines, 'Press Ctrl+C to stop.', ''].join('\n'));
+  let started: StartedSandbox;
+  try {
+    started = await starters[provider](company, { port, host });
+  } catch (error) {
+    throw listenError(error, { port, host, command: 'hrgraph sandbox', npmScript: 'sandbox' });
+  }
 
   let stopping: Promise<void> | undefined;
   let settle: () => void = () => {};
@@ -85,5 +90,7 @@ export async function runSandbox(options: RunSandboxOptions = {}): Promise<Sandb
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
+  // Only now: whoever reads the banner may press Ctrl+C at once.
+  write([...started.lines, 'Press Ctrl+C to stop.', ''].join('\n'));
   return { lines: started.lines, stop, stopped };
 }
