@@ -9,6 +9,7 @@ import { startBambooHr } from './bamboohr.js';
 import { startGoogleWorkspace } from './google-workspace.js';
 import { startGusto } from './gusto.js';
 import { startOkta } from './okta.js';
+import { createSandboxFiles } from './sandbox-file.js';
 import type { StartedSandbox } from './started.js';
 
 const starters = {
@@ -62,10 +63,16 @@ export async function runSandbox(options: RunSandboxOptions = {}): Promise<Sandb
     handleSignals = true,
   } = options;
   const company = createCompany({ size, seed, customFieldCount: customFields, domain });
+  const files = createSandboxFiles();
+  // Whatever ends the process (an error, process.exit) still takes the key folder with it.
+  const removeFiles = () => files.remove();
+  process.once('exit', removeFiles);
   let started: StartedSandbox;
   try {
-    started = await starters[provider](company, { port, host });
+    started = await starters[provider](company, { port, host }, files);
   } catch (error) {
+    process.off('exit', removeFiles);
+    files.remove();
     throw listenError(error, { port, host, command: 'hrgraph sandbox', npmScript: 'sandbox' });
   }
 
@@ -78,6 +85,9 @@ export async function runSandbox(options: RunSandboxOptions = {}): Promise<Sandb
     stopping ??= started.close().finally(function afterClose() {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
+      process.off('SIGHUP', onSignal);
+      process.off('exit', removeFiles);
+      files.remove();
       settle();
     });
     return stopping;
@@ -89,6 +99,8 @@ export async function runSandbox(options: RunSandboxOptions = {}): Promise<Sandb
   if (handleSignals) {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
+    // A closed terminal ends the run like Ctrl+C does, key folder included.
+    process.once('SIGHUP', onSignal);
   }
   // Only now: whoever reads the banner may press Ctrl+C at once.
   write([...started.lines, 'Press Ctrl+C to stop.', ''].join('\n'));
