@@ -3,7 +3,7 @@
  * who edits src/ never runs old code: bin/hrgraph.js rebuilds when dist/ is older than src/.
  * Checked on a small project of its own in a temp folder, not on this one's dist/.
  */
-import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -13,17 +13,20 @@ let root: string;
 beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), 'hrgraph-build-'));
   await mkdir(join(root, 'src', 'cli'), { recursive: true });
-  await writeFile(join(root, 'src', 'cli', 'main.ts'), 'export const answer: number = 42;\n');
-  await writeFile(join(root, 'src', 'old.ts'), 'export const old = 1;\n');
+  await writeFile(
+    join(root, 'src', 'cli', 'main.ts'),
+    "import { answer } from '../answer.js';\nconsole.log(answer);\n",
+  );
+  await writeFile(join(root, 'src', 'answer.ts'), 'export const answer: number = 42;\n');
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
 describe('the build', () => {
-  test('no dist/ is stale; a build transpiles every module of src/ one to one', async () => {
+  test('no dist/ is stale; a build bundles the CLI from src/cli/main.ts', async () => {
     expect(isStale(root)).toBe(true);
     await build(root);
     expect(await readFile(join(root, 'dist', 'cli', 'main.js'), 'utf8')).toContain(
-      'const answer = 42',
+      'var answer = 42',
     );
     expect(isStale(root)).toBe(false);
   });
@@ -37,11 +40,14 @@ describe('the build', () => {
     expect(isStale(root)).toBe(false);
   });
 
-  test('a module whose source is gone leaves dist/ at the next build', async () => {
+  test('files of an earlier build leave dist/ at the next, and so do their folders', async () => {
     await build(root);
-    await readFile(join(root, 'dist', 'old.js'));
-    await rm(join(root, 'src', 'old.ts'));
+    await mkdir(join(root, 'dist', 'old'));
+    await writeFile(join(root, 'dist', 'old', 'module.js'), 'export {};\n');
     await build(root);
-    await expect(readFile(join(root, 'dist', 'old.js'))).rejects.toThrow(/ENOENT/);
+    await expect(readdir(join(root, 'dist'))).resolves.not.toContain('old');
+    await expect(readFile(join(root, 'dist', 'meta.json'), 'utf8')).resolves.toContain(
+      'src/answer.ts',
+    );
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Issue 12, item 3: every command took 11–19 s because the CLI loaded the server and every sandbox
  * before parsing its arguments. The built CLI (bin/hrgraph.js → dist/) is run as a user runs it,
- * with a preload that records every module the process resolves:
- * - `--version` and `--help` load commander and the command table, nothing else of hrgraph;
+ * with a preload that records every module the process resolves; dist/meta.json (the build's
+ * metafile) says which sources each bundled file it loaded holds:
+ * - `--version` and `--help` load commander and the command table, nothing else;
  * - a production `serve` never loads the sandboxes or their fake-data library;
  * - `serve --demo` does load them (which also shows the recorder sees them).
  */
@@ -39,10 +40,24 @@ function projectPath(line: string): string {
   return path.startsWith(root) ? `/${relative(root, path)}` : path;
 }
 
-/** The modules a finished child resolved, as paths in the project (or `node:x`). */
+interface Metafile {
+  readonly outputs: Record<string, { readonly inputs: Record<string, unknown> }>;
+}
+
+/**
+ * The sources a finished child ran: for each bundled file of dist/ it loaded, the sources in it
+ * (`src/cli/main.ts`, `node_modules/commander/lib/command.js`); any other module as it resolved.
+ */
 async function loaded(log: string): Promise<string[]> {
+  const meta = JSON.parse(await readFile(join(root, 'dist', 'meta.json'), 'utf8')) as Metafile;
   const lines = (await readFile(log, 'utf8')).split('\n').filter(Boolean);
-  return [...new Set(lines.map(projectPath))];
+  const sources = lines.map(projectPath).flatMap((path) => {
+    if (!path.startsWith('/dist/')) return [path];
+    const output = meta.outputs[path.slice(1)];
+    if (!output) throw new Error(`${path} is not in dist/meta.json: a stale build?`);
+    return Object.keys(output.inputs);
+  });
+  return [...new Set(sources)];
 }
 
 async function run(args: readonly string[]): Promise<{ out: string; modules: string[] }> {
@@ -73,21 +88,25 @@ async function serveOnce(args: readonly string[], name: string, headers: Record<
   }
 }
 
-const ofHrgraph = (modules: readonly string[]) => modules.filter((m) => m.startsWith('/'));
+/** What --version and --help may load: bin/, the build check, main.ts, the command table, commander. */
+const startUp = [
+  /^\/bin\/hrgraph\.js$/,
+  /^\/scripts\/build\.js$/,
+  /^src\/cli\/main\.ts$/,
+  /^src\/cli\/commands\/(index|report-error)\.ts$/,
+  /(^|\/)node_modules\/commander\//,
+  /^node:/,
+  // What commander's CommonJS files require of each other.
+  /^\.\.?\/[\w./]+$/,
+];
 
 describe('what each command loads', () => {
   test('--version and --help load commander and the command table only', async () => {
     for (const args of [['--version'], ['--help']]) {
       const { out, modules } = await run(args);
       expect(out).toMatch(args[0] === '--version' ? /^\d+\.\d+\.\d+\n$/ : /Commands:/);
-      const ours = ofHrgraph(modules).filter((m) => !m.includes('/node_modules/commander/'));
-      expect(ours).toEqual([
-        '/bin/hrgraph.js',
-        '/scripts/build.js',
-        '/dist/cli/main.js',
-        '/dist/cli/commands/index.js',
-        '/dist/cli/commands/report-error.js',
-      ]);
+      expect(modules).toContain('src/cli/commands/index.ts');
+      expect(modules.filter((m) => !startUp.some((allowed) => allowed.test(m)))).toEqual([]);
     }
   });
 
@@ -98,16 +117,16 @@ describe('what each command loads', () => {
     const served = await serveOnce([], 'serve', { authorization: `Bearer ${token.secret}` });
     expect(served.accounts).toEqual([]);
     const modules = await loaded(served.log);
-    expect(modules).toContain('/dist/server/create-server.js');
-    expect(modules.filter((m) => /\/sandbox\/|@faker-js/.test(m))).toEqual([]);
+    expect(modules).toContain('src/server/create-server.ts');
+    expect(modules.filter((m) => /(^|\/)src\/sandbox\/|@faker-js/.test(m))).toEqual([]);
   });
 
   test('serve --demo loads the sandboxes, dynamically, only then', async () => {
     const served = await serveOnce(['--demo', '--demo-size', '10'], 'demo', {});
     expect(served.accounts).toContain('acme-google');
     const modules = await loaded(served.log);
-    expect(modules).toContain('/dist/cli/demo/index.js');
-    expect(modules.some((m) => m.startsWith('/dist/sandbox/'))).toBe(true);
+    expect(modules).toContain('src/cli/demo/index.ts');
+    expect(modules.some((m) => m.startsWith('src/sandbox/'))).toBe(true);
     expect(modules.some((m) => m.includes('/node_modules/@faker-js/faker/'))).toBe(true);
   });
 });
