@@ -10,17 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent, fetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { accountsCommand, type CliIo } from '../../src/cli/accounts.js';
+import { accountsCommand } from '../../src/cli/accounts.js';
 import { runServe, type ServeHandle } from '../../src/cli/serve.js';
 import { tokensCommand } from '../../src/cli/tokens.js';
 import { localhostAwareLookup } from '../../src/providers/http/localhost-lookup.js';
 import { providerDefinition, providerNames } from '../../src/providers/registry.js';
-import { createCompany } from '../../src/sandbox/index.js';
-import {
-  type ProviderSandbox,
-  PUBLIC_URL,
-  providerSandboxes,
-} from './support/provider-sandboxes.js';
+import { runCommand, startEveryProvider } from './support/in-process.js';
+import { PUBLIC_URL } from './support/provider-sandboxes.js';
 
 /** Every (provider, auth kind) the registry accepts, named as accounts: `okta-serviceaccount`. */
 const cases = providerNames.flatMap((provider) =>
@@ -34,40 +30,23 @@ const cases = providerNames.flatMap((provider) =>
 let dir: string;
 let served: ServeHandle | undefined;
 let token: string;
-const sandboxes = new Map<string, ProviderSandbox>();
+let providers: Awaited<ReturnType<typeof startEveryProvider>>;
 /** A browser: resolves *.localhost to loopback like real ones do. */
 const browser = new Agent({ connect: { lookup: localhostAwareLookup } });
 
-/** Runs one `hrgraph <command> …` in-process, as bin/hrgraph would, and returns what it printed. */
-async function hrgraph(
+const hrgraph = (
   command: typeof accountsCommand,
   args: readonly string[],
-  env: Readonly<Record<string, string>> = {},
-): Promise<string> {
-  let out = '';
-  const io: CliIo = {
-    write: (text) => {
-      out += text;
-    },
-    readStdin: async () => '',
-    env,
-  };
-  const cli = command(io);
-  for (const c of [cli, ...cli.commands]) c.exitOverride().configureOutput({ writeErr: () => {} });
-  await cli.parseAsync(['--data-dir', dir, ...args], { from: 'user' });
-  return out;
-}
+  env?: Readonly<Record<string, string>>,
+) => runCommand(command, dir, args, env);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'hrgraph-every-kind-'));
-  const company = createCompany({ size: 12, seed: 12 });
-  for (const provider of providerNames) {
-    sandboxes.set(provider, await providerSandboxes[provider](company));
-  }
+  providers = await startEveryProvider(12, 12);
 });
 afterAll(async () => {
   await served?.stop();
-  await Promise.all([...sandboxes.values()].map((sandbox) => sandbox.close()));
+  await providers.close();
   await browser.close();
   await rm(dir, { recursive: true, force: true });
 });
@@ -97,13 +76,15 @@ async function connect(origin: string, provider: string, id: string): Promise<vo
 
 describe('hrgraph accounts add, then serve: every provider, every auth kind answers', () => {
   test('every registry auth kind has a sandbox setup (a new provider brings its own)', () => {
-    const missing = cases.filter(({ provider, kind }) => !sandboxes.get(provider)?.kinds[kind]);
+    const missing = cases.filter(
+      ({ provider, kind }) => !providers.sandboxes.get(provider)?.kinds[kind],
+    );
     expect(missing).toEqual([]);
   });
 
   test('accounts add stores each kind through the CLI', async () => {
     for (const { provider, kind, id } of cases) {
-      const setup = sandboxes.get(provider)?.kinds[kind];
+      const setup = providers.sandboxes.get(provider)?.kinds[kind];
       if (!setup) continue;
       const out = await hrgraph(
         accountsCommand,
@@ -125,7 +106,7 @@ describe('hrgraph accounts add, then serve: every provider, every auth kind answ
 
   test('serve starts over that store and names every account', async () => {
     const env: Record<string, string> = { HRGRAPH_PUBLIC_URL: PUBLIC_URL };
-    for (const [provider, sandbox] of sandboxes) {
+    for (const [provider, sandbox] of providers.sandboxes) {
       if (!sandbox.oauthApp) continue;
       const prefix = `HRGRAPH_${provider.toUpperCase().replace(/-/g, '_')}`;
       env[`${prefix}_CLIENT_ID`] = sandbox.oauthApp.clientId;

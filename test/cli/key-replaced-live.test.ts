@@ -11,14 +11,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createAccountRuntime } from '../../src/accounts/account-runtime.js';
 import { openAccounts } from '../../src/accounts/open-accounts.js';
-import { accountsCommand, type CliIo } from '../../src/cli/accounts.js';
+import { accountsCommand } from '../../src/cli/accounts.js';
 import { createLoaders } from '../../src/loaders/index.js';
 import { createHttpClient } from '../../src/providers/http/index.js';
 import type { AuthKind } from '../../src/providers/provider.js';
 import { providerDefinition, providerNames } from '../../src/providers/registry.js';
-import { createCompany } from '../../src/sandbox/index.js';
 import { createHrGraphServer } from '../../src/server/create-server.js';
-import { type ProviderSandbox, providerSandboxes } from './support/provider-sandboxes.js';
+import { runCommand, startEveryProvider } from './support/in-process.js';
 
 const keyKinds: readonly AuthKind[] = ['apiKey', 'serviceAccount'];
 const cases = providerNames.flatMap((provider) =>
@@ -40,30 +39,23 @@ function wrong(kind: AuthKind, secret: string): string {
 }
 
 let dir: string;
-const sandboxes = new Map<string, ProviderSandbox>();
+let providers: Awaited<ReturnType<typeof startEveryProvider>>;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'hrgraph-key-replaced-'));
-  const company = createCompany({ size: 10, seed: 3 });
-  for (const provider of providerNames) {
-    sandboxes.set(provider, await providerSandboxes[provider](company));
-  }
+  providers = await startEveryProvider(10, 3);
 });
 afterAll(async () => {
-  await Promise.all([...sandboxes.values()].map((sandbox) => sandbox.close()));
+  await providers.close();
   await rm(dir, { recursive: true, force: true });
 });
 
-async function hrgraph(args: readonly string[], env: Readonly<Record<string, string>>) {
-  const io: CliIo = { write: () => {}, readStdin: async () => '', env };
-  const cli = accountsCommand(io);
-  for (const c of [cli, ...cli.commands]) c.exitOverride().configureOutput({ writeErr: () => {} });
-  await cli.parseAsync(['--data-dir', dir, ...args], { from: 'user' });
-}
+const hrgraph = (args: readonly string[], env: Readonly<Record<string, string>>) =>
+  runCommand(accountsCommand, dir, args, env);
 
 describe('accounts update: a replaced key is used from the next call, no restart', () => {
   test.each(cases)('$provider by $kind', async ({ provider, kind, id }) => {
-    const setup = sandboxes.get(provider)?.kinds[kind];
+    const setup = providers.sandboxes.get(provider)?.kinds[kind];
     expect(setup, 'a sandbox setup for this kind').toBeDefined();
     if (!setup) return;
     const right = setup.env.KEY ?? '';
