@@ -20,7 +20,8 @@ import { providerDefinition, providerNames } from '../providers/registry.js';
 import { createHrGraphServer } from '../server/create-server.js';
 import { parseOrigins } from '../server/plugins/use-cors-allow-list.js';
 import { oauthConnectRoutes } from '../server/routes/oauth-connect.js';
-import { type Demo, startDemo } from './demo/index.js';
+import type { Demo } from './demo/index.js';
+import { listenError } from './listen-error.js';
 
 export interface ServeOptions {
   /** The accounts file; required unless `demo`. */
@@ -133,17 +134,32 @@ function oauthAppsFrom(env: Readonly<Record<string, string | undefined>>): OAuth
 }
 
 export async function runServe(options: ServeOptions = {}): Promise<ServeHandle> {
+  const { host = '127.0.0.1', demo: demoMode = false } = options;
+  if (demoMode && !loopback.has(host)) {
+    throw new Error(`--demo serves only on loopback; --host ${host} is not allowed with it`);
+  }
+  // The sandboxes and their fake-data library load only for the demo: a production serve never
+  // reads them (test/cli/what-commands-load.test.ts holds it to that).
+  const demo = demoMode
+    ? await (await import('./demo/index.js')).startDemo({ size: options.demoSize })
+    : undefined;
+  try {
+    return await serve(options, demo);
+  } catch (error) {
+    // The demo's sandboxes would keep the process alive after the error is told.
+    await demo?.stop();
+    throw error;
+  }
+}
+
+async function serve(options: ServeOptions, demo: Demo | undefined): Promise<ServeHandle> {
   const {
     port = 4000,
     host = '127.0.0.1',
-    demo: demoMode = false,
     write = (text: string) => process.stdout.write(text),
     handleSignals = true,
     env = process.env,
   } = options;
-  if (demoMode && !loopback.has(host)) {
-    throw new Error(`--demo serves only on loopback; --host ${host} is not allowed with it`);
-  }
   const log = options.log ?? stderrLog;
   const cursorKey = cursorKeyFrom(env);
   const corsOrigins = parseOrigins(
@@ -155,7 +171,6 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
   );
   // Demo mode's page may call it from each loopback spelling of its own origin, once it listens.
   let ownOrigins: string[] = [];
-  const demo = demoMode ? await startDemo({ size: options.demoSize }) : undefined;
   const configAccounts = demo
     ? demo.accounts
     : options.config
@@ -174,54 +189,63 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
     oauthApps,
     log,
   });
-  await runtime.reload();
   let publicUrl = env.HRGRAPH_PUBLIC_URL ?? '';
-  const yoga = createHrGraphServer({
-    adapters: runtime.adapters,
-    standing: (id) => runtime.health(id)?.state(),
-    createLoaders,
-    development: demoMode || env.NODE_ENV === 'development',
-    // Demo accounts are printed in the banner: its tabs may name one.
-    graphiql:
-      options.graphiql === false
-        ? false
-        : demo
-          ? { exampleAccount: runtime.adapters()[0]?.accountId }
-          : true,
-    corsOrigins: () => [...ownOrigins, ...corsOrigins],
-    ...(cursorKey ? { cursorKey } : {}),
-    logging: demoMode ? 'warn' : 'info',
-    // Outside demo mode every request needs one of hrgraph's API tokens (hrgraph tokens create).
-    ...(service
-      ? {
-          apiTokens: {
-            verify: createApiTokens(service.store, {
-              configAccounts: configAccounts.map((a) => a.id),
-            }).verify,
-          },
-        }
-      : {}),
-    routes: service
-      ? [
-          oauthConnectRoutes({
-            service,
-            runtime,
-            http,
-            apps: oauthApps,
-            // HRGRAPH_PUBLIC_URL when a proxy stands in front; the redirect URI must match exactly.
-            publicUrl: () => publicUrl,
-          }),
-        ]
-      : [],
-  });
-  const server = createServer(yoga);
-  const address = await listen(server, port, host);
+  let server: Server;
+  let address: AddressInfo;
+  try {
+    await runtime.reload();
+    const yoga = createHrGraphServer({
+      adapters: runtime.adapters,
+      standing: (id) => runtime.health(id)?.state(),
+      createLoaders,
+      development: demo !== undefined || env.NODE_ENV === 'development',
+      // Demo accounts are printed in the banner: its tabs may name one.
+      graphiql:
+        options.graphiql === false
+          ? false
+          : demo
+            ? { exampleAccount: runtime.adapters()[0]?.accountId }
+            : true,
+      corsOrigins: () => [...ownOrigins, ...corsOrigins],
+      ...(cursorKey ? { cursorKey } : {}),
+      logging: demo ? 'warn' : 'info',
+      // Outside demo mode every request needs one of hrgraph's API tokens (hrgraph tokens create).
+      ...(service
+        ? {
+            apiTokens: {
+              verify: createApiTokens(service.store, {
+                configAccounts: configAccounts.map((a) => a.id),
+              }).verify,
+            },
+          }
+        : {}),
+      routes: service
+        ? [
+            oauthConnectRoutes({
+              service,
+              runtime,
+              http,
+              apps: oauthApps,
+              // HRGRAPH_PUBLIC_URL when a proxy stands in front; the redirect URI must match exactly.
+              publicUrl: () => publicUrl,
+            }),
+          ]
+        : [],
+    });
+    server = createServer(yoga);
+    address = await listen(server, port, host).catch((error: unknown) => {
+      throw listenError(error, { port, host, command: 'hrgraph serve', npmScript: 'start', env });
+    });
+  } catch (error) {
+    await http.close();
+    await service?.close();
+    throw error;
+  }
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}/graphql`;
   publicUrl ||= `http://${loopback.has(host) ? 'localhost' : shownHost}:${address.port}`;
   if (demo)
     ownOrigins = ['127.0.0.1', 'localhost', '[::1]'].map((h) => `http://${h}:${address.port}`);
-  write(banner(url, runtime.adapters(), demo, options.graphiql !== false));
   const unwatch = service ? runtime.watch(options.reloadIntervalMs ?? 10_000) : () => {};
 
   let stopping: Promise<void> | undefined;
@@ -246,5 +270,7 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
+  // Only now: whoever reads the banner may press Ctrl+C at once.
+  write(banner(url, runtime.adapters(), demo, options.graphiql !== false));
   return { url, demo, stop };
 }

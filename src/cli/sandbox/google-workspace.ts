@@ -1,17 +1,18 @@
 /** The Google Workspace emulator alone: the API root and a service-account key file for it. */
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
 import { createGoogleWorkspaceSandbox } from '../../sandbox/index.js';
-import { writeSandboxFile } from './sandbox-file.js';
+import type { SandboxFiles } from './sandbox-file.js';
 import type { SandboxListen, StartedSandbox } from './started.js';
 
 export async function startGoogleWorkspace(
   company: SyntheticCompany,
   listen: SandboxListen,
+  files: SandboxFiles,
 ): Promise<StartedSandbox> {
   const sandbox = createGoogleWorkspaceSandbox({ company });
   const server = await sandbox.listen(listen);
   const key = sandbox.serviceAccountKey(server.url);
-  const keyFile = await writeSandboxFile('google-service-account.json', JSON.stringify(key));
+  const keyFile = files.write('google-service-account.json', JSON.stringify(key));
   return {
     lines: [
       `Google Workspace sandbox for "${company.displayName}" (${company.people.length} people)`,

@@ -3,10 +3,13 @@
  * token and client secret printed is the sandbox's own, valid only against it.
  */
 import { createCompany } from '../../sandbox/index.js';
+import type { SandboxProvider } from '../commands/sandbox.js';
+import { listenError } from '../listen-error.js';
 import { startBambooHr } from './bamboohr.js';
 import { startGoogleWorkspace } from './google-workspace.js';
 import { startGusto } from './gusto.js';
 import { startOkta } from './okta.js';
+import { createSandboxFiles } from './sandbox-file.js';
 import type { StartedSandbox } from './started.js';
 
 const starters = {
@@ -14,10 +17,9 @@ const starters = {
   okta: startOkta,
   'google-workspace': startGoogleWorkspace,
   gusto: startGusto,
-} as const;
+} as const satisfies Record<SandboxProvider, unknown>;
 
-export type SandboxProvider = keyof typeof starters;
-export const sandboxProviders = Object.keys(starters) as SandboxProvider[];
+export type { SandboxProvider } from '../commands/sandbox.js';
 
 export interface RunSandboxOptions {
   /** Which provider's API to emulate. @default 'bamboohr' */
@@ -61,8 +63,18 @@ export async function runSandbox(options: RunSandboxOptions = {}): Promise<Sandb
     handleSignals = true,
   } = options;
   const company = createCompany({ size, seed, customFieldCount: customFields, domain });
-  const started: StartedSandbox = await starters[provider](company, { port, host });
-  write([...started.lines, 'Press Ctrl+C to stop.', ''].join('\n'));
+  const files = createSandboxFiles();
+  // Whatever ends the process (an error, process.exit) still takes the key folder with it.
+  const removeFiles = () => files.remove();
+  process.once('exit', removeFiles);
+  let started: StartedSandbox;
+  try {
+    started = await starters[provider](company, { port, host }, files);
+  } catch (error) {
+    process.off('exit', removeFiles);
+    files.remove();
+    throw listenError(error, { port, host, command: 'hrgraph sandbox', npmScript: 'sandbox' });
+  }
 
   let stopping: Promise<void> | undefined;
   let settle: () => void = () => {};
@@ -73,6 +85,9 @@ export async function runSandbox(options: RunSandboxOptions = {}): Promise<Sandb
     stopping ??= started.close().finally(function afterClose() {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
+      process.off('SIGHUP', onSignal);
+      process.off('exit', removeFiles);
+      files.remove();
       settle();
     });
     return stopping;
@@ -84,6 +99,10 @@ export async function runSandbox(options: RunSandboxOptions = {}): Promise<Sandb
   if (handleSignals) {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
+    // A closed terminal ends the run like Ctrl+C does, key folder included.
+    process.once('SIGHUP', onSignal);
   }
+  // Only now: whoever reads the banner may press Ctrl+C at once.
+  write([...started.lines, 'Press Ctrl+C to stop.', ''].join('\n'));
   return { lines: started.lines, stop, stopped };
 }

@@ -1,17 +1,18 @@
 /** The Okta emulator alone: the org URL, an SSWS token, and a service app for private_key_jwt. */
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
 import { createOktaSandbox } from '../../sandbox/index.js';
-import { writeSandboxFile } from './sandbox-file.js';
+import type { SandboxFiles } from './sandbox-file.js';
 import type { SandboxListen, StartedSandbox } from './started.js';
 
 export async function startOkta(
   company: SyntheticCompany,
   listen: SandboxListen,
+  files: SandboxFiles,
 ): Promise<StartedSandbox> {
   const sandbox = createOktaSandbox({ company });
   const server = await sandbox.listen(listen);
   const app = sandbox.serviceApp();
-  const keyFile = await writeSandboxFile('okta-service-app.pem', app.privateKeyPem);
+  const keyFile = files.write('okta-service-app.pem', app.privateKeyPem);
   return {
     lines: [
       `Okta sandbox for "${company.displayName}" (${company.people.length} people)`,

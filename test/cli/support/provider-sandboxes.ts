@@ -1,0 +1,122 @@
+/**
+ * Each provider of the registry as a new user meets it through the CLI: its sandbox on an
+ * ephemeral loopback port, and the `hrgraph accounts add` arguments (and secret-bearing
+ * environment) that connect an account of each auth kind to it. Keyed by `ProviderName`, so a
+ * provider added to the registry fails the typecheck here until it says how its sandbox is reached.
+ */
+import type { AuthKind, ProviderName } from '../../../src/providers/provider.js';
+import type { SyntheticCompany } from '../../../src/sandbox/company/types.js';
+import {
+  createBambooHrSandbox,
+  createGoogleWorkspaceSandbox,
+  createGustoSandbox,
+  createOktaSandbox,
+  DEFAULT_GUSTO_OAUTH_CLIENT,
+  DEFAULT_OAUTH_CLIENT,
+} from '../../../src/sandbox/index.js';
+
+/**
+ * The origin hrgraph tells OAuth providers to send the browser back to (HRGRAPH_PUBLIC_URL): the
+ * redirect URI both sandboxes' default OAuth clients have registered.
+ */
+export const PUBLIC_URL = 'http://localhost:4000';
+
+export interface AccountKindSetup {
+  /** What follows `hrgraph accounts add <id>`: company, base URL and how it authenticates. */
+  readonly args: readonly string[];
+  /** The environment the command reads the secret from. */
+  readonly env: Readonly<Record<string, string>>;
+}
+
+export interface ProviderSandbox {
+  readonly kinds: Partial<Record<AuthKind, AccountKindSetup>>;
+  /** hrgraph's OAuth application registered with the sandbox, for providers connected by OAuth. */
+  readonly oauthApp?: { readonly clientId: string; readonly clientSecret: string };
+  close(): Promise<void>;
+}
+
+type Start = (company: SyntheticCompany) => Promise<ProviderSandbox>;
+
+const loopback = { host: '127.0.0.1', port: 0 };
+
+export const providerSandboxes: Record<ProviderName, Start> = {
+  async bamboohr(company) {
+    const sandbox = createBambooHrSandbox({ companies: [company] });
+    const running = await sandbox.listen(loopback);
+    const domain = sandbox.company.domain;
+    const target = [
+      '--company',
+      domain,
+      '--base-url',
+      `http://${domain}.localhost:${running.port}`,
+    ];
+    return {
+      kinds: {
+        apiKey: {
+          args: [...target, '--api-key-env', 'KEY'],
+          env: { KEY: sandbox.apiKeyFor(domain) },
+        },
+        oauth: { args: [...target, '--oauth'], env: {} },
+      },
+      oauthApp: DEFAULT_OAUTH_CLIENT,
+      close: () => running.close(),
+    };
+  },
+
+  async okta(company) {
+    const sandbox = createOktaSandbox({ company });
+    const running = await sandbox.listen(loopback);
+    const app = sandbox.serviceApp();
+    const target = ['--company', `${company.domain}.okta.com`, '--base-url', running.url];
+    const key = { clientId: app.clientId, privateKey: app.privateKeyPem, keyId: app.keyId };
+    return {
+      kinds: {
+        apiKey: { args: [...target, '--api-key-env', 'KEY'], env: { KEY: sandbox.apiToken() } },
+        serviceAccount: {
+          args: [...target, '--key-env', 'KEY'],
+          env: { KEY: JSON.stringify(key) },
+        },
+      },
+      close: () => running.close(),
+    };
+  },
+
+  async 'google-workspace'(company) {
+    const sandbox = createGoogleWorkspaceSandbox({ company });
+    const running = await sandbox.listen(loopback);
+    return {
+      kinds: {
+        serviceAccount: {
+          // The exact command of issue 12: a key file in a variable, the admin as subject.
+          args: [
+            '--company',
+            'my_customer',
+            '--base-url',
+            running.url,
+            '--key-env',
+            'KEY',
+            '--subject',
+            sandbox.adminEmail,
+          ],
+          env: { KEY: JSON.stringify(sandbox.serviceAccountKey(running.url)) },
+        },
+      },
+      close: () => running.close(),
+    };
+  },
+
+  async gusto(company) {
+    const sandbox = createGustoSandbox({ company });
+    const running = await sandbox.listen(loopback);
+    return {
+      kinds: {
+        oauth: {
+          args: ['--company', sandbox.companyUuid, '--base-url', running.url, '--oauth'],
+          env: {},
+        },
+      },
+      oauthApp: DEFAULT_GUSTO_OAUTH_CLIENT,
+      close: () => running.close(),
+    };
+  },
+};
