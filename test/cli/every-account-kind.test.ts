@@ -51,13 +51,20 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** /connect/<provider> → the sandbox's authorize (auto-approved) → /oauth/callback. */
-async function connect(origin: string, provider: string, id: string): Promise<void> {
-  const start = await fetch(`${origin}/connect/${provider}?account=${id}`, {
+/**
+ * `hrgraph accounts connect-link` → the link (on this server's origin) → the sandbox's authorize
+ * (auto-approved) → /oauth/callback.
+ */
+async function connect(origin: string, id: string): Promise<void> {
+  const printed = await hrgraph(accountsCommand, ['connect-link', id], {
+    HRGRAPH_PUBLIC_URL: PUBLIC_URL,
+  });
+  const link = new URL(printed.match(/https?:\/\/\S+/)?.[0] ?? '');
+  const start = await fetch(`${origin}${link.pathname}${link.search}`, {
     redirect: 'manual',
     dispatcher: browser,
   });
-  expect(start.status, `/connect/${provider}`).toBe(302);
+  expect(start.status, link.pathname).toBe(302);
   const cookie = start.headers.get('set-cookie')?.split(';')[0] ?? '';
   const approved = await fetch(start.headers.get('location') ?? '', {
     redirect: 'manual',
@@ -133,7 +140,7 @@ describe('hrgraph accounts add, then serve: every provider, every auth kind answ
     async ({ provider, kind, id }) => {
       expect(served, 'serve started').toBeDefined();
       const url = served?.url ?? '';
-      if (kind === 'oauth') await connect(new URL(url).origin, provider, id);
+      if (kind === 'oauth') await connect(new URL(url).origin, id);
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

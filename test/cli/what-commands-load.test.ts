@@ -112,7 +112,11 @@ describe('what each command loads', () => {
 
   test('a production serve (no --demo) never loads a sandbox or @faker-js/faker', async () => {
     const accounts = await openAccounts({ dataDir: join(dir, 'store'), env: {} });
-    const token = await createApiTokens(accounts.store).create('loads', [accountId('acme')]);
+    // A store with no accounts yet: the token names a config-file account, the one kind it may
+    // name before any is added.
+    const token = await createApiTokens(accounts.store).create('loads', [], {
+      configAccounts: [accountId('acme')],
+    });
     await accounts.close();
     const served = await serveOnce([], 'serve', { authorization: `Bearer ${token.secret}` });
     expect(served.accounts).toEqual([]);
