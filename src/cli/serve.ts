@@ -18,6 +18,7 @@ import { createHttpClient } from '../providers/http/index.js';
 import type { ProviderAdapter, ProviderName } from '../providers/provider.js';
 import { providerDefinition, providerNames } from '../providers/registry.js';
 import { createHrGraphServer } from '../server/create-server.js';
+import { installProcessSafety } from '../server/process-safety.js';
 import { oauthConnectRoutes } from '../server/routes/oauth-connect.js';
 import { type Demo, startDemo } from './demo/index.js';
 
@@ -178,6 +179,7 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
   });
   const server = createServer(yoga);
   const address = await listen(server, port, host);
+  installProcessSafety({ server, logger: yoga.logger, onFatal: stop });
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}/graphql`;
   publicUrl ||= `http://${loopback.has(host) ? 'localhost' : shownHost}:${address.port}`;
