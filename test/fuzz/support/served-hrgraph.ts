@@ -31,8 +31,6 @@ import {
 export interface ServedHrGraphOptions {
   /** People in the one synthetic company every sandbox projects. @default 40 */
   readonly size?: number;
-  /** Faults every sandbox injects (each with its own seeded draw). @default none */
-  readonly faults?: FaultOptions;
 }
 
 /** How the child ended, once it has. */
@@ -51,6 +49,8 @@ export interface ServedHrGraph {
   readonly outside: AccountId;
   /** Every secret the child holds (API keys, tokens): none may appear in its output. */
   readonly secrets: readonly string[];
+  /** Makes every sandbox misbehave from now on (each with its own seeded draw); `{}` heals. */
+  injectFaults(faults: FaultOptions): void;
   /** Set once the child has exited; null while it runs. */
   exited(): ChildExit | null;
   /** What the child wrote to stdout and stderr so far. */
@@ -84,10 +84,10 @@ function waitForUrl(child: ChildProcess, output: () => string): Promise<string> 
 export async function startServedHrGraph(
   options: ServedHrGraphOptions = {},
 ): Promise<ServedHrGraph> {
-  const { size = 40, faults } = options;
+  const { size = 40 } = options;
   const company = createCompany({ size, seed: 13, customFieldCount: 3 });
-  const bamboo = createBambooHrSandbox({ companies: [company], ...(faults ? { faults } : {}) });
-  const gusto = createGustoSandbox({ company, rateLimit: false, ...(faults ? { faults } : {}) });
+  const bamboo = createBambooHrSandbox({ companies: [company] });
+  const gusto = createGustoSandbox({ company, rateLimit: false });
   const running: RunningServer[] = [];
   const dir = await mkdtemp(join(tmpdir(), 'hrgraph-fuzz-'));
   let child: ChildProcess | undefined;
@@ -193,6 +193,10 @@ export async function startServedHrGraph(
         gustoTokens.accessToken,
         gustoTokens.refreshToken,
       ].filter((secret): secret is string => Boolean(secret)),
+      injectFaults(faults) {
+        bamboo.faults.configure(faults);
+        gusto.faults.configure(faults);
+      },
       exited: () => exit,
       output: () => output,
       stop,
