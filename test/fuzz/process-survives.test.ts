@@ -5,7 +5,7 @@
  * rejected promise unobserved, and Node exited on it.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ServedHrGraph, startServedHrGraph } from './support/served-hrgraph.js';
+import { postGraphQL, type ServedHrGraph, startServedHrGraph } from './support/served-hrgraph.js';
 
 let served: ServedHrGraph;
 beforeAll(async () => {
@@ -21,12 +21,8 @@ interface Body {
 }
 
 async function post(query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(served.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${served.token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as Body };
+  const { status, text } = await postGraphQL(served, query, variables);
+  return { status, body: JSON.parse(text) as Body };
 }
 
 /** One tick for the child to die on an unhandled rejection, then a request it must answer. */

@@ -17,8 +17,8 @@ import fc from 'fast-check';
 import { clientErrorCodes } from '../../../src/errors.js';
 import type { FaultOptions } from '../../../src/sandbox/common/faults.js';
 import { type FuzzCase, fuzzCases } from './documents.js';
-import { harvestPools, introspect, postGraphQL } from './pools.js';
-import type { ServedHrGraph } from './served-hrgraph.js';
+import { harvestPools, introspect } from './pools.js';
+import { postGraphQL, type ServedHrGraph } from './served-hrgraph.js';
 
 export interface FuzzOptions {
   readonly runs: number;

@@ -7,7 +7,7 @@
 import { buildClientSchema, type GraphQLSchema, getIntrospectionQuery } from 'graphql';
 import { accountId, remoteId } from '../../../src/providers/ids.js';
 import { toGlobalId } from '../../../src/schema/global-id.js';
-import type { ServedHrGraph } from './served-hrgraph.js';
+import { postGraphQL, type ServedHrGraph } from './served-hrgraph.js';
 
 export interface Pools {
   /** Global IDs the token can read, of every type found. */
@@ -22,20 +22,6 @@ export interface Pools {
   readonly accounts: readonly string[];
   /** Provider field names for `customFields(names:)`/`remoteData(fields:)`, good and bad. */
   readonly fieldNames: readonly string[];
-}
-
-/** Posts one document with the served instance's token. */
-export async function postGraphQL(
-  served: ServedHrGraph,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<{ status: number; text: string }> {
-  const response = await fetch(served.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${served.token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, text: await response.text() };
 }
 
 export async function introspect(served: ServedHrGraph): Promise<GraphQLSchema> {

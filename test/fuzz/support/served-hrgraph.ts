@@ -206,3 +206,17 @@ export async function startServedHrGraph(
     throw error;
   }
 }
+
+/** Posts one document with the served instance's token. */
+export async function postGraphQL(
+  served: ServedHrGraph,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ status: number; text: string }> {
+  const response = await fetch(served.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${served.token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, text: await response.text() };
+}
