@@ -2,7 +2,8 @@
  * `hrgraph serve` as a user runs it: the real CLI (bin/hrgraph.js) in a child process on an
  * ephemeral port, over an account store holding BambooHR (API key and OAuth) and Gusto (OAuth)
  * accounts, and an API token that reads all but one of them. The sandboxes run in this process, so
- * the child is hrgraph alone: when it exits, hrgraph exited.
+ * the child is hrgraph alone: when it exits, hrgraph exited. Like the benchmarks' processes, it
+ * runs with the loopback guard preloaded, and `stop` fails if it tried to reach anything else.
  *
  * No Okta or Google Workspace account: an API-key Okta account or a service-account Google one in
  * the store stops `hrgraph serve` at start-up ("Cannot access 'entry' before initialization":
@@ -59,6 +60,8 @@ export interface ServedHrGraph {
 }
 
 const bin = fileURLToPath(new URL('../../../bin/hrgraph.js', import.meta.url));
+/** The benchmarks' guard, preloaded in the child: it reaches loopback only, like the tests. */
+const loopbackOnly = new URL('../../../bench/loopback-only.ts', import.meta.url).href;
 const startTimeoutMs = 60_000;
 
 function waitForUrl(child: ChildProcess, output: () => string): Promise<string> {
@@ -101,6 +104,8 @@ export async function startServedHrGraph(
     }
     await Promise.all(running.map((server) => server.close()));
     await rm(dir, { recursive: true, force: true });
+    // The guard names any attempt beyond loopback as the child exits.
+    if (/beyond loopback/.test(output)) throw new Error(`hrgraph serve reached out:\n${output}`);
   };
   try {
     const [bambooAt, gustoAt] = await Promise.all([bamboo.listen(), gusto.listen()]);
@@ -157,7 +162,20 @@ export async function startServedHrGraph(
 
     child = spawn(
       process.execPath,
-      [bin, 'serve', '--port', '0', '--host', '127.0.0.1', '--data-dir', dir],
+      [
+        '--import',
+        'tsx',
+        '--import',
+        loopbackOnly,
+        bin,
+        'serve',
+        '--port',
+        '0',
+        '--host',
+        '127.0.0.1',
+        '--data-dir',
+        dir,
+      ],
       {
         env: {
           PATH: process.env.PATH ?? '',
