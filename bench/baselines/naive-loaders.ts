@@ -72,6 +72,7 @@ export function createNaiveLoaders(
     employeeRaw: (ref, keys) => reads(ref).raw(keys),
     resolveRawFields: (id, names) => account(id).metadata.resolveFields(names, ctx),
     defaultRawFields: () => standardRawFields,
+    customFields: (id) => session(id).listCustomFields(),
 
     employments: (ref) => reads(ref).employments(),
     compensations: (ref) => reads(ref).compensations(),

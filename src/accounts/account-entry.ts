@@ -21,7 +21,7 @@ import {
   type HealthState,
 } from './account-health.js';
 import type { AccountService } from './account-service.js';
-import { guardHttp } from './guarded-http.js';
+import { type BearerRenewal, guardHttp } from './guarded-http.js';
 import { OAuthGrantError } from './oauth-errors.js';
 import { createTokenManager, type SealedTokens, type TokenManager } from './token-manager.js';
 import type { AccountSecrets, StoredAccount } from './types.js';
@@ -83,7 +83,6 @@ function healthFor(
     initial,
     persist,
     onChange: (state) => describe(deps.log, id, state),
-    onTokenRejected: () => tokens()?.rejected(),
     onAccepted: () => tokens()?.accepted(),
     now: deps.now,
     ...(deps.coolDownMs !== undefined ? { coolDownMs: deps.coolDownMs } : {}),
@@ -161,6 +160,7 @@ export function storedEntry(
     return {
       version: stored.secretsVersion,
       expiresAt: secrets.tokens.expiresAt,
+      refreshStartedAt: stored.refreshStartedAt,
       open() {
         const opened = openSecrets(stored);
         if (opened?.kind !== 'oauth') throw blockedError(id, health.state());
@@ -177,6 +177,7 @@ export function storedEntry(
   }
 
   let credentials: AccountCredentials;
+  let bearer: BearerRenewal | null = null;
   if (account.authKind === 'apiKey') {
     credentials = {
       kind: 'apiKey',
@@ -212,6 +213,10 @@ export function storedEntry(
         entry.stored = saved;
         return sealedTokens(saved);
       },
+      async beginRefresh(version, at) {
+        const updated = await store.beginRefresh(id, version, at);
+        if (updated) entry.stored = updated;
+      },
       refresh(previous) {
         if (!endpoint) throw new OAuthGrantError('no_oauth_app_configured', 0);
         return endpoint.refresh(previous);
@@ -221,10 +226,9 @@ export function storedEntry(
       },
     });
     const manager = tokens;
-    credentials = {
-      kind: 'oauth',
-      accessToken: guardedToken(health, () => manager.accessToken()),
-    };
+    const accessToken = guardedToken(health, () => manager.accessToken());
+    credentials = { kind: 'oauth', accessToken };
+    bearer = { accessToken, rejected: (sentWith) => manager.rejected(sentWith) };
   }
   const adapter = createAdapter(
     {
@@ -234,7 +238,7 @@ export function storedEntry(
       ...(account.baseUrl ? { baseUrl: account.baseUrl } : {}),
       credentials,
     },
-    { http: guardHttp(deps.http, health) },
+    { http: guardHttp(deps.http, health, bearer) },
   );
   const entry: AccountEntry = { shape: shapeOf(account), adapter, health, tokens, stored: account };
   return entry;

@@ -5,7 +5,7 @@
  */
 import type { AccountId } from '../providers/ids.js';
 import type { AuthKind, ProviderName } from '../providers/provider.js';
-import type { AccountStore } from './account-store.js';
+import { type AccountStore, newRecordId } from './account-store.js';
 import { type CredentialCipher, createCredentialCipher } from './credential-cipher.js';
 import type { KeySource } from './key-source.js';
 import type {
@@ -22,7 +22,7 @@ export interface NewAccount {
   readonly company: string;
   readonly baseUrl?: string | null;
   readonly authKind: AuthKind;
-  /** Null for an OAuth account that will be connected through /connect/<provider>. */
+  /** Null for an OAuth account that will be connected through a connect link. */
   readonly secrets: AccountSecrets | null;
 }
 
@@ -55,6 +55,11 @@ export interface AccountService {
     tokens: OAuthTokens,
     ifVersion: number,
   ): Promise<StoredAccount | undefined>;
+  /**
+   * Write-ahead of a refresh: records that one with the refresh token of secrets `ifVersion`
+   * starts now, before it is sent. Cleared by `saveTokens`.
+   */
+  beginRefresh(id: AccountId, ifVersion: number, at: number): Promise<StoredAccount | undefined>;
   setStatus(
     id: AccountId,
     status: AccountStatus,
@@ -81,7 +86,7 @@ function statusFor(
     ? { status: 'ACTIVE', statusReason: null }
     : {
         status: 'NEEDS_REAUTH',
-        statusReason: `not connected yet: open /connect/${account.provider}?account=${account.id}`,
+        statusReason: `not connected yet: open a connect link (hrgraph accounts connect-link ${account.id})`,
       };
 }
 
@@ -120,6 +125,7 @@ export async function createAccountService(
       const at = now();
       const stored: StoredAccount = {
         id: account.id,
+        recordId: newRecordId(),
         provider: account.provider,
         company: account.company,
         baseUrl: account.baseUrl ?? null,
@@ -128,6 +134,7 @@ export async function createAccountService(
         secretsVersion: account.secrets ? 1 : 0,
         ...statusFor(account.secrets, account),
         lockedUntil: null,
+        refreshStartedAt: null,
         createdAt: at,
         updatedAt: at,
       };
@@ -145,6 +152,7 @@ export async function createAccountService(
         patch.sealedSecrets = seal(id, change.secrets);
         patch.secretsVersion = current.secretsVersion + 1;
         patch.authKind = change.secrets.kind;
+        patch.refreshStartedAt = null;
       }
       // New credentials lift a lockout or a re-authorisation; a disabled account stays disabled
       // until it is enabled on purpose.
@@ -171,11 +179,13 @@ export async function createAccountService(
           sealedSecrets: seal(id, { kind: 'oauth', tokens }),
           secretsVersion: ifVersion + 1,
           authKind: 'oauth',
+          refreshStartedAt: null,
           updatedAt: now(),
         },
         ifVersion,
       );
     },
+    beginRefresh: (id, ifVersion, at) => store.update(id, { refreshStartedAt: at }, ifVersion),
     setStatus: (id, status, reason, lockedUntil = null) =>
       store.update(id, { status, statusReason: reason, lockedUntil, updatedAt: now() }),
     async rotateKey() {

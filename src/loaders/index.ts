@@ -8,10 +8,12 @@ import type { UpstreamRecorder } from '../providers/http/recorder.js';
 import type { AccountId, EntityRef, RemoteId } from '../providers/ids.js';
 import type { Company, EmployeeField, Group, Location } from '../providers/model.js';
 import type {
+  CustomFieldDefinition,
   DateWindow,
   EmployeeFieldRequest,
   ProviderAdapter,
   ProviderSession,
+  RawFieldRef,
 } from '../providers/provider.js';
 import { createEmployeeLoader, type EmployeeDemand, missingOf } from './employee-loader.js';
 import { createEmployeeStore, type EmployeeStore } from './employee-store.js';
@@ -135,6 +137,23 @@ export function createLoaders({ adapters, signal, recorder, deadline }: LoadersO
       (byId.get(account)?.capabilities.locations && session(account)?.listLocations()) ||
       Promise.resolve([]),
   );
+  const customFields = memo(
+    (account: AccountId): Promise<CustomFieldDefinition[]> =>
+      (byId.get(account)?.capabilities.customFields && session(account)?.listCustomFields()) ||
+      Promise.resolve([]),
+  );
+  // Every employee of a page asks to resolve the same names: once per request is enough, and a
+  // failure is then one failure, which the schema reports once.
+  const resolvedNames = new Map<string, Promise<RawFieldRef[]>>();
+  function resolveRawFields(account: AccountId, names: readonly string[]) {
+    const key = JSON.stringify([account, names]);
+    let resolved = resolvedNames.get(key);
+    if (!resolved) {
+      resolved = session(account)?.resolveRawFields(names) ?? Promise.resolve([]);
+      resolvedNames.set(key, resolved);
+    }
+    return resolved;
+  }
   const companies = memo((account: AccountId): Promise<Company> => {
     const s = session(account);
     if (!s)
@@ -188,8 +207,9 @@ export function createLoaders({ adapters, signal, recorder, deadline }: LoadersO
       return Object.fromEntries(keys.map((key) => [key, known.raw(ref.remoteId, key)]));
     },
 
-    resolveRawFields: async (account, names) => session(account)?.resolveRawFields(names) ?? [],
+    resolveRawFields,
     defaultRawFields: (account) => session(account)?.defaultRawFields() ?? [],
+    customFields,
 
     employments: async (ref) => (keeps(ref, 'employments') ? employments.load(ref) : null),
     compensations: async (ref) => (keeps(ref, 'compensations') ? compensations.load(ref) : null),

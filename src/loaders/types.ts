@@ -19,6 +19,7 @@ import type {
   TimeOffRequest,
 } from '../providers/model.js';
 import type {
+  CustomFieldDefinition,
   DateWindow,
   EmployeeFieldRequest,
   EmployeeFilter,
@@ -59,8 +60,11 @@ export interface HrLoaders {
   ): Promise<EmployeeFields[F] | null>;
   /** Raw provider values by provider field key; `keys` come from `resolveRawFields`. */
   employeeRaw(ref: EntityRef, keys: readonly string[]): Promise<Record<string, unknown>>;
+  /** Resolved once per request for each account and list of names; a failure is shared too. */
   resolveRawFields(account: AccountId, names: readonly string[]): Promise<RawFieldRef[]>;
   defaultRawFields(account: AccountId): readonly string[];
+  /** The account's custom fields; [] with no provider call when its provider keeps none. */
+  customFields(account: AccountId): Promise<CustomFieldDefinition[]>;
 
   /** Null (with no provider call) when the account's provider keeps no such history. */
   employments(ref: EntityRef): Promise<Employment[] | null>;

@@ -78,6 +78,18 @@ export interface RawFieldRef {
   readonly requestedAs: string;
 }
 
+/** A custom field an account keeps, as its provider's field catalogue describes it. */
+export interface CustomFieldDefinition {
+  /** What `customFields(names:)` takes for it. */
+  readonly name: string;
+  /** The provider's key for it: what `remoteData` keys its value by. */
+  readonly key: string;
+  /** What the provider shows people it is called, where it says; else null. */
+  readonly label: string | null;
+  /** The provider's type for it, as the provider spells it (`list`, `string`, `PHONE`, …). */
+  readonly type: string | null;
+}
+
 /** The fields one employee record must carry: unified fields, and raw provider fields. */
 export interface EmployeeFieldRequest {
   readonly unified: readonly EmployeeField[];
@@ -203,6 +215,8 @@ export interface ProviderSession {
   resolveRawFields(names: readonly string[]): Promise<RawFieldRef[]>;
   /** The raw fields `remoteData` returns when no fields are named. */
   defaultRawFields(): readonly string[];
+  /** The account's custom fields, from the provider's field catalogue; [] when it keeps none. */
+  listCustomFields(): Promise<CustomFieldDefinition[]>;
 }
 
 export interface ProviderAdapter {

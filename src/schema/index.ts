@@ -13,6 +13,7 @@ import './employee/relations.js';
 import './employee/history-fields.js';
 import './employee/raw-fields.js';
 import './account.js';
+import './account-custom-fields.js';
 import './query.js';
 import './node/node-query.js';
 import { guardEntities } from './node/entities.js';

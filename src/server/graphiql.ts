@@ -41,7 +41,7 @@ query PayAndJobHistory {
         effectiveDate
         jobTitle
         department { name }
-        manager { displayName }
+        location { name }
       }
     }
   }

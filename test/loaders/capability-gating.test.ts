@@ -71,6 +71,7 @@ function directoryProvider() {
     company: unexpected('company'),
     resolveRawFields: async () => [],
     defaultRawFields: () => [],
+    listCustomFields: async () => [],
   };
   const adapter: ProviderAdapter = {
     provider: 'bamboohr',

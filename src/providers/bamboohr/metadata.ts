@@ -5,7 +5,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import { badInput } from '../../errors.js';
-import type { CallContext, RawFieldRef } from '../provider.js';
+import type { CallContext, CustomFieldDefinition, RawFieldRef } from '../provider.js';
 import type { BambooHrClient } from './client.js';
 import type { ListIndex } from './normalize.js';
 import { shapes } from './shapes.js';
@@ -15,6 +15,7 @@ interface MetaField {
   readonly name: string;
   readonly type?: string;
   readonly alias?: string;
+  readonly deprecated?: boolean;
 }
 
 interface MetaListOption {
@@ -41,6 +42,8 @@ export interface OrgOption {
 export interface FieldCatalogue {
   /** Canonical key (alias, else id) of a name, alias or id given in any case; undefined if unknown. */
   resolve(name: string): string | undefined;
+  /** The company's own fields, in catalogue order. */
+  readonly custom: readonly CustomFieldDefinition[];
 }
 
 export interface OrgLists extends ListIndex {
@@ -56,6 +59,7 @@ export interface BambooHrMetadata {
   fields(ctx: CallContext): Promise<FieldCatalogue>;
   lists(ctx: CallContext): Promise<OrgLists>;
   resolveFields(names: readonly string[], ctx: CallContext): Promise<RawFieldRef[]>;
+  customFields(ctx: CallContext): Promise<readonly CustomFieldDefinition[]>;
 }
 
 type Entry = FieldCatalogue | OrgLists;
@@ -103,7 +107,18 @@ export function createBambooHrMetadata(
       }
       return names.map((name) => ({ key: catalogue.resolve(name)!, requestedAs: name }));
     },
+    customFields: async (ctx) => (await fields(ctx)).custom,
   };
+}
+
+/**
+ * /meta/fields lists BambooHR's own fields and the company's alike, without saying which is
+ * which. BambooHR names its own fields (`firstName`); a field the company adds gets an alias
+ * starting with `custom` (`customShirtSize`), or none and is known by its id. Deprecated fields
+ * are left out: nobody should start reading one.
+ */
+function isCustom(field: MetaField): boolean {
+  return !field.deprecated && (field.alias === undefined || /^custom[A-Z0-9]/.test(field.alias));
 }
 
 function catalogueOf(fields: readonly MetaField[]): FieldCatalogue {
@@ -120,7 +135,11 @@ function catalogueOf(fields: readonly MetaField[]): FieldCatalogue {
   }
   // `id` is every record's own key, never listed in /meta/fields.
   byName.set('id', 'id');
-  return { resolve: (name) => byName.get(name.trim().toLowerCase()) };
+  const custom = fields.filter(isCustom).map((field) => {
+    const key = field.alias ?? String(field.id);
+    return { name: key, key, label: field.name, type: field.type ?? null };
+  });
+  return { resolve: (name) => byName.get(name.trim().toLowerCase()), custom };
 }
 
 function orgListsOf(lists: readonly MetaList[]): OrgLists {

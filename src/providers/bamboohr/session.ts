@@ -255,5 +255,6 @@ export function createBambooHrSession(deps: SessionDeps, ctx: CallContext): Prov
 
     resolveRawFields: (names) => metadata.resolveFields(names, ctx),
     defaultRawFields: () => standardRawFields,
+    listCustomFields: async () => [...(await metadata.customFields(ctx))],
   };
 }
