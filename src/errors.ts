@@ -1,7 +1,8 @@
 /**
  * The one place that defines hrgraph's error codes. Every error a client can see is a
- * `GraphQLError` whose `extensions.code` is one of these; anything else is masked by yoga as an
- * unexpected error, so an internal message never leaks.
+ * `GraphQLError` whose `extensions.code` is one of `ErrorCode` (what hrgraph throws) or
+ * `ServerErrorCode` (what the server gives a request it cannot run, and the masked unexpected
+ * error); src/server/mask-errors.ts makes sure no error leaves without one.
  */
 import { GraphQLError } from 'graphql';
 
@@ -17,6 +18,33 @@ export const ErrorCode = {
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/**
+ * Codes yoga gives requests that never reach our resolvers, and the one every unexpected error is
+ * masked as. Not thrown by hrgraph's code: an error carrying one is not passed through unmasked.
+ */
+export const ServerErrorCode = {
+  /** The document is not GraphQL (yoga). */
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  /** The document does not fit the schema (graphql's validation rules, via yoga). */
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  /** The HTTP request is not a GraphQL request: method, body, params, a mutation over GET (yoga). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** `operationName` names no operation of the document, or is missing among several (yoga). */
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  /** The body is larger than the server takes (yoga). */
+  REQUEST_ENTITY_TOO_LARGE: 'REQUEST_ENTITY_TOO_LARGE',
+  /** A bug: the message is masked as "Unexpected error." and the details logged. */
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ServerErrorCode = (typeof ServerErrorCode)[keyof typeof ServerErrorCode];
+
+/** Every code a client may see on an error. */
+export const clientErrorCodes: readonly string[] = [
+  ...Object.values(ErrorCode),
+  ...Object.values(ServerErrorCode),
+];
 
 const httpStatus: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,

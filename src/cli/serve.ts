@@ -19,6 +19,7 @@ import type { ProviderAdapter, ProviderName } from '../providers/provider.js';
 import { providerDefinition, providerNames } from '../providers/registry.js';
 import { createHrGraphServer } from '../server/create-server.js';
 import { parseOrigins } from '../server/plugins/use-cors-allow-list.js';
+import { installProcessSafety } from '../server/process-safety.js';
 import { oauthConnectRoutes } from '../server/routes/oauth-connect.js';
 import type { Demo } from './demo/index.js';
 import { listenError } from './listen-error.js';
@@ -236,6 +237,8 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
     address = await listen(server, port, host).catch((error: unknown) => {
       throw listenError(error, { port, host, command: 'hrgraph serve', npmScript: 'start', env });
     });
+    // A rejection nobody handled is a bug to log and count, never a reason to stop serving.
+    installProcessSafety({ server, logger: yoga.logger, onFatal: stop });
   } catch (error) {
     await http.close();
     await service?.close();

@@ -16,8 +16,8 @@ import './account.js';
 import './account-custom-fields.js';
 import './query.js';
 import './node/node-query.js';
-import './node/entities.js';
+import { guardEntities } from './node/entities.js';
 
-export const schema = builder.toSubGraphSchema({
-  linkUrl: 'https://specs.apollo.dev/federation/v2.6',
-});
+export const schema = guardEntities(
+  builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' }),
+);

@@ -191,9 +191,11 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     ...(options.apiTokens ? { authenticate: apiTokenCheck(options.apiTokens) } : {}),
     onError: (error) => yoga.logger.error(error),
   });
-  return createServerAdapter(router, {
+  const app = createServerAdapter(router, {
     plugins: [useCorsAllowList({ origins: corsOrigins }), useCompression()],
   });
+  // The process-level safety net logs through the same logger as every request.
+  return Object.assign(app, { logger: yoga.logger });
 }
 
 export type HrGraphServer = ReturnType<typeof createHrGraphServer>;

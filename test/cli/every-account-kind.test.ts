@@ -135,35 +135,32 @@ describe('hrgraph accounts add, then serve: every provider, every auth kind answ
     }
   });
 
-  test.each(cases)(
-    '$provider by $kind answers a directory query',
-    async ({ provider, kind, id }) => {
-      expect(served, 'serve started').toBeDefined();
-      const url = served?.url ?? '';
-      if (kind === 'oauth') await connect(new URL(url).origin, id);
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({
-          query: /* GraphQL */ `query Directory($id: ID!) {
+  test.each(cases)('$provider by $kind answers a directory query', async ({ kind, id }) => {
+    expect(served, 'serve started').toBeDefined();
+    const url = served?.url ?? '';
+    if (kind === 'oauth') await connect(new URL(url).origin, id);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: /* GraphQL */ `query Directory($id: ID!) {
           account(id: $id) { status }
           employees(account: $id, first: 3) { nodes { displayName workEmail } }
         }`,
-          variables: { id },
-        }),
-      });
-      const body = (await response.json()) as {
-        data?: {
-          account: { status: string } | null;
-          employees: { nodes: { displayName: string; workEmail: string }[] };
-        };
-        errors?: unknown[];
+        variables: { id },
+      }),
+    });
+    const body = (await response.json()) as {
+      data?: {
+        account: { status: string } | null;
+        employees: { nodes: { displayName: string; workEmail: string }[] };
       };
-      expect(body.errors).toBeUndefined();
-      expect(body.data?.account?.status).toBe('ACTIVE');
-      const nodes = body.data?.employees.nodes ?? [];
-      expect(nodes).toHaveLength(3);
-      for (const node of nodes) expect(node.workEmail).toMatch(/@/);
-    },
-  );
+      errors?: unknown[];
+    };
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.account?.status).toBe('ACTIVE');
+    const nodes = body.data?.employees.nodes ?? [];
+    expect(nodes).toHaveLength(3);
+    for (const node of nodes) expect(node.workEmail).toMatch(/@/);
+  });
 });
