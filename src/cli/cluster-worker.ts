@@ -17,6 +17,8 @@ import type { ServeOptions } from './serve.js';
 
 /** What a worker shares with the others, as `runServe` takes it. */
 export interface WorkerShare {
+  /** This worker's number (node:cluster's), told in each response's `hrgraph-worker` header. */
+  readonly id: number;
   /** Workers in all: each keeps this part of every account's request budget. */
   readonly count: number;
   /** Signs cursors in every worker; null: HRGRAPH_CURSOR_KEY gives it. */
@@ -59,6 +61,7 @@ function shareFromPrimary(): Promise<WorkerShare> {
       if (isMessage(message, 'accounts-changed')) changed.tell();
       if (!isMessage(message, 'config')) return;
       resolve({
+        id: cluster.worker?.id ?? 0,
         count: message.workers,
         cursorKey: message.cursorKey === null ? null : Buffer.from(message.cursorKey, 'base64'),
         stateKey: Buffer.from(message.stateKey, 'base64'),
@@ -79,7 +82,7 @@ function shareFromPrimary(): Promise<WorkerShare> {
 /** Serves as this worker until told to stop; throws (the process then exits 1) if it cannot start. */
 export async function runWorker(options: ServeOptions): Promise<void> {
   const worker = await shareFromPrimary();
-  const id = cluster.worker?.id ?? 0;
+  const { id } = worker;
   let banner = '';
   const handle = await (await import('./serve.js')).runServe({
     ...options,

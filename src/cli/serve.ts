@@ -209,6 +209,12 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
         : [],
     });
     server = createServer(yoga);
+    if (worker) {
+      // Which process answered: a log line, a failure or a cursor can be followed to its worker.
+      server.prependListener('request', function nameWorker(_request, response) {
+        response.setHeader('hrgraph-worker', String(worker.id));
+      });
+    }
     address = await listen(server, port, host).catch((error: unknown) => {
       throw listenError(error, { port, host, command: 'hrgraph serve', npmScript: 'start', env });
     });
