@@ -84,19 +84,26 @@ export async function runWorker(options: ServeOptions): Promise<void> {
   const worker = await shareFromPrimary();
   const { id } = worker;
   let banner = '';
-  const handle = await (await import('./serve.js')).runServe({
-    ...options,
-    worker,
-    // The primary prints the one banner, for all of them.
-    write: (text) => {
-      banner += text;
-    },
-    handleSignals: false,
-    log: {
-      info: (message) => process.stderr.write(`hrgraph (worker ${id}): ${message}\n`),
-      warn: (message) => process.stderr.write(`hrgraph (worker ${id}): ${message}\n`),
-    },
-  });
+  const handle = await (await import('./serve.js'))
+    .runServe({
+      ...options,
+      worker,
+      // The primary prints the one banner, for all of them.
+      write: (text) => {
+        banner += text;
+      },
+      handleSignals: false,
+      log: {
+        info: (message) => process.stderr.write(`hrgraph (worker ${id}): ${message}\n`),
+        warn: (message) => process.stderr.write(`hrgraph (worker ${id}): ${message}\n`),
+      },
+    })
+    .catch((error: unknown) => {
+      // The IPC channel, listened to, would keep this process alive after main.ts reports the
+      // error, and the primary would wait for it forever (a port in use, a bad config file).
+      process.channel?.unref();
+      throw error;
+    });
   send({ hrgraph: 'ready', url: handle.url, banner });
   let stopping = false;
   async function stop(): Promise<void> {

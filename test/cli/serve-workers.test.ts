@@ -8,7 +8,9 @@
  * request reaches each in turn.
  */
 import { execFileSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'undici';
@@ -217,4 +219,20 @@ test('--workers with --demo is refused: the sandboxes live in one process', asyn
   expect(await demo.exited()).toBe(1);
   expect(demo.stderr()).toContain(demoRefusal);
   expect(demo.stdout()).not.toContain('serving GraphQL');
+});
+
+test('a worker that cannot start (the port is taken) ends the start with its error, once', async () => {
+  const taken = createServer().listen(0, '127.0.0.1');
+  await once(taken, 'listening');
+  const { port } = taken.address() as AddressInfo;
+  try {
+    const data = await mkdtemp(join(tmpdir(), 'hrgraph-workers-taken-'));
+    closers.push(() => rm(data, { recursive: true, force: true }));
+    const run = startCli(['serve', '--data-dir', data, '--port', String(port), '--workers', '2']);
+    expect(await run.exited()).toBe(1);
+    expect(run.stderr().match(/is already in use/g)).toHaveLength(1);
+    expect(run.stderr()).toContain('a worker could not start');
+  } finally {
+    taken.close();
+  }
 });
