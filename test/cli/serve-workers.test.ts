@@ -19,7 +19,12 @@ import { accountsCommand } from '../../src/cli/accounts.js';
 import { demoRefusal } from '../../src/cli/cluster.js';
 import { tokensCommand } from '../../src/cli/tokens.js';
 import { accountId } from '../../src/providers/ids.js';
-import { createGustoSandbox, DEFAULT_GUSTO_OAUTH_CLIENT } from '../../src/sandbox/gusto/index.js';
+import { listenOn } from '../../src/sandbox/common/listen.js';
+import {
+  createGustoSandbox,
+  DEFAULT_GUSTO_OAUTH_CLIENT,
+  type GustoSandbox,
+} from '../../src/sandbox/gusto/index.js';
 import { createCompany } from '../../src/sandbox/index.js';
 import { buildOnce, type CliChild, startCli } from './support/built-cli.js';
 import { runCommand } from './support/in-process.js';
@@ -31,7 +36,16 @@ let token: string;
 let cli: CliChild;
 let origin: string;
 const closers: (() => Promise<unknown>)[] = [];
-let gustoTokenCalls: () => number;
+let gusto: GustoSandbox;
+
+/** A request the Gusto sandbox got: when it arrived, and when its answer was made. */
+interface Arrival {
+  readonly path: string;
+  readonly at: number;
+  status: number;
+  answeredAt: number;
+}
+const arrivals: Arrival[] = [];
 
 const directory = /* GraphQL */ `query Directory($id: ID!, $after: String) {
   employees(account: $id, first: 2, after: $after) {
@@ -93,10 +107,22 @@ beforeAll(async () => {
     setup.env,
   );
 
-  const gusto = createGustoSandbox({ company: { seed: 16, size: 12 }, rateLimit: false });
-  const running = await gusto.listen();
+  gusto = createGustoSandbox({ company: { seed: 16, size: 12 }, rateLimit: false });
+  // Served here rather than by gusto.listen() to note when each request came.
+  const running = await listenOn(async function noteArrival(request: Request, bindings?: unknown) {
+    const arrival = {
+      path: new URL(request.url).pathname,
+      at: Date.now(),
+      status: 0,
+      answeredAt: 0,
+    };
+    arrivals.push(arrival);
+    const response = await gusto.app.fetch(request, bindings as never);
+    arrival.status = response.status;
+    arrival.answeredAt = Date.now();
+    return response;
+  });
   closers.push(() => running.close());
-  gustoTokenCalls = () => gusto.log.count({ path: '/oauth/token' });
   const { openAccounts } = await import('../../src/accounts/open-accounts.js');
   const admin = await openAccounts({ dataDir: dir, env: {} });
   await admin.add({
@@ -154,7 +180,7 @@ describe('hrgraph serve --workers 2', () => {
       expect(body.data?.employees?.nodes).toHaveLength(2);
     }
     expect(new Set(answers.map((a) => a.worker)).size).toBe(2);
-    expect(gustoTokenCalls()).toBe(1);
+    expect(gusto.log.count({ path: '/oauth/token' })).toBe(1);
   });
 
   test('each worker answers a query', async () => {
@@ -178,6 +204,28 @@ describe('hrgraph serve --workers 2', () => {
     expect(next?.worker).not.toBe(first.worker);
     expect(next?.body.errors).toBeUndefined();
     expect(next?.body.data?.employees?.nodes).toHaveLength(2);
+  });
+
+  test("a provider's Retry-After heard at one worker pauses the account at the other too", async () => {
+    gusto.faults.enqueue({ kind: '429', retryAfter: { seconds: 2 } }, { path: /\/employees$/ });
+    const from = arrivals.length;
+    const first = ask({ id: 'payroll' });
+    await expect
+      .poll(() => arrivals.slice(from).some((a) => a.status === 429), { interval: 20 })
+      .toBe(true);
+    // The next connection goes to the other worker, which has not been told anything by Gusto.
+    const second = await ask({ id: 'payroll' });
+    const answers = [await first, second];
+    expect(new Set(answers.map((a) => a.worker)).size).toBe(2);
+    for (const { body } of answers) expect(body.errors).toBeUndefined();
+    const calls = arrivals.slice(from).filter((a) => /\/employees$/.test(a.path));
+    const [throttled, ...rest] = calls;
+    expect(throttled?.status).toBe(429);
+    // The first worker's retry and the second worker's call: neither before the pause ended.
+    expect(rest).toHaveLength(2);
+    for (const call of rest) {
+      expect(call.at).toBeGreaterThanOrEqual((throttled?.answeredAt ?? 0) + 2_000);
+    }
   });
 
   test('a worker that dies is replaced, and the two serve on', async () => {
