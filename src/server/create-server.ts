@@ -21,7 +21,7 @@ import type { ProviderAdapter } from '../providers/provider.js';
 import { schema } from '../schema/index.js';
 import { type ConnectionLimits, defaultConnectionLimits, type HrContext } from './context.js';
 import { graphiqlOptions } from './graphiql.js';
-import { maskHrGraphError } from './mask-errors.js';
+import { maskedErrorLogger, maskHrGraphError } from './mask-errors.js';
 import { useCompression } from './plugins/use-compression.js';
 import { type CorsAllowListOptions, useCorsAllowList } from './plugins/use-cors-allow-list.js';
 import { type CsrfPreventionOptions, useCsrfPrevention } from './plugins/use-csrf-prevention.js';
@@ -83,7 +83,10 @@ export interface HrGraphServerOptions {
    * @default { maxTokens: 2000, maxDepth: 15, maxAliases: 30, maxDirectives: 50, maxCost: 1000000 }
    */
   operationLimits?: OperationLimitsOptions;
-  /** @default true (yoga's logger at 'info') */
+  /**
+   * yoga's `logging`: errors reach it described by kind, codes, path and stack, never by message.
+   * @default true (yoga's logger at 'info')
+   */
   logging?: YogaServerOptions<object, HrContext>['logging'];
   /** How long one request may wait on providers before their fields fail. @default 30000 */
   requestTimeoutMs?: number;
@@ -149,7 +152,8 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     // No Upload scalar: a multipart body could only cost parsing.
     multipart: false,
     maskedErrors: { isDev: development, maskError: maskHrGraphError },
-    logging,
+    // Errors are logged by kind, codes, path and stack, never by message (mask-errors.ts).
+    logging: maskedErrorLogger(logging),
     context: function createContext({ request, scope }): HrContext {
       const recorder = createUpstreamRecorder();
       const loaders = createLoaders({
