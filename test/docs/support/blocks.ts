@@ -13,8 +13,8 @@
  *
  * Any other block fails the test, naming it.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { type DocumentNode, Kind, parse, validate } from 'graphql';
 import { expect } from 'vitest';
@@ -199,4 +199,29 @@ async function checkErrorLines(lines: string[], session: DocSession): Promise<vo
     return message.replaceAll(closed, down.get(name) ?? closed);
   });
   expect(shown).toEqual(lines);
+}
+
+/**
+ * A path the text names (inline code or a link) when its first segment is an entry of the
+ * repository or of the file's folder, or it climbs out (`../`): undefined for anything else
+ * (`/graphql`, `application/json`, a URL).
+ */
+export function namedPath(code: DocCode, root: string): string | undefined {
+  const text = code.text.replace(/#.*$/, '');
+  if (!/^[\w.-]+(\/[\w.-]*)*$/.test(text) || !text.includes('/')) return undefined;
+  const first = text.split('/')[0]!;
+  if (first === '..') return text;
+  const folder = join(root, dirname(code.file));
+  return existsSync(join(root, first)) || existsSync(join(folder, first)) ? text : undefined;
+}
+
+/** It exists, in the repository (a clone has nothing beside it), from the root or the file. */
+export function checkPath(code: DocCode, path: string, root: string): void {
+  const candidates = [resolve(root, path), resolve(root, dirname(code.file), path)];
+  const inside = candidates.filter((c) => c.startsWith(`${root.replace(/\/$/, '')}/`));
+  expect(inside, `${path} stays inside the repository`).not.toEqual([]);
+  expect(
+    inside.some((c) => existsSync(c)),
+    `${path} exists`,
+  ).toBe(true);
 }

@@ -9,10 +9,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildOnce, root } from '../../cli/support/built-cli.js';
 import {
   checkGraphQL,
+  checkPath,
   checkTypeScript,
   checkUnlabelled,
   checkYaml,
   inlineOperation,
+  namedPath,
   yamlFileName,
 } from './blocks.js';
 import { type DocSession, openDocSession } from './doc-session.js';
@@ -127,11 +129,15 @@ export function describeDoc(file: string): void {
           test(`${name}: answers with data`, () =>
             checkGraphQL(parse(code.text), code.text, current()));
           break;
-        case 'inline': {
-          const operation = inlineOperation(code.text);
+        case 'inline':
+        case 'link': {
+          const operation = code.lang === 'inline' ? inlineOperation(code.text) : undefined;
+          const path = namedPath(code, root);
           if (operation) {
             test(`${where(code)} \`${code.text}\`: answers with data`, () =>
               checkGraphQL(operation, code.text, current()));
+          } else if (path) {
+            test(`${where(code)} ${path} is in the repository`, () => checkPath(code, path, root));
           }
           break;
         }

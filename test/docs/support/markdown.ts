@@ -11,7 +11,7 @@ export interface DocCode {
   /** The file as the repository names it: `README.md`, `examples/README.md`. */
   readonly file: string;
   readonly line: number;
-  /** A fenced block's language ('' when none), or `inline` for a code span. */
+  /** A fenced block's language ('' when none), `inline` for a code span, `link` for a link's target. */
   readonly lang: string;
   readonly text: string;
 }
@@ -27,8 +27,20 @@ export function readDocCode(root: string, file: string): DocCode[] {
   const lineAt = (offset: number) => source.slice(0, offset).split('\n').length;
   function locate(raw: string): number {
     const at = source.indexOf(raw, cursor);
-    if (at < 0) throw new Error(`${file}: cannot place ${JSON.stringify(raw.slice(0, 60))}`);
-    return at;
+    if (at >= 0) return at;
+    // Inside a list item marked gives the text without its indentation: any whitespace run then.
+    const loose = new RegExp(
+      raw
+        .trim()
+        .split(/\s+/)
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('\\s+'),
+      'g',
+    );
+    loose.lastIndex = cursor;
+    const found = loose.exec(source);
+    if (!found) throw new Error(`${file}: cannot place ${JSON.stringify(raw.slice(0, 60))}`);
+    return found.index;
   }
   function visit(tokens: readonly Token[]): void {
     for (const token of tokens) {
@@ -37,6 +49,9 @@ export function readDocCode(root: string, file: string): DocCode[] {
         const { lang = '', text } = token as Tokens.Code;
         found.push({ file, line: lineAt(at), lang: lang.trim(), text });
         cursor = at + token.raw.length;
+      } else if (token.type === 'link') {
+        const at = locate(token.raw);
+        found.push({ file, line: lineAt(at), lang: 'link', text: (token as Tokens.Link).href });
       } else if (token.type === 'codespan') {
         const at = locate(token.raw);
         found.push({
