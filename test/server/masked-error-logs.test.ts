@@ -8,6 +8,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { HrGraphServerOptions } from '../../src/server/create-server.js';
 import type { Route } from '../../src/server/routes/route.js';
+import { captureOutput } from '../support/captured-output.js';
 import { people, testServer } from '../support/hrgraph-test-server.js';
 
 const secret = 'sk_live_9f8e7d6c5b4a39281706';
@@ -23,15 +24,7 @@ function capture(...parts: unknown[]) {
 
 beforeEach(() => {
   lines = [];
-  for (const level of ['debug', 'info', 'log', 'warn', 'error'] as const) {
-    vi.spyOn(console, level).mockImplementation(capture);
-  }
-  const write = (chunk: unknown) => {
-    capture(String(chunk));
-    return true;
-  };
-  vi.spyOn(process.stdout, 'write').mockImplementation(write);
-  vi.spyOn(process.stderr, 'write').mockImplementation(write);
+  captureOutput(capture);
 });
 afterEach(() => {
   vi.restoreAllMocks();

@@ -12,10 +12,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import {
+  afterDoubleDash,
+  expectClaimedPort,
+  expectPrinted,
+  hrgraphUrl,
+  inventoryUrl,
+  runToEnd,
+  startExample,
+  startServer,
+} from './command-steps.js';
 import type { DocSession } from './doc-session.js';
 import { askGraphQL, expectData, expectKeyFilesGone, probeDemo, probeSandbox } from './probes.js';
-import { spawnShell } from './processes.js';
-import { ellipsisPattern, type ShellCommand } from './shell-commands.js';
+import type { ShellCommand } from './shell-commands.js';
 
 export interface CommandRunner {
   readonly name: string;
@@ -33,82 +42,6 @@ export interface CommandRunner {
 
 const assignments = /^(?:[A-Za-z_]\w*=(?:"[^"]*"|'[^']*'|<[^<>]*>|\S+)\s+)*/;
 export const withoutAssignments = (text: string) => text.replace(assignments, '');
-
-/** Comments that say where a server listens (`# hrgraph on :4000`) must be right. */
-function expectClaimedPort(command: ShellCommand, shownUrl: string): void {
-  for (const [, port] of command.comment.matchAll(/:(\d{4,5})\b/g)) {
-    expect(shownUrl, `the comment "${command.comment}"`).toContain(`:${port}`);
-  }
-}
-
-function expectPrinted(command: ShellCommand, session: DocSession, stdout: string): void {
-  if (!command.expect) return;
-  const { pattern, whole } = command.expect;
-  expect(session.asDocumented(stdout.trim())).toMatch(ellipsisPattern(pattern, whole));
-}
-
-/** Runs to its end: exit code 0, nothing reached beyond loopback; its stdout. */
-async function runToEnd(
-  session: DocSession,
-  text: string,
-  env: Record<string, string> = {},
-  timeoutMs = 60_000,
-): Promise<string> {
-  const run = spawnShell(text, { cwd: session.cwd, env: { ...session.env, ...env } });
-  const timer = setTimeout(() => void run.stop(1000), timeoutMs);
-  const code = await run.exited();
-  clearTimeout(timer);
-  expect(run.output(), 'beyond loopback').not.toContain('beyond loopback');
-  if (code !== 0) throw new Error(`\`${text}\` exited ${code}:\n${run.output()}`);
-  session.record(run.stdout());
-  return run.stdout();
-}
-
-/** Starts a server: the port it listens on is the documented one's stand-in. */
-async function startServer(
-  session: DocSession,
-  command: ShellCommand,
-  options: {
-    label: string;
-    defaultPort: number;
-    /** Adds the port when the command names none. */
-    movePort: (text: string, port: number) => { text: string; env?: Record<string, string> };
-    ready: RegExp;
-    env?: Record<string, string>;
-    afterStop?: (stdout: string) => void;
-  },
-) {
-  const named = /--port[= ](\d+)/.exec(command.text)?.[1];
-  const documented = named ? Number(named) : options.defaultPort;
-  const port = await session.portFor(documented);
-  let text = await session.rewritePorts(session.fill(command.text));
-  let env = options.env ?? {};
-  if (!named) {
-    const moved = options.movePort(text, port);
-    text = moved.text;
-    env = { ...env, ...moved.env };
-  }
-  await session.release(documented);
-  const process = spawnShell(text, { cwd: session.cwd, env: { ...session.env, ...env } });
-  session.hold(documented, {
-    label: options.label,
-    process,
-    afterStop: () => {
-      expect(process.output(), 'beyond loopback').not.toContain('beyond loopback');
-      options.afterStop?.(process.stdout());
-    },
-  });
-  const match = await process.waitFor(options.ready, 60_000);
-  return { process, url: match[1] ?? '', stdout: process.stdout() };
-}
-
-const afterDoubleDash = (text: string, flag: string) =>
-  text.includes(' -- ') ? `${text} ${flag}` : `${text} -- ${flag}`;
-
-const hrgraphUrl = async (session: DocSession) =>
-  `http://127.0.0.1:${await session.portFor(4000)}/graphql`;
-const inventoryUrl = async (session: DocSession) =>
-  `http://127.0.0.1:${await session.portFor(4001)}/graphql`;
 
 export const runners: readonly CommandRunner[] = [
   {
@@ -166,14 +99,12 @@ export const runners: readonly CommandRunner[] = [
     name: 'the example inventory subgraph',
     matches: /^npx tsx examples\/inventory\/main\.ts$/,
     async run(command, session) {
-      const { url } = await startServer(session, command, {
+      const url = await startExample(session, command, {
         label: 'inventory',
         defaultPort: 4001,
-        movePort: (text, port) => ({ text, env: { INVENTORY_PORT: String(port) } }),
-        env: { HRGRAPH_URL: await hrgraphUrl(session) },
+        portVariable: 'INVENTORY_PORT',
         ready: /inventory subgraph at (http:\/\/\S+?\/graphql)/,
       });
-      expectClaimedPort(command, session.asDocumented(url));
       expectData(await askGraphQL(url, '{ _service { sdl } }'), 'the inventory');
     },
   },
@@ -181,14 +112,12 @@ export const runners: readonly CommandRunner[] = [
     name: 'the example gateway',
     matches: /^npx tsx examples\/gateway\/main\.ts$/,
     async run(command, session) {
-      const { url } = await startServer(session, command, {
+      const url = await startExample(session, command, {
         label: 'gateway',
         defaultPort: 4100,
-        movePort: (text, port) => ({ text, env: { GATEWAY_PORT: String(port) } }),
-        env: { HRGRAPH_URL: await hrgraphUrl(session), INVENTORY_URL: await inventoryUrl(session) },
+        portVariable: 'GATEWAY_PORT',
         ready: /gateway at (http:\/\/\S+)/,
       });
-      expectClaimedPort(command, session.asDocumented(url));
       session.graphql = { url, kind: 'gateway' };
     },
   },
