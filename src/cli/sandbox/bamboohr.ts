@@ -1,4 +1,4 @@
-/** The BambooHR emulator alone: both URL forms, an API key and the OAuth client. */
+/** The BambooHR emulator alone: both URL forms, an API key, the OAuth client and a token of it. */
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
 import { createBambooHrSandbox } from '../../sandbox/index.js';
 import type { SandboxListen, StartedSandbox } from './started.js';
@@ -21,6 +21,9 @@ export async function startBambooHr(
   if (client) {
     lines.push(`  OAuth client     ${client.clientId} / ${client.clientSecret}`);
     lines.push(`  redirect URIs    ${client.redirectUris.join(', ')}`);
+    // What the client's flow would hand out, ready for an accounts file (as Gusto's sandbox does).
+    const tokens = sandbox.issueAccessToken();
+    lines.push(`  OAuth token      ${tokens.accessToken}   (1 hour, every read scope)`);
   }
   return { lines, close: () => server.close() };
 }
