@@ -83,6 +83,16 @@ function shareFromPrimary(): Promise<WorkerShare> {
 export async function runWorker(options: ServeOptions): Promise<void> {
   const worker = await shareFromPrimary();
   const { id } = worker;
+  const log = {
+    info: (message: string) => process.stderr.write(`hrgraph (worker ${id}): ${message}\n`),
+    warn: (message: string) => process.stderr.write(`hrgraph (worker ${id}): ${message}\n`),
+  };
+  // Rare (a provider's 429 or 503 with Retry-After), and it explains a worker's slow answers.
+  worker.pauses.subscribe(function tellPause(accountId, until) {
+    log.info(
+      `${accountId}: paused until ${new Date(until).toISOString()}, as another worker was asked`,
+    );
+  });
   let banner = '';
   const handle = await (await import('./serve.js'))
     .runServe({
@@ -93,10 +103,7 @@ export async function runWorker(options: ServeOptions): Promise<void> {
         banner += text;
       },
       handleSignals: false,
-      log: {
-        info: (message) => process.stderr.write(`hrgraph (worker ${id}): ${message}\n`),
-        warn: (message) => process.stderr.write(`hrgraph (worker ${id}): ${message}\n`),
-      },
+      log,
     })
     .catch((error: unknown) => {
       // The IPC channel, listened to, would keep this process alive after main.ts reports the
