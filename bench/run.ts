@@ -35,6 +35,9 @@ async function main(): Promise<number> {
       `provider latency ${options.latencyMs} ms per call; ${foreignCpuText(results)}. ` +
       `\`${results.command}\`; JSON in ${options.out}\n`,
   );
+  for (const row of results.rows)
+    if (row.cpuProfile)
+      process.stdout.write(`CPU profile of hrgraph in ${row.scenario}: ${row.cpuProfile}\n`);
   if ((results.foreignCpu.whole ?? 0) > 0.1)
     log(`the machine was shared (${foreignCpuText(results)}): latencies are noisy`);
   if (options.readme) {
