@@ -22,6 +22,10 @@ export function createCpuProfiler(): CpuProfiler {
       session = new Session();
       session.connect();
       await session.post('Profiler.enable');
+      // V8 samples every 1 ms by default: a few hundred samples over a quick scenario, whose
+      // server is idle while the other contenders take their turns. 100 µs gives the profile
+      // enough of them to rank functions that each take a few per cent.
+      await session.post('Profiler.setSamplingInterval', { interval: 100 });
       await session.post('Profiler.start');
     },
     async stop(path) {

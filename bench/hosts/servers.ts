@@ -1,6 +1,7 @@
 /**
  * Starts one of the servers the scenarios measure. Each kind loads only its own code, so the
- * hand-written server's process never carries hrgraph's modules in its memory.
+ * hand-written server's process never carries hrgraph's server (schema, yoga, loaders) in its
+ * memory: only a few of its constant tables (BambooHR's key names and call limits).
  */
 import type { LocalGraphServer } from './graph-host.js';
 import type { SandboxEndpoint } from './sandbox-host.js';
