@@ -38,7 +38,9 @@ async function main(): Promise<number> {
   );
   for (const row of results.rows)
     if (row.cpuProfile)
-      process.stdout.write(`CPU profile of hrgraph in ${row.scenario}: ${row.cpuProfile}\n`);
+      process.stdout.write(
+        `CPU profile of hrgraph in ${row.scenario}: ${row.cpuProfile} (the profiler's sampling is in its CPU and latency above)\n`,
+      );
   if ((results.foreignCpu.whole ?? 0) > 0.1)
     log(`the machine was shared (${foreignCpuText(results)}): latencies are noisy`);
   if (options.readme) {
