@@ -2,6 +2,10 @@
  * One employee's reads for the naive baseline, each a call of its own: no batch, no plan, no
  * memory of what an earlier field already fetched.
  */
+
+import type { CallContext, DateWindow } from '../../src/core/contract/index.js';
+import type { EntityRef } from '../../src/core/ids.js';
+import type { EmployeeField, EmployeeFields } from '../../src/core/model.js';
 import { employeeFieldSources } from '../../src/providers/bamboohr/fields.js';
 import {
   type HistoryTable,
@@ -12,9 +16,6 @@ import {
 import { unifiedValue } from '../../src/providers/bamboohr/normalize.js';
 import { shapes } from '../../src/providers/bamboohr/shapes.js';
 import { loadBalances, toTimeOffRequests } from '../../src/providers/bamboohr/time-off.js';
-import type { EntityRef } from '../../src/providers/ids.js';
-import type { EmployeeField, EmployeeFields } from '../../src/providers/model.js';
-import type { CallContext, DateWindow } from '../../src/providers/provider.js';
 import type { NaiveAccount } from './naive-loaders.js';
 
 type RawRecord = Record<string, unknown>;

@@ -9,12 +9,12 @@
  * (as hrgraph caches it), and `Get Employee`'s 400-field ceiling respected.
  */
 
+import type { CallContext, ProviderAdapter } from '../../src/core/contract/index.js';
+import type { AccountId, EntityRef } from '../../src/core/ids.js';
 import type { HrLoaders } from '../../src/loaders/types.js';
 import type { BambooHrClient } from '../../src/providers/bamboohr/client.js';
 import { standardRawFields } from '../../src/providers/bamboohr/fields.js';
 import type { BambooHrMetadata } from '../../src/providers/bamboohr/metadata.js';
-import type { AccountId, EntityRef } from '../../src/providers/ids.js';
-import type { CallContext, ProviderAdapter } from '../../src/providers/provider.js';
 import type { LoadersInit } from '../../src/server/create-server.js';
 import { createNaiveEmployeeReads } from './naive-employee-reads.js';
 

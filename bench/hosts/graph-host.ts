@@ -5,14 +5,14 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { accountId, providerName } from '../../src/core/ids.js';
+import { createHttpClient, type HttpClientOptions } from '../../src/http/index.js';
 import { createLoaders } from '../../src/loaders/index.js';
 import {
   type BambooHrCredentials,
   createBambooHrClient,
 } from '../../src/providers/bamboohr/client.js';
 import { createBambooHrMetadata } from '../../src/providers/bamboohr/metadata.js';
-import { createHttpClient, type HttpClientOptions } from '../../src/providers/http/index.js';
-import { accountId } from '../../src/providers/ids.js';
 import { createAdapter } from '../../src/providers/registry.js';
 import { createHrGraphServer, type LoadersFactory } from '../../src/server/create-server.js';
 import { HAND_CONNECTIONS } from '../baselines/hand-written/api.js';
@@ -62,7 +62,7 @@ export async function startLocalGraphServer(
     const adapter = createAdapter(
       {
         id: accountId(id),
-        provider: 'bamboohr',
+        provider: providerName('bamboohr'),
         company: 'acme',
         baseUrl: sandbox.baseUrl,
         credentials,

@@ -3,16 +3,12 @@
  * health, with credentials that open the sealed secrets per call (API keys) or ask the token
  * manager (OAuth). Accounts of the config file and of the store are built alike.
  */
-import { ErrorCode, hrError } from '../errors.js';
+
+import type { AccountCredentials, AuthKind, ProviderAdapter } from '../core/contract/index.js';
+import { ErrorCode, hrError } from '../core/errors.js';
+import type { AccountId } from '../core/ids.js';
+import type { HttpClient } from '../http/index.js';
 import type { OAuthApp } from '../providers/auth/oauth.js';
-import type { HttpClient } from '../providers/http/index.js';
-import type { AccountId } from '../providers/ids.js';
-import type {
-  AccountCredentials,
-  AuthKind,
-  ProviderAdapter,
-  ProviderName,
-} from '../providers/provider.js';
 import { type AccountConfig, createAdapter, providerDefinition } from '../providers/registry.js';
 import {
   type AccountHealth,
@@ -42,7 +38,8 @@ export interface EntryDeps {
   readonly log: AccountLog;
 }
 
-export type OAuthApps = Readonly<Partial<Record<ProviderName, OAuthApp>>>;
+/** hrgraph's OAuth application per provider, keyed by provider name (`bamboohr`). */
+export type OAuthApps = Readonly<Partial<Record<string, OAuthApp>>>;
 
 export interface AccountEntry {
   /** What the adapter was built for; a change rebuilds it. */

@@ -8,9 +8,10 @@
  * Credentials not yet proven (new, changed, or after a cool-down) go out one call at a time: the
  * first answer decides for the calls queued behind it, so a bad key costs exactly one call.
  */
-import { ErrorCode, hrError } from '../errors.js';
-import type { AccountId } from '../providers/ids.js';
-import type { AuthKind } from '../providers/provider.js';
+
+import type { AuthKind } from '../core/contract/index.js';
+import { ErrorCode, hrError } from '../core/errors.js';
+import type { AccountId } from '../core/ids.js';
 import { needsReauthError } from './oauth-errors.js';
 import type { AccountStatus } from './types.js';
 

@@ -3,7 +3,7 @@
  * (sqlite-account-store.ts); the interface is asynchronous so a PostgreSQL store can follow
  * without changing its callers. A store never sees a secret in clear: credentials arrive sealed.
  */
-import type { AccountId } from '../providers/ids.js';
+import type { AccountId } from '../core/ids.js';
 import type { AccountPatch, StoredAccount } from './types.js';
 
 export class AccountExistsError extends Error {

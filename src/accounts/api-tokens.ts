@@ -7,7 +7,7 @@
  * password a person chose, so there is no dictionary to guess from.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { AccountId } from '../providers/ids.js';
+import type { AccountId } from '../core/ids.js';
 import type { AccountStore, StoredApiToken } from './account-store.js';
 
 const tokenPattern = /^hrg_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;

@@ -4,7 +4,7 @@
  * every answer is shown to it after. Providers need no code for this: the adapter is simply
  * built over this client instead of the shared one.
  */
-import type { HttpClient, UpstreamResponse } from '../providers/http/index.js';
+import type { HttpClient, UpstreamResponse } from '../http/index.js';
 import type { AccountHealth } from './account-health.js';
 
 /** The provider's own words about an error: BambooHR puts them in a header, others in the body. */

@@ -5,7 +5,7 @@
  * browser complete a connection they started (login CSRF).
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { AccountId } from '../providers/ids.js';
+import type { AccountId } from '../core/ids.js';
 
 export interface OAuthStateOptions {
   /** HMAC key. @default 32 random bytes (flows in progress do not survive a restart) */

@@ -1,8 +1,9 @@
 /**
  * The embedded account store: one SQLite file (created on first start), or `:memory:`.
  */
-import type { AccountId } from '../providers/ids.js';
-import type { AuthKind, ProviderName } from '../providers/provider.js';
+
+import type { AuthKind } from '../core/contract/index.js';
+import type { AccountId, ProviderName } from '../core/ids.js';
 import { AccountExistsError, type AccountStore, type StoredApiToken } from './account-store.js';
 import { openSqlite, type SqliteDatabase, type SqlValue } from './sqlite-driver.js';
 import type { AccountPatch, AccountStatus, StoredAccount } from './types.js';

@@ -5,8 +5,8 @@
  * can never leave the only valid refresh token in memory. A refresh refused with invalid_grant
  * marks the account NEEDS_REAUTH. Between calls it keeps the tokens sealed: each call opens them.
  */
-import { ErrorCode, hrError } from '../errors.js';
-import type { AccountId } from '../providers/ids.js';
+import { ErrorCode, hrError } from '../core/errors.js';
+import type { AccountId } from '../core/ids.js';
 import { needsReauthError, OAuthGrantError } from './oauth-errors.js';
 import type { OAuthTokens } from './types.js';
 

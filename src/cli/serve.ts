@@ -13,9 +13,9 @@ import type { AccountService } from '../accounts/account-service.js';
 import { createApiTokens } from '../accounts/api-tokens.js';
 import { loadAccountsConfig } from '../accounts/config-file.js';
 import { openAccounts } from '../accounts/open-accounts.js';
+import type { ProviderAdapter } from '../core/contract/index.js';
+import { createHttpClient } from '../http/index.js';
 import { createLoaders } from '../loaders/index.js';
-import { createHttpClient } from '../providers/http/index.js';
-import type { ProviderAdapter, ProviderName } from '../providers/provider.js';
 import { providerDefinition, providerNames } from '../providers/registry.js';
 import { createHrGraphServer } from '../server/create-server.js';
 import { oauthConnectRoutes } from '../server/routes/oauth-connect.js';
@@ -108,7 +108,7 @@ const stderrLog: AccountLog = {
  * HRGRAPH_BAMBOOHR_CLIENT_ID/_SECRET, HRGRAPH_GUSTO_CLIENT_ID/_SECRET, …
  */
 function oauthAppsFrom(env: Readonly<Record<string, string | undefined>>): OAuthApps {
-  const apps: Partial<Record<ProviderName, { clientId: string; clientSecret: string }>> = {};
+  const apps: Partial<Record<string, { clientId: string; clientSecret: string }>> = {};
   for (const provider of providerNames) {
     if (!providerDefinition(provider).oauth) continue;
     const prefix = `HRGRAPH_${provider.toUpperCase().replace(/-/g, '_')}`;

@@ -8,9 +8,9 @@
  * demands rather than 650,000; the store, not DataLoader's cache, remembers what is known.
  */
 import DataLoader from 'dataloader';
-import type { AccountId, EntityRef, RemoteId } from '../providers/ids.js';
-import type { EmployeeField } from '../providers/model.js';
-import type { EmployeeFieldRequest, ProviderSession } from '../providers/provider.js';
+import type { EmployeeFieldRequest, ProviderSession } from '../core/contract/index.js';
+import type { AccountId, EntityRef, RemoteId } from '../core/ids.js';
+import type { EmployeeField } from '../core/model.js';
 import type { EmployeeStore } from './employee-store.js';
 
 export interface EmployeeDemand {

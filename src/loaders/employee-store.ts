@@ -2,9 +2,10 @@
  * What one request already knows about employees: unified values and raw provider fields, from
  * list pages and from planned loads. A demand this store can answer costs no provider call.
  */
-import type { RemoteId } from '../providers/ids.js';
-import type { EmployeeField, EmployeeFields } from '../providers/model.js';
-import type { EmployeeRecord } from '../providers/provider.js';
+
+import type { EmployeeRecord } from '../core/contract/index.js';
+import type { RemoteId } from '../core/ids.js';
+import type { EmployeeField, EmployeeFields } from '../core/model.js';
 
 interface Known {
   readonly fields: Partial<Record<EmployeeField, EmployeeFields[EmployeeField]>>;

@@ -3,16 +3,16 @@
  * caller may read. Nothing here outlives the request, so one caller's data never serves another.
  */
 import DataLoader from 'dataloader';
-import { ErrorCode, hrError } from '../errors.js';
-import type { UpstreamRecorder } from '../providers/http/recorder.js';
-import type { AccountId, EntityRef, RemoteId } from '../providers/ids.js';
-import type { Company, EmployeeField, Group, Location } from '../providers/model.js';
 import type {
   DateWindow,
   EmployeeFieldRequest,
   ProviderAdapter,
   ProviderSession,
-} from '../providers/provider.js';
+} from '../core/contract/index.js';
+import { ErrorCode, hrError } from '../core/errors.js';
+import type { AccountId, EntityRef, RemoteId } from '../core/ids.js';
+import type { Company, EmployeeField, Group, Location } from '../core/model.js';
+import type { UpstreamRecorder } from '../http/recorder.js';
 import { createEmployeeLoader, type EmployeeDemand, missingOf } from './employee-loader.js';
 import { createEmployeeStore, type EmployeeStore } from './employee-store.js';
 import type { HrLoaders } from './types.js';

@@ -4,8 +4,16 @@
  * into the fewest provider calls the planner can find.
  */
 
-import type { UpstreamRecorder } from '../providers/http/recorder.js';
-import type { AccountId, EntityRef, RemoteId } from '../providers/ids.js';
+import type {
+  DateWindow,
+  EmployeeFieldRequest,
+  EmployeeFilter,
+  EmployeeOrder,
+  NativePage,
+  ProviderAdapter,
+  RawFieldRef,
+} from '../core/contract/index.js';
+import type { AccountId, EntityRef, RemoteId } from '../core/ids.js';
 import type {
   Company,
   Compensation,
@@ -17,16 +25,8 @@ import type {
   Location,
   TimeOffBalance,
   TimeOffRequest,
-} from '../providers/model.js';
-import type {
-  DateWindow,
-  EmployeeFieldRequest,
-  EmployeeFilter,
-  EmployeeOrder,
-  NativePage,
-  ProviderAdapter,
-  RawFieldRef,
-} from '../providers/provider.js';
+} from '../core/model.js';
+import type { UpstreamRecorder } from '../http/recorder.js';
 
 export interface EmployeeListArgs {
   readonly filter: EmployeeFilter;

@@ -3,10 +3,11 @@
  * account, which ways an account may authenticate, and (for providers connected through a
  * browser) its OAuth flow. Each provider's folder exports one of these; the registry lists them.
  */
+
+import type { AccountCredentials, AuthKind, ProviderAdapter } from '../core/contract/index.js';
+import type { AccountId, ProviderName } from '../core/ids.js';
+import type { HttpClient } from '../http/index.js';
 import type { OAuthFlow } from './auth/oauth.js';
-import type { HttpClient } from './http/index.js';
-import type { AccountId } from './ids.js';
-import type { AccountCredentials, AuthKind, ProviderAdapter, ProviderName } from './provider.js';
 
 export interface AccountConfig {
   readonly id: AccountId;
@@ -26,6 +27,8 @@ export interface AdapterDeps {
 }
 
 export interface ProviderDefinition {
+  /** How configurations, the CLI and the store name it: `google-workspace`. */
+  readonly name: ProviderName;
   /** The provider's name as people write it: `Google Workspace`. */
   readonly label: string;
   /** Its value of the GraphQL `Provider` enum: `GOOGLE_WORKSPACE`. */

@@ -4,8 +4,9 @@
  * capabilities say so, and the loaders then never ask; should anything still ask, the answer is
  * "nothing recorded", never a failure.
  */
-import type { RemoteId } from './ids.js';
-import type { Capabilities, ProviderSession } from './provider.js';
+
+import type { Capabilities, ProviderSession } from '../core/contract/index.js';
+import type { RemoteId } from '../core/ids.js';
 
 /** A directory's capabilities: what it supplies and filters on, the rest fixed. */
 export function directoryCapabilities(

@@ -20,7 +20,7 @@ import {
   type SelectionSetNode,
   valueFromASTUntyped,
 } from 'graphql';
-import type { EmployeeField } from '../providers/model.js';
+import type { EmployeeField } from '../core/model.js';
 import { demandsOf } from './employee/field-demands.js';
 
 type Applies = (typeCondition: string | undefined) => boolean;

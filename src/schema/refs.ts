@@ -4,7 +4,9 @@
  * cycle (G8). Each Node's `id` is its global ID: the type, the account and the provider's id, plus
  * the owning employee for history rows (they are reachable only through their employee).
  */
-import type { EntityRef } from '../providers/ids.js';
+
+import type { ProviderAdapter } from '../core/contract/index.js';
+import type { EntityRef } from '../core/ids.js';
 import type {
   Address,
   Company,
@@ -16,8 +18,7 @@ import type {
   Money,
   TimeOffBalance,
   TimeOffRequest,
-} from '../providers/model.js';
-import type { ProviderAdapter } from '../providers/provider.js';
+} from '../core/model.js';
 import { builder } from './builder.js';
 import { nodeKey } from './global-id.js';
 

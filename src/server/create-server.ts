@@ -7,11 +7,15 @@
 import { randomBytes } from 'node:crypto';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerOptions } from 'graphql-yoga';
+import type { ProviderAdapter } from '../core/contract/index.js';
+import { createUpstreamRecorder, type UpstreamRecorder } from '../http/recorder.js';
 import type { HrLoaders } from '../loaders/types.js';
-import { createUpstreamRecorder, type UpstreamRecorder } from '../providers/http/recorder.js';
-import type { ProviderAdapter } from '../providers/provider.js';
+import {
+  type ConnectionLimits,
+  defaultConnectionLimits,
+  type HrContext,
+} from '../schema/context.js';
 import { schema } from '../schema/index.js';
-import { type ConnectionLimits, defaultConnectionLimits, type HrContext } from './context.js';
 import { graphiqlOptions } from './graphiql.js';
 import { maskHrGraphError } from './mask-errors.js';
 import { type ApiTokenPluginOptions, useApiTokens } from './plugins/use-api-tokens.js';

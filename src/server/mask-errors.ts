@@ -8,7 +8,7 @@
  * masked.
  */
 import { type MaskError, maskError as yogaMaskError } from 'graphql-yoga';
-import { ErrorCode } from '../errors.js';
+import { ErrorCode } from '../core/errors.js';
 
 interface ErrorLike {
   readonly name?: unknown;

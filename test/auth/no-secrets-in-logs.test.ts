@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId } from '../../src/core/ids.js';
 import { type AuthFixture, app, startAuthFixture } from './support.js';
 
 const badKey = 'badbadbadbadbadbadbadbadbadbadbadbadbad0';

@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Agent, fetch } from 'undici';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { localhostAwareLookup } from '../../src/providers/http/localhost-lookup.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId, providerName } from '../../src/core/ids.js';
+import { localhostAwareLookup } from '../../src/http/localhost-lookup.js';
 import { type AuthFixture, app, startAuthFixture } from './support.js';
 
 let hr: AuthFixture;
@@ -26,7 +26,7 @@ beforeEach(async () => {
   });
   await hr.service.add({
     id: accountId('globex'),
-    provider: 'bamboohr',
+    provider: providerName('bamboohr'),
     company: 'acme',
     baseUrl: hr.baseUrl,
     authKind: 'oauth',

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createApiTokens } from '../../src/accounts/api-tokens.js';
 import { openAccounts } from '../../src/accounts/open-accounts.js';
 import { runServe, type ServeHandle } from '../../src/cli/serve.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId, providerName } from '../../src/core/ids.js';
 import {
   createBambooHrSandbox,
   DEFAULT_OAUTH_CLIENT,
@@ -30,7 +30,7 @@ beforeEach(async () => {
   const accounts = await openAccounts({ dataDir: dir, env: {} });
   await accounts.add({
     id: accountId('acme'),
-    provider: 'bamboohr',
+    provider: providerName('bamboohr'),
     company: 'acme',
     baseUrl,
     authKind: 'apiKey',
@@ -38,7 +38,7 @@ beforeEach(async () => {
   });
   await accounts.add({
     id: accountId('globex'),
-    provider: 'bamboohr',
+    provider: providerName('bamboohr'),
     company: 'acme',
     baseUrl,
     authKind: 'oauth',

@@ -3,11 +3,11 @@
  * names, counted twice — by hrgraph's recorder and by the sandbox's own request log.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProviderAdapter } from '../../src/core/contract/index.js';
+import type { EntityRef } from '../../src/core/ids.js';
+import type { EmployeeField } from '../../src/core/model.js';
+import { createUpstreamRecorder } from '../../src/http/recorder.js';
 import { createLoaders } from '../../src/loaders/index.js';
-import { createUpstreamRecorder } from '../../src/providers/http/recorder.js';
-import type { EntityRef } from '../../src/providers/ids.js';
-import type { EmployeeField } from '../../src/providers/model.js';
-import type { ProviderAdapter } from '../../src/providers/provider.js';
 import { type BambooHrFixture, startBambooHr } from '../support/bamboohr.js';
 
 let bamboo: BambooHrFixture;

@@ -5,13 +5,13 @@
  * provider that records every session call.
  */
 import { describe, expect, it } from 'vitest';
-import { accountId, remoteId } from '../../src/providers/ids.js';
 import type {
   Capabilities,
   EmployeeRecord,
   ProviderAdapter,
   ProviderSession,
-} from '../../src/providers/provider.js';
+} from '../../src/core/contract/index.js';
+import { accountId, providerName, remoteId } from '../../src/core/ids.js';
 import { graphqlOver } from '../support/hrgraph.js';
 
 const directoryCapabilities: Capabilities = {
@@ -73,7 +73,7 @@ function directoryProvider() {
     defaultRawFields: () => [],
   };
   const adapter: ProviderAdapter = {
-    provider: 'bamboohr',
+    provider: providerName('bamboohr'),
     accountId: accountId('directory'),
     authKind: 'apiKey',
     capabilities: directoryCapabilities,

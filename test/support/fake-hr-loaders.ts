@@ -3,19 +3,17 @@
  * employee list pages natively the way BambooHR's does (direction-bound opaque tokens, a maximum
  * page size, `limit` above it is an error), and a log of every call the schema made.
  */
-import { hrError } from '../../src/errors.js';
-import type { EmployeeListArgs, HrLoaders } from '../../src/loaders/types.js';
-import {
-  createUpstreamRecorder,
-  type UpstreamRecorder,
-} from '../../src/providers/http/recorder.js';
+
+import type { Capabilities, NativePage, ProviderAdapter } from '../../src/core/contract/index.js';
+import { hrError } from '../../src/core/errors.js';
 import {
   type AccountId,
   accountId,
   type EntityRef,
+  providerName,
   type RemoteId,
   remoteId,
-} from '../../src/providers/ids.js';
+} from '../../src/core/ids.js';
 import type {
   Company,
   Compensation,
@@ -25,8 +23,9 @@ import type {
   Group,
   Location,
   TimeOffRequest,
-} from '../../src/providers/model.js';
-import type { Capabilities, NativePage, ProviderAdapter } from '../../src/providers/provider.js';
+} from '../../src/core/model.js';
+import { createUpstreamRecorder, type UpstreamRecorder } from '../../src/http/recorder.js';
+import type { EmployeeListArgs, HrLoaders } from '../../src/loaders/types.js';
 
 export interface FakePerson {
   readonly id: string;
@@ -94,7 +93,7 @@ export function fakeAdapter(account: FakeAccount): ProviderAdapter {
     ...account.capabilities,
   };
   return {
-    provider: 'bamboohr',
+    provider: providerName('bamboohr'),
     accountId: accountId(account.id),
     authKind: 'apiKey',
     capabilities,

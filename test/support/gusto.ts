@@ -2,14 +2,11 @@
  * A Gusto sandbox on an ephemeral port with an hrgraph Gusto adapter connected to it by OAuth
  * (a token pair the sandbox issued), and hrgraph's GraphQL over it.
  */
+
+import type { ProviderAdapter } from '../../src/core/contract/index.js';
+import { accountId } from '../../src/core/ids.js';
+import { createHttpClient, type HttpClient, type HttpClientOptions } from '../../src/http/index.js';
 import { createGustoAdapter } from '../../src/providers/gusto/index.js';
-import {
-  createHttpClient,
-  type HttpClient,
-  type HttpClientOptions,
-} from '../../src/providers/http/index.js';
-import { accountId } from '../../src/providers/ids.js';
-import type { ProviderAdapter } from '../../src/providers/provider.js';
 import type { FaultOptions } from '../../src/sandbox/common/faults.js';
 import type { CompanyOptions } from '../../src/sandbox/company/types.js';
 import {

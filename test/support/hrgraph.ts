@@ -2,9 +2,10 @@
  * The whole stack in one process: the BambooHR sandbox on an ephemeral port, hrgraph's real
  * loaders and BambooHR adapters over it, and the yoga server called through `yoga.fetch`.
  */
+
+import type { ProviderAdapter } from '../../src/core/contract/index.js';
+import type { UpstreamSummary } from '../../src/http/recorder.js';
 import { createLoaders } from '../../src/loaders/index.js';
-import type { UpstreamSummary } from '../../src/providers/http/recorder.js';
-import type { ProviderAdapter } from '../../src/providers/provider.js';
 import { createHrGraphServer } from '../../src/server/create-server.js';
 import { type BambooHrFixture, type FixtureOptions, startBambooHr } from './bamboohr.js';
 

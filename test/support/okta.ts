@@ -4,14 +4,10 @@
  * `acme.okta.com`, and hrgraph's real loaders and schema over them.
  */
 
-import {
-  createHttpClient,
-  type HttpClient,
-  type HttpClientOptions,
-} from '../../src/providers/http/index.js';
-import { accountId } from '../../src/providers/ids.js';
+import type { ProviderAdapter } from '../../src/core/contract/index.js';
+import { accountId } from '../../src/core/ids.js';
+import { createHttpClient, type HttpClient, type HttpClientOptions } from '../../src/http/index.js';
 import { createOktaAdapter } from '../../src/providers/okta/index.js';
-import type { ProviderAdapter } from '../../src/providers/provider.js';
 import type { Clock } from '../../src/sandbox/common/clock.js';
 import type { FaultOptions } from '../../src/sandbox/common/faults.js';
 import type { CompanyOptions, SyntheticCompany } from '../../src/sandbox/company/types.js';

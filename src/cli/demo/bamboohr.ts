@@ -3,7 +3,7 @@
  * through the employee dataset) and `acme-oauth` with a token from its OAuth flow (pages through
  * GET /v1/employees).
  */
-import { accountId } from '../../providers/ids.js';
+import { accountId, providerName } from '../../core/ids.js';
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
 import { createBambooHrSandbox } from '../../sandbox/index.js';
 import { sandboxAccessToken } from './bamboohr-oauth.js';
@@ -23,14 +23,14 @@ export async function startBambooHrDemo(company: SyntheticCompany): Promise<Demo
     accounts: [
       {
         id: accountId('acme'),
-        provider: 'bamboohr',
+        provider: providerName('bamboohr'),
         company: domain,
         baseUrl,
         credentials: { kind: 'apiKey', apiKey: sandbox.apiKeyFor(domain) },
       },
       {
         id: accountId('acme-oauth'),
-        provider: 'bamboohr',
+        provider: providerName('bamboohr'),
         company: domain,
         baseUrl,
         credentials: { kind: 'oauth', accessToken },

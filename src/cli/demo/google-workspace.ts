@@ -3,7 +3,7 @@
  * token_uri on the sandbox) acting for the domain's admin through domain-wide delegation.
  */
 import { readServiceAccountKey } from '../../accounts/service-account-key.js';
-import { accountId } from '../../providers/ids.js';
+import { accountId, providerName } from '../../core/ids.js';
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
 import { createGoogleWorkspaceSandbox } from '../../sandbox/index.js';
 import type { DemoSandbox } from './demo-provider.js';
@@ -18,7 +18,7 @@ export async function startGoogleWorkspaceDemo(company: SyntheticCompany): Promi
     accounts: [
       {
         id: accountId('acme-google'),
-        provider: 'google-workspace',
+        provider: providerName('google-workspace'),
         company: 'my_customer',
         baseUrl: running.url,
         credentials: {

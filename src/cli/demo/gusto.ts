@@ -4,9 +4,9 @@
  * token endpoint, spending the single-use refresh token exactly once.
  */
 
+import { accountId, providerName } from '../../core/ids.js';
+import { createHttpClient } from '../../http/index.js';
 import { gustoOAuth } from '../../providers/gusto/index.js';
-import { createHttpClient } from '../../providers/http/index.js';
-import { accountId } from '../../providers/ids.js';
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
 import { createGustoSandbox, DEFAULT_GUSTO_OAUTH_CLIENT } from '../../sandbox/index.js';
 import type { DemoSandbox } from './demo-provider.js';
@@ -38,7 +38,7 @@ export async function startGustoDemo(company: SyntheticCompany): Promise<DemoSan
     accounts: [
       {
         id,
-        provider: 'gusto',
+        provider: providerName('gusto'),
         company: sandbox.companyUuid,
         baseUrl: running.url,
         credentials: { kind: 'oauth', accessToken },

@@ -2,7 +2,7 @@
  * The Okta sandbox and `acme-okta`, an account with the org's SSWS API token, the way most Okta
  * integrations start.
  */
-import { accountId } from '../../providers/ids.js';
+import { accountId, providerName } from '../../core/ids.js';
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
 import { createOktaSandbox } from '../../sandbox/index.js';
 import type { DemoSandbox } from './demo-provider.js';
@@ -16,7 +16,7 @@ export async function startOktaDemo(company: SyntheticCompany): Promise<DemoSand
     accounts: [
       {
         id: accountId('acme-okta'),
-        provider: 'okta',
+        provider: providerName('okta'),
         company: `${company.domain}.okta.com`,
         baseUrl: running.url,
         credentials: { kind: 'apiKey', apiKey: sandbox.apiToken() },

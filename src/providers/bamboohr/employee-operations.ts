@@ -2,8 +2,9 @@
  * The catalogue of BambooHR reads that return employee fields by id. The planner chooses among
  * them; each knows how to run one planned call and hand back raw records keyed by employee id.
  */
+
+import type { CallContext } from '../../core/contract/index.js';
 import type { PlannedCall, ReadOperation } from '../../loaders/planner.js';
-import type { CallContext } from '../provider.js';
 import type { BambooHrClient } from './client.js';
 import { bytesPerField } from './fields.js';
 import { shapes } from './shapes.js';

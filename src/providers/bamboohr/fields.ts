@@ -4,7 +4,7 @@
  * /meta/fields reports), which the single-employee endpoint, custom reports and the employee
  * dataset all accept.
  */
-import type { EmployeeField } from '../model.js';
+import type { EmployeeField } from '../../core/model.js';
 
 /** BambooHR fields behind each unified field; an empty list means BambooHR cannot supply it. */
 export const employeeFieldSources: Readonly<Record<EmployeeField, readonly string[]>> = {

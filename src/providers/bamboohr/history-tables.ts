@@ -4,9 +4,10 @@
  * planner weighs the two like any other read: one employee reads their own rows, a page of them
  * reads the whole table once.
  */
-import type { PlannedCall } from '../../loaders/planner.js';
-import type { AccountId } from '../ids.js';
-import { remoteId } from '../ids.js';
+
+import type { CallContext } from '../../core/contract/index.js';
+import type { AccountId } from '../../core/ids.js';
+import { remoteId } from '../../core/ids.js';
 import type {
   Compensation,
   Employment,
@@ -15,8 +16,8 @@ import type {
   PayFrequency,
   PayPeriod,
   PayType,
-} from '../model.js';
-import type { CallContext } from '../provider.js';
+} from '../../core/model.js';
+import type { PlannedCall } from '../../loaders/planner.js';
 import type { BambooHrClient } from './client.js';
 import type { EmployeeReadOperation, RawRecord } from './employee-operations.js';
 import {

@@ -2,10 +2,10 @@
  * The BambooHR adapter: one per connected BambooHR account.
  */
 
+import type { Capabilities, ProviderAdapter } from '../../core/contract/index.js';
+import { type AccountId, providerName } from '../../core/ids.js';
+import type { HttpClient } from '../../http/index.js';
 import type { ProviderDefinition } from '../definition.js';
-import type { HttpClient } from '../http/index.js';
-import type { AccountId } from '../ids.js';
-import type { Capabilities, ProviderAdapter } from '../provider.js';
 import { type BambooHrCredentials, createBambooHrClient } from './client.js';
 import { employeeReadOperations } from './employee-operations.js';
 import { suppliedEmployeeFields } from './fields.js';
@@ -19,6 +19,7 @@ import { createBambooHrSession } from './session.js';
 export type { BambooHrCredentials } from './client.js';
 
 export const bambooHrProvider: ProviderDefinition = {
+  name: providerName('bamboohr'),
   label: 'BambooHR',
   enumValue: 'BAMBOOHR',
   companyMeaning: 'the company subdomain (acme for acme.bamboohr.com)',
@@ -87,7 +88,7 @@ export function createBambooHrAdapter(options: BambooHrAdapterOptions): Provider
     companySize: { value: 0 },
   } as const;
   return {
-    provider: 'bamboohr',
+    provider: bambooHrProvider.name,
     accountId: options.accountId,
     authKind,
     capabilities,

@@ -4,13 +4,14 @@
  * forward page at offset o, `{e}` ends a backward page just before offset e. One call can carry up
  * to 400 fields, so the page brings the fields its selection needs along with it.
  */
-import { badInput } from '../../errors.js';
+
 import type {
   CallContext,
   EmployeeListQuery,
   EmployeeOrderField,
   NativePage,
-} from '../provider.js';
+} from '../../core/contract/index.js';
+import { badInput } from '../../core/errors.js';
 import type { BambooHrClient } from './client.js';
 import { FIELDS_PER_CALL, type RawRecord } from './employee-operations.js';
 import type { OrgLists } from './metadata.js';

@@ -8,14 +8,14 @@
  * native cursors handed out here remember that.
  */
 
-import { badInput } from '../../errors.js';
-import type { UpstreamResponse } from '../http/index.js';
 import type {
   CallContext,
   EmployeeListQuery,
   EmployeeOrderField,
   NativePage,
-} from '../provider.js';
+} from '../../core/contract/index.js';
+import { badInput } from '../../core/errors.js';
+import type { UpstreamResponse } from '../../http/index.js';
 import type { BambooHrClient } from './client.js';
 import type { RawRecord } from './employee-operations.js';
 import { listEndpointBaseNames, listEndpointNames } from './fields.js';

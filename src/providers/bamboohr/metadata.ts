@@ -4,8 +4,8 @@
  * account with a TTL; lru-cache's `fetch` also collapses concurrent misses into one call.
  */
 import { LRUCache } from 'lru-cache';
-import { badInput } from '../../errors.js';
-import type { CallContext, RawFieldRef } from '../provider.js';
+import type { CallContext, RawFieldRef } from '../../core/contract/index.js';
+import { badInput } from '../../core/errors.js';
 import type { BambooHrClient } from './client.js';
 import type { ListIndex } from './normalize.js';
 import { shapes } from './shapes.js';

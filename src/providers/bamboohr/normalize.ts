@@ -2,7 +2,7 @@
  * BambooHR values into the unified model. Every normalised enum keeps BambooHR's own value as
  * `raw`, and anything this mapping does not know becomes OTHER rather than a guess.
  */
-import { type RemoteId, remoteId } from '../ids.js';
+import { type RemoteId, remoteId } from '../../core/ids.js';
 import type {
   Address,
   EmployeeField,
@@ -13,7 +13,7 @@ import type {
   Gender,
   MaritalStatus,
   Normalized,
-} from '../model.js';
+} from '../../core/model.js';
 
 /** Option text → option id, per list (`department`, `division`, `location`). */
 export interface ListIndex {

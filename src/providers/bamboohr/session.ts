@@ -2,14 +2,7 @@
  * One request's view of a BambooHR account: it turns the loaders' batched demands into planned
  * BambooHR calls and their answers into unified records.
  */
-import {
-  type DemandGroup,
-  type PlannedCall,
-  planFieldLoad,
-  planGroupedLoad,
-} from '../../loaders/planner.js';
-import { type AccountId, type RemoteId, remoteId } from '../ids.js';
-import type { EmployeeField, EmployeeFields, Group, Location } from '../model.js';
+
 import type {
   CallContext,
   EmployeeFieldRequest,
@@ -17,7 +10,15 @@ import type {
   EmployeeRecord,
   NativePage,
   ProviderSession,
-} from '../provider.js';
+} from '../../core/contract/index.js';
+import { type AccountId, type RemoteId, remoteId } from '../../core/ids.js';
+import type { EmployeeField, EmployeeFields, Group, Location } from '../../core/model.js';
+import {
+  type DemandGroup,
+  type PlannedCall,
+  planFieldLoad,
+  planGroupedLoad,
+} from '../../loaders/planner.js';
 import type { BambooHrClient } from './client.js';
 import type { EmployeeReadOperation, RawRecord } from './employee-operations.js';
 import { employeeFieldSources, standardRawFields } from './fields.js';

@@ -3,9 +3,15 @@
  * date window, and the planner weighs the two; balances exist only per employee (the balance
  * calculator), so N employees cost N calls, made side by side.
  */
-import { type AccountId, remoteId } from '../ids.js';
-import type { TimeOffBalance, TimeOffPolicyType, TimeOffRequest, TimeOffStatus } from '../model.js';
-import type { CallContext, DateWindow } from '../provider.js';
+
+import type { CallContext, DateWindow } from '../../core/contract/index.js';
+import { type AccountId, remoteId } from '../../core/ids.js';
+import type {
+  TimeOffBalance,
+  TimeOffPolicyType,
+  TimeOffRequest,
+  TimeOffStatus,
+} from '../../core/model.js';
 import type { BambooHrClient } from './client.js';
 import type { EmployeeReadOperation, RawRecord } from './employee-operations.js';
 import { shapes } from './shapes.js';

@@ -5,8 +5,9 @@
  * the `fields` partial-response parameter, and for custom schemas only through
  * `projection=custom&customFieldMask=…`.
  */
-import type { EmployeeField } from '../model.js';
-import type { EmployeeFieldRequest } from '../provider.js';
+
+import type { EmployeeFieldRequest } from '../../core/contract/index.js';
+import type { EmployeeField } from '../../core/model.js';
 
 /**
  * What the directory supplies natively. Hire, start and termination dates, employment type,

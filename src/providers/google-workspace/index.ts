@@ -3,11 +3,15 @@
  * authenticated as a service account with domain-wide delegation.
  */
 
+import type {
+  Capabilities,
+  ProviderAdapter,
+  ServiceAccountKey,
+} from '../../core/contract/index.js';
+import { type AccountId, providerName } from '../../core/ids.js';
+import type { HttpClient } from '../../http/index.js';
 import type { ProviderDefinition } from '../definition.js';
-import type { HttpClient } from '../http/index.js';
 import { directoryCapabilities } from '../identity-directory.js';
-import type { AccountId } from '../ids.js';
-import type { Capabilities, ProviderAdapter, ServiceAccountKey } from '../provider.js';
 import { createGoogleTokenSource } from './auth.js';
 import { createGoogleClient } from './client.js';
 import { suppliedEmployeeFields } from './fields.js';
@@ -16,6 +20,7 @@ import { createGoogleMetadata } from './metadata.js';
 import { createGoogleSession } from './session.js';
 
 export const googleWorkspaceProvider: ProviderDefinition = {
+  name: providerName('google-workspace'),
   label: 'Google Workspace',
   enumValue: 'GOOGLE_WORKSPACE',
   companyMeaning:
@@ -80,7 +85,7 @@ export function createGoogleWorkspaceAdapter(
   );
   const deps = { accountId, client, metadata, target, customerKey };
   return {
-    provider: 'google-workspace',
+    provider: googleWorkspaceProvider.name,
     accountId,
     authKind: 'serviceAccount',
     capabilities: googleWorkspaceCapabilities,

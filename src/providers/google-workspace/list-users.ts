@@ -10,8 +10,13 @@
  * The language has no OR, so several departments or managers become one sub-query each, walked
  * one after another; the native cursor says which sub-query and which of its page tokens is next.
  */
-import { badInput } from '../../errors.js';
-import type { CallContext, EmployeeListQuery, EmployeeOrderField } from '../provider.js';
+
+import type {
+  CallContext,
+  EmployeeListQuery,
+  EmployeeOrderField,
+} from '../../core/contract/index.js';
+import { badInput } from '../../core/errors.js';
 import type { GoogleClient } from './client.js';
 import { maskParams, type UserMask } from './fields.js';
 import type { OrgUnits } from './metadata.js';

@@ -5,8 +5,8 @@
  * with a TTL; lru-cache's `fetch` collapses concurrent misses into one call.
  */
 import { LRUCache } from 'lru-cache';
-import { badInput } from '../../errors.js';
-import type { CallContext, RawFieldRef } from '../provider.js';
+import type { CallContext, RawFieldRef } from '../../core/contract/index.js';
+import { badInput } from '../../core/errors.js';
 import type { GoogleClient } from './client.js';
 import { USER_PROPERTIES } from './fields.js';
 import { shapes } from './shapes.js';

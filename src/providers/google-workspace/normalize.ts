@@ -7,8 +7,14 @@
  * of the user whose email `relations[type=manager]` names, resolved by the session (managers.ts).
  * Either is null when it does not resolve.
  */
-import { type RemoteId, remoteId } from '../ids.js';
-import type { Address, EmployeeFields, EmploymentStatus, Gender, Normalized } from '../model.js';
+import { type RemoteId, remoteId } from '../../core/ids.js';
+import type {
+  Address,
+  EmployeeFields,
+  EmploymentStatus,
+  Gender,
+  Normalized,
+} from '../../core/model.js';
 import { customKey, type SuppliedField } from './fields.js';
 import { isRecord } from './shapes.js';
 

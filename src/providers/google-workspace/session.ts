@@ -3,15 +3,15 @@
  * narrowed to the properties the request needs, mapped into unified records.
  */
 
-import { noPersonalHistory } from '../identity-directory.js';
-import { type AccountId, type RemoteId, remoteId } from '../ids.js';
-import type { Company, EmployeeField, Group } from '../model.js';
 import type {
   CallContext,
   EmployeeFieldRequest,
   EmployeeRecord,
   ProviderSession,
-} from '../provider.js';
+} from '../../core/contract/index.js';
+import { type AccountId, type RemoteId, remoteId } from '../../core/ids.js';
+import type { Company, EmployeeField, Group } from '../../core/model.js';
+import { noPersonalHistory } from '../identity-directory.js';
 import type { GoogleClient } from './client.js';
 import {
   covers,

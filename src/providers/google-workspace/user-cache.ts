@@ -9,7 +9,7 @@
  *   whole basic record, so the manager's own fields (`manager { displayName jobTitle }`) cost
  *   nothing more.
  */
-import type { CallContext } from '../provider.js';
+import type { CallContext } from '../../core/contract/index.js';
 import type { GoogleClient } from './client.js';
 import { USER_PROPERTIES, type UserMask } from './fields.js';
 import { type GoogleUser, managerEmail } from './normalize.js';

@@ -4,8 +4,8 @@
  * requests name them; lru-cache's `fetch` also folds concurrent misses into one call.
  */
 import { LRUCache } from 'lru-cache';
-import { badInput } from '../../errors.js';
-import type { CallContext, RawFieldRef } from '../provider.js';
+import type { CallContext, RawFieldRef } from '../../core/contract/index.js';
+import { badInput } from '../../core/errors.js';
 import type { GustoClient } from './client.js';
 import { baseRawFields, CUSTOM_PREFIX, includedRawFields } from './fields.js';
 import { text } from './normalize.js';

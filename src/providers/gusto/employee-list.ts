@@ -2,8 +2,9 @@
  * GET /v1/companies/{company_id}/employees: the one read that answers employee rows, used both
  * to page (`page`, `per`, native filters and `sort_by`) and to read given employees (`uuids`).
  */
-import { badInput, ErrorCode, hrError } from '../../errors.js';
-import type { CallContext, EmployeeFilter, EmployeeOrder } from '../provider.js';
+
+import type { CallContext, EmployeeFilter, EmployeeOrder } from '../../core/contract/index.js';
+import { badInput, ErrorCode, hrError } from '../../core/errors.js';
 import type { GustoClient, GustoReply } from './client.js';
 import type { EmployeeInclude } from './fields.js';
 import type { PageCall } from './paging.js';

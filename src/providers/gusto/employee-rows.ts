@@ -5,7 +5,7 @@
  * an earlier batch already brought cost nothing: employments and status history come from the
  * row itself (its jobs, hire date and terminations), so a page's need none of their own calls.
  */
-import type { CallContext } from '../provider.js';
+import type { CallContext } from '../../core/contract/index.js';
 import type { GustoClient } from './client.js';
 import { isUuid, readEmployeeList, UUIDS_PER_CALL } from './employee-list.js';
 import type { EmployeeInclude } from './fields.js';

@@ -2,7 +2,7 @@
  * Which Gusto employee attributes back which unified fields, which attributes need an `include`
  * on the employee list, and what the raw-field escape hatch accepts.
  */
-import type { EmployeeField } from '../model.js';
+import type { EmployeeField } from '../../core/model.js';
 
 /** The `include` values of GET /v1/companies/{id}/employees that hrgraph asks for (spec enum). */
 export type EmployeeInclude =

@@ -4,7 +4,7 @@
  * and the terminations; it keeps no history of departments, managers or schedules, so those
  * appear on the primary job as they are now.
  */
-import { type AccountId, remoteId } from '../ids.js';
+import { type AccountId, remoteId } from '../../core/ids.js';
 import type {
   Compensation,
   Employment,
@@ -13,7 +13,7 @@ import type {
   Normalized,
   PayPeriod,
   PayType,
-} from '../model.js';
+} from '../../core/model.js';
 import { text } from './normalize.js';
 import { isRecord, type Json } from './shapes.js';
 

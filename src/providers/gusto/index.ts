@@ -1,10 +1,11 @@
 /**
  * The Gusto adapter: one per connected Gusto company (OAuth; a token covers one company).
  */
+
+import type { Capabilities, ProviderAdapter } from '../../core/contract/index.js';
+import { type AccountId, providerName } from '../../core/ids.js';
+import type { HttpClient } from '../../http/index.js';
 import type { ProviderDefinition } from '../definition.js';
-import type { HttpClient } from '../http/index.js';
-import type { AccountId } from '../ids.js';
-import type { Capabilities, ProviderAdapter } from '../provider.js';
 import { createGustoClient } from './client.js';
 import { createRawFieldResolver } from './custom-fields.js';
 import { GUSTO_MAX_PER, nativeFilters } from './employee-list.js';
@@ -16,6 +17,7 @@ export { GUSTO_API_VERSION, GUSTO_BASE_URL } from './client.js';
 export { gustoOAuth } from './oauth.js';
 
 export const gustoProvider: ProviderDefinition = {
+  name: providerName('gusto'),
   label: 'Gusto',
   enumValue: 'GUSTO',
   companyMeaning: 'the Gusto company uuid',
@@ -69,7 +71,7 @@ export function createGustoAdapter(options: GustoAdapterOptions): ProviderAdapte
   });
   const deps = { accountId: options.accountId, company: options.company, client, rawFields };
   return {
-    provider: 'gusto',
+    provider: gustoProvider.name,
     accountId: options.accountId,
     authKind: 'oauth',
     capabilities: gustoCapabilities,

@@ -3,7 +3,7 @@
  * cursor). "The last N" with no cursor needs the total first: one call of the first page tells
  * it (X-Total-Count) and, when everything fits in N, is the answer itself.
  */
-import type { CallContext, EmployeeListQuery, NativePage } from '../provider.js';
+import type { CallContext, EmployeeListQuery, NativePage } from '../../core/contract/index.js';
 import type { GustoClient } from './client.js';
 import { GUSTO_MAX_PER, isUuid, readEmployeeList } from './employee-list.js';
 import type { EmployeeInclude } from './fields.js';

@@ -8,7 +8,7 @@
  * listed by listLocations (GET /v1/companies/{id}/locations), `manager` an employee uuid that
  * loadEmployees reads through the list's `uuids` filter.
  */
-import { type RemoteId, remoteId } from '../ids.js';
+import { type RemoteId, remoteId } from '../../core/ids.js';
 import type {
   Address,
   EmployeeField,
@@ -17,7 +17,7 @@ import type {
   EmploymentSchedule,
   EmploymentStatus,
   Normalized,
-} from '../model.js';
+} from '../../core/model.js';
 import { CUSTOM_PREFIX } from './fields.js';
 import { isRecord, type Json } from './shapes.js';
 

@@ -1,7 +1,8 @@
 /** Departments, locations and the company, each one call (Gusto does not page them). */
-import { remoteId } from '../ids.js';
-import type { Company, Group, Location } from '../model.js';
-import type { CallContext } from '../provider.js';
+
+import type { CallContext } from '../../core/contract/index.js';
+import { remoteId } from '../../core/ids.js';
+import type { Company, Group, Location } from '../../core/model.js';
 import type { GustoClient } from './client.js';
 import { text, toAddress } from './normalize.js';
 import { type Json, shapes } from './shapes.js';

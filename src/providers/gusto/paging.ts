@@ -10,7 +10,7 @@
  * does, the call returns the part up to the next page boundary and the connection layer asks for
  * the rest, so a walk falls back onto aligned pages after at most one extra call.
  */
-import { badInput } from '../../errors.js';
+import { badInput } from '../../core/errors.js';
 
 export interface PageCall {
   readonly page: number;

@@ -3,9 +3,10 @@
  * or the rows of given uuids (100 per call), so the fewest calls for N employees is ⌈N / 100⌉
  * whatever fields they need; jobs, pay and terminations ride on the same rows.
  */
-import type { AccountId, RemoteId } from '../ids.js';
-import { remoteId } from '../ids.js';
-import type { CallContext, EmployeeRecord, ProviderSession } from '../provider.js';
+
+import type { CallContext, EmployeeRecord, ProviderSession } from '../../core/contract/index.js';
+import type { AccountId, RemoteId } from '../../core/ids.js';
+import { remoteId } from '../../core/ids.js';
 import type { GustoClient } from './client.js';
 import type { RawFieldResolver } from './custom-fields.js';
 import { createEmployeeRows } from './employee-rows.js';

@@ -4,10 +4,11 @@
  * requests (its "Time Off Requests" tag names no path); `time_off_activities` are per-employee,
  * per-type ledgers (two calls per person), so time-off requests are not offered.
  */
-import { badInput } from '../../errors.js';
-import { type RemoteId, remoteId } from '../ids.js';
-import type { TimeOffBalance, TimeOffPolicyType } from '../model.js';
-import type { CallContext } from '../provider.js';
+
+import type { CallContext } from '../../core/contract/index.js';
+import { badInput } from '../../core/errors.js';
+import { type RemoteId, remoteId } from '../../core/ids.js';
+import type { TimeOffBalance, TimeOffPolicyType } from '../../core/model.js';
 import type { GustoClient } from './client.js';
 import { text } from './normalize.js';
 import { isRecord, type Json, shapes } from './shapes.js';

@@ -3,7 +3,7 @@
  * names: profile attributes by attribute name (`title`, `customShirtSize`), and the user's
  * top-level properties (`status`, `created`, …) by theirs.
  */
-import type { EmployeeField } from '../model.js';
+import type { EmployeeField } from '../../core/model.js';
 
 /** Top-level user properties hrgraph reads by name (spec `User`); the rest are profile attributes. */
 export const TOP_LEVEL_KEYS: ReadonlySet<string> = new Set([

@@ -5,9 +5,9 @@
  * one read.
  */
 import { LRUCache } from 'lru-cache';
-import { type AccountId, type RemoteId, remoteId } from '../ids.js';
-import type { Group } from '../model.js';
-import type { CallContext } from '../provider.js';
+import type { CallContext } from '../../core/contract/index.js';
+import { type AccountId, type RemoteId, remoteId } from '../../core/ids.js';
+import type { Group } from '../../core/model.js';
 import type { OktaClient, OktaReply } from './client.js';
 import type { GroupIndex } from './normalize.js';
 import { nextCursor } from './pages.js';

@@ -2,11 +2,11 @@
  * The Okta adapter: one per connected Okta org (Users and Groups APIs, reference §6).
  */
 
+import type { Capabilities, ProviderAdapter } from '../../core/contract/index.js';
+import { type AccountId, providerName } from '../../core/ids.js';
+import type { HttpClient } from '../../http/index.js';
 import type { ProviderDefinition } from '../definition.js';
-import type { HttpClient } from '../http/index.js';
 import { directoryCapabilities } from '../identity-directory.js';
-import type { AccountId } from '../ids.js';
-import type { Capabilities, ProviderAdapter } from '../provider.js';
 import { createOktaAuth, DEFAULT_SCOPES, type OktaCredentials } from './auth.js';
 import { createOktaClient } from './client.js';
 import { suppliedEmployeeFields } from './fields.js';
@@ -20,6 +20,7 @@ export type { OktaCredentials } from './auth.js';
 export { DEFAULT_SCOPES } from './auth.js';
 
 export const oktaProvider: ProviderDefinition = {
+  name: providerName('okta'),
   label: 'Okta',
   enumValue: 'OKTA',
   companyMeaning: 'the Okta org host (acme.okta.com)',
@@ -82,7 +83,7 @@ export function createOktaAdapter(options: OktaAdapterOptions): ProviderAdapter 
     userReads: userReadOperations(client),
   } as const;
   return {
-    provider: 'okta',
+    provider: oktaProvider.name,
     accountId: options.accountId,
     authKind: options.credentials.kind,
     capabilities,

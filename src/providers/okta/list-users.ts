@@ -15,8 +15,9 @@
  * Long id or manager lists are split into chunks of IDS_PER_CALL conditions, walked one after
  * another; the native cursor says which chunk and which `after` within it.
  */
-import { badInput } from '../../errors.js';
-import type { CallContext, EmployeeListQuery, NativePage } from '../provider.js';
+
+import type { CallContext, EmployeeListQuery, NativePage } from '../../core/contract/index.js';
+import { badInput } from '../../core/errors.js';
 import type { OktaClient } from './client.js';
 import { projectionOf } from './fields.js';
 import type { GroupDirectory } from './groups.js';

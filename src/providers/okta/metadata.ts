@@ -5,8 +5,8 @@
  * per adapter, by attribute name or title, in any case, with or without a `profile.` prefix.
  */
 import { LRUCache } from 'lru-cache';
-import { badInput } from '../../errors.js';
-import type { CallContext, RawFieldRef } from '../provider.js';
+import type { CallContext, RawFieldRef } from '../../core/contract/index.js';
+import { badInput } from '../../core/errors.js';
 import type { OktaClient } from './client.js';
 import { BASE_PROFILE_ATTRIBUTES, TOP_LEVEL_KEYS } from './fields.js';
 import { isObject, type OktaObject, shapes } from './shapes.js';

@@ -2,7 +2,9 @@
  * Okta users into the unified model. Every normalised enum keeps Okta's own value as `raw`, and
  * a value this mapping does not know becomes OTHER rather than a guess.
  */
-import { type RemoteId, remoteId } from '../ids.js';
+
+import type { EmployeeRecord } from '../../core/contract/index.js';
+import { type RemoteId, remoteId } from '../../core/ids.js';
 import type {
   Address,
   EmployeeField,
@@ -10,8 +12,7 @@ import type {
   EmploymentRelationship,
   EmploymentStatus,
   Normalized,
-} from '../model.js';
-import type { EmployeeRecord } from '../provider.js';
+} from '../../core/model.js';
 import {
   employeeFieldSources,
   groupFields,

@@ -3,17 +3,17 @@
  * and Okta users as unified records.
  */
 
-import { type DemandGroup, planGroupedLoad } from '../../loaders/planner.js';
-import { noPersonalHistory } from '../identity-directory.js';
-import { type AccountId, type RemoteId, remoteId } from '../ids.js';
-import type { Company, EmployeeField } from '../model.js';
 import type {
   CallContext,
   EmployeeListQuery,
   EmployeeRecord,
   NativePage,
   ProviderSession,
-} from '../provider.js';
+} from '../../core/contract/index.js';
+import { type AccountId, type RemoteId, remoteId } from '../../core/ids.js';
+import type { Company, EmployeeField } from '../../core/model.js';
+import { type DemandGroup, planGroupedLoad } from '../../loaders/planner.js';
+import { noPersonalHistory } from '../identity-directory.js';
 import type { OktaAuth } from './auth.js';
 import type { OktaClient } from './client.js';
 import { groupFields, oktaKeysFor, standardRawFields } from './fields.js';

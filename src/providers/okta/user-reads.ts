@@ -4,8 +4,9 @@
  * `id eq "…" or id eq "…"` (filter, unlike search, is not eventually consistent, and includes
  * DEPROVISIONED users), narrowed with a `fields` projection.
  */
+
+import type { CallContext } from '../../core/contract/index.js';
 import type { PlannedCall, ReadOperation } from '../../loaders/planner.js';
-import type { CallContext } from '../provider.js';
 import type { OktaClient } from './client.js';
 import { projectionOf } from './fields.js';
 import { type OktaObject, shapes } from './shapes.js';

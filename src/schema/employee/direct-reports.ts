@@ -9,13 +9,13 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { AccountId, EntityRef, RemoteId } from '../../providers/ids.js';
-import type { EmployeeField } from '../../providers/model.js';
-import type { EmployeeFilter, ProviderAdapter } from '../../providers/provider.js';
-import type { HrContext } from '../../server/context.js';
+import type { EmployeeFilter, ProviderAdapter } from '../../core/contract/index.js';
+import type { AccountId, EntityRef, RemoteId } from '../../core/ids.js';
+import type { EmployeeField } from '../../core/model.js';
 import { arrayPages } from '../connection/array-pages.js';
 import type { ConnectionArgs } from '../connection/page-window.js';
 import { resolveConnection } from '../connection/resolve-connection.js';
+import type { HrContext } from '../context.js';
 import { employeeFieldsOfConnection } from '../lookahead.js';
 import { toEmployee } from './employees-connection.js';
 

@@ -3,9 +3,9 @@
  * provider id): each field asks the loaders for what it needs, and the loaders batch the demands
  * of one tick into the fewest provider calls.
  */
-import type { EntityRef } from '../../providers/ids.js';
-import type { EmployeeFields, Normalized } from '../../providers/model.js';
-import type { HrContext } from '../../server/context.js';
+import type { EntityRef } from '../../core/ids.js';
+import type { EmployeeFields, Normalized } from '../../core/model.js';
+import type { HrContext } from '../context.js';
 import { AddressRef, EmployeeRef } from '../refs.js';
 import {
   EmploymentRelationshipEnum,

@@ -4,15 +4,15 @@
  * call per page, not one per person.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRef } from '../../providers/ids.js';
-import type { EmployeeFieldRequest, ProviderAdapter } from '../../providers/provider.js';
+import type { EmployeeFieldRequest, ProviderAdapter } from '../../core/contract/index.js';
+import type { EntityRef } from '../../core/ids.js';
 import { providerDefinition } from '../../providers/registry.js';
-import type { HrContext } from '../../server/context.js';
 import { builder } from '../builder.js';
 import { arrayPages } from '../connection/array-pages.js';
 import type { ConnectionArgs } from '../connection/page-window.js';
 import type { PageFetch } from '../connection/paginate.js';
 import { resolveConnection } from '../connection/resolve-connection.js';
+import type { HrContext } from '../context.js';
 import { employeeSelectionOfConnection } from '../lookahead.js';
 import { EmployeeRef } from '../refs.js';
 import {

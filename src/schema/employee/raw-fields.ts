@@ -3,7 +3,7 @@
  * provider's field catalogue (an unknown name is a BAD_USER_INPUT naming it) and loaded in the
  * same planned batch as every other field.
  */
-import { badInput } from '../../errors.js';
+import { badInput } from '../../core/errors.js';
 import { builder } from '../builder.js';
 import { EmployeeRef } from '../refs.js';
 

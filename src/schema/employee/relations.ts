@@ -1,5 +1,5 @@
 /** Employee fields that point at other records: groups, location, reporting line, company. */
-import type { Group } from '../../providers/model.js';
+import type { Group } from '../../core/model.js';
 import { builder } from '../builder.js';
 import { AccountRef, CompanyRef, EmployeeRef, GroupRef, LocationRef } from '../refs.js';
 import { employeeOf, groupOf, locationOf } from '../types/lookups.js';

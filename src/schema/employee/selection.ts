@@ -3,9 +3,10 @@
  * resolved against the account's field catalogue (cached per account). An unknown name is left
  * out here; the `customFields` or `remoteData` resolver that named it reports it at its own path.
  */
-import type { AccountId } from '../../providers/ids.js';
-import type { EmployeeFieldRequest } from '../../providers/provider.js';
-import type { HrContext } from '../../server/context.js';
+
+import type { EmployeeFieldRequest } from '../../core/contract/index.js';
+import type { AccountId } from '../../core/ids.js';
+import type { HrContext } from '../context.js';
 import type { EmployeeSelection } from '../lookahead.js';
 
 export async function resolveSelection(

@@ -5,9 +5,9 @@
  */
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import type { AccountId, EntityRef } from '../../providers/ids.js';
-import type { EmployeeField } from '../../providers/model.js';
-import type { HrContext } from '../../server/context.js';
+import type { AccountId, EntityRef } from '../../core/ids.js';
+import type { EmployeeField } from '../../core/model.js';
+import type { HrContext } from '../context.js';
 import { resolveSelection } from '../employee/selection.js';
 import type { EmployeeSelection } from '../lookahead.js';
 

@@ -4,8 +4,8 @@
  * A reference whose ID names another type is a BAD_USER_INPUT at its index.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { HrContext } from '../../server/context.js';
 import { builder } from '../builder.js';
+import type { HrContext } from '../context.js';
 import { type DecodedGlobalId, fromGlobalId, type NodeTypename } from '../global-id.js';
 import { employeeSelectionOfObject } from '../lookahead.js';
 import {

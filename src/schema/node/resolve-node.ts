@@ -4,7 +4,7 @@
  * of a record that does not exist; a malformed ID is a BAD_USER_INPUT.
  */
 import { brandWithType } from '@pothos/core';
-import type { EntityRef } from '../../providers/ids.js';
+import type { EntityRef } from '../../core/ids.js';
 import type {
   Company,
   Compensation,
@@ -13,8 +13,8 @@ import type {
   Group,
   Location,
   TimeOffRequest,
-} from '../../providers/model.js';
-import type { HrContext } from '../../server/context.js';
+} from '../../core/model.js';
+import type { HrContext } from '../context.js';
 import type { DecodedGlobalId, NodeTypename } from '../global-id.js';
 import type { EmployeeSelection } from '../lookahead.js';
 import {

@@ -1,7 +1,7 @@
 /** Small helpers for fields that hold another record's provider id. */
-import type { AccountId, EntityRef, RemoteId } from '../../providers/ids.js';
-import type { Group, Location } from '../../providers/model.js';
-import type { HrContext } from '../../server/context.js';
+import type { AccountId, EntityRef, RemoteId } from '../../core/ids.js';
+import type { Group, Location } from '../../core/model.js';
+import type { HrContext } from '../context.js';
 
 export function groupOf(
   ctx: HrContext,

@@ -8,7 +8,7 @@
  * and its requests carry the token the person enters in its headers tab.
  */
 import type { Plugin } from 'graphql-yoga';
-import type { AccountId } from '../../providers/ids.js';
+import type { AccountId } from '../../core/ids.js';
 
 export interface ApiTokenPluginOptions {
   /** The accounts a bearer token may read, or null when it is not a valid token. */

@@ -13,7 +13,7 @@ import {
   type ValidationContext,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { badInput } from '../../errors.js';
+import { badInput } from '../../core/errors.js';
 
 export interface OperationLimitsOptions {
   /** Deepest selection allowed, counting fields from the root. @default 15 */

@@ -12,10 +12,9 @@
 import type { AccountRuntime, OAuthApps } from '../../accounts/account-runtime.js';
 import type { AccountService } from '../../accounts/account-service.js';
 import { createOAuthStateSigner, type OAuthStateSigner } from '../../accounts/oauth-state.js';
+import { isAccountId, type ProviderName } from '../../core/ids.js';
+import type { HttpClient } from '../../http/index.js';
 import { OAuthGrantError, type OAuthTokens } from '../../providers/auth/oauth.js';
-import type { HttpClient } from '../../providers/http/index.js';
-import { isAccountId } from '../../providers/ids.js';
-import type { ProviderName } from '../../providers/provider.js';
 import { isProviderName, providerDefinition } from '../../providers/registry.js';
 import { htmlPage, type Route } from './route.js';
 

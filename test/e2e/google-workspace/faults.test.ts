@@ -5,7 +5,7 @@
  * Waits are a few real milliseconds (they move the sandbox's clock a minute), but a stall.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createUpstreamRecorder } from '../../../src/providers/http/index.js';
+import { createUpstreamRecorder } from '../../../src/http/index.js';
 import type { Fault } from '../../../src/sandbox/common/faults.js';
 import { googleUserId } from '../../../src/sandbox/google-workspace/index.js';
 import { type GoogleFixture, startGoogleWorkspace } from '../../support/google-workspace.js';

@@ -3,7 +3,7 @@
  * company, the fields Google cannot supply, and `last:` refused, with exact call counts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountId, remoteId } from '../../../src/providers/ids.js';
+import { accountId, remoteId } from '../../../src/core/ids.js';
 import type { Person } from '../../../src/sandbox/company/types.js';
 import { googleUserId } from '../../../src/sandbox/google-workspace/index.js';
 import { toGlobalId } from '../../../src/schema/global-id.js';

@@ -4,7 +4,7 @@
  * minimum: every employee read is the employee list, a page of it or ⌈N / 100⌉ `uuids` calls.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountId, remoteId } from '../../../src/providers/ids.js';
+import { accountId, remoteId } from '../../../src/core/ids.js';
 import type { Person } from '../../../src/sandbox/company/types.js';
 import { gustoEmployeeUuid, personIdFromGustoUuid } from '../../../src/sandbox/gusto/index.js';
 import { toGlobalId } from '../../../src/schema/global-id.js';

@@ -4,7 +4,7 @@
  * records them, so Retry-After is checked without waiting.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createUpstreamRecorder } from '../../../src/providers/http/index.js';
+import { createUpstreamRecorder } from '../../../src/http/index.js';
 import { gustoEmployeeUuid } from '../../../src/sandbox/gusto/index.js';
 import { type GustoFixture, startGusto } from '../../support/gusto.js';
 

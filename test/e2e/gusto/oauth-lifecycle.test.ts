@@ -9,10 +9,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAccountRuntime } from '../../../src/accounts/account-runtime.js';
 import type { AccountService } from '../../../src/accounts/account-service.js';
 import { openMemoryAccounts } from '../../../src/accounts/open-accounts.js';
+import { accountId, providerName } from '../../../src/core/ids.js';
+import { createHttpClient, type HttpClient } from '../../../src/http/index.js';
 import { createLoaders } from '../../../src/loaders/index.js';
 import type { OAuthApp } from '../../../src/providers/auth/oauth.js';
-import { createHttpClient, type HttpClient } from '../../../src/providers/http/index.js';
-import { accountId } from '../../../src/providers/ids.js';
 import { createManualClock, type ManualClock } from '../../../src/sandbox/common/clock.js';
 import {
   createGustoSandbox,
@@ -69,7 +69,7 @@ beforeEach(async () => {
   });
   await service.add({
     id: accountId('payroll'),
-    provider: 'gusto',
+    provider: providerName('gusto'),
     company: sandbox.companyUuid,
     baseUrl: sandboxUrl,
     authKind: 'oauth',

@@ -11,10 +11,10 @@
  * request's deadline, so that case is read through a session with no deadline.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient, createUpstreamRecorder } from '../../../src/providers/http/index.js';
-import { accountId } from '../../../src/providers/ids.js';
+import type { EmployeeListQuery } from '../../../src/core/contract/index.js';
+import { accountId } from '../../../src/core/ids.js';
+import { createHttpClient, createUpstreamRecorder } from '../../../src/http/index.js';
 import { createOktaAdapter } from '../../../src/providers/okta/index.js';
-import type { EmployeeListQuery } from '../../../src/providers/provider.js';
 import { createManualClock } from '../../../src/sandbox/okta/index.js';
 import { type OktaFixture, ORG_HOST, startOkta } from '../../support/okta.js';
 

@@ -4,6 +4,14 @@
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import type { CallContext, EmployeeListQuery } from '../../../src/core/contract/index.js';
+import { accountId } from '../../../src/core/ids.js';
+import {
+  createUpstreamRecorder,
+  type HttpClient,
+  type UpstreamRequest,
+  type UpstreamResponse,
+} from '../../../src/http/index.js';
 import { createGoogleTokenSource } from '../../../src/providers/google-workspace/auth.js';
 import {
   createGoogleClient,
@@ -11,14 +19,6 @@ import {
 } from '../../../src/providers/google-workspace/client.js';
 import { subQueries } from '../../../src/providers/google-workspace/list-users.js';
 import { shapes } from '../../../src/providers/google-workspace/shapes.js';
-import {
-  createUpstreamRecorder,
-  type HttpClient,
-  type UpstreamRequest,
-  type UpstreamResponse,
-} from '../../../src/providers/http/index.js';
-import { accountId } from '../../../src/providers/ids.js';
-import type { CallContext, EmployeeListQuery } from '../../../src/providers/provider.js';
 
 const privateKey = generateKeyPairSync('rsa', { modulusLength: 2048 })
   .privateKey.export({ type: 'pkcs8', format: 'pem' })

@@ -4,12 +4,12 @@
  * the filtered id reads stay within a URL length front ends accept.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHttpClient } from '../../../src/providers/http/index.js';
-import { accountId } from '../../../src/providers/ids.js';
+import type { EmployeeListQuery } from '../../../src/core/contract/index.js';
+import { accountId } from '../../../src/core/ids.js';
+import { createHttpClient } from '../../../src/http/index.js';
 import { createOktaAdapter } from '../../../src/providers/okta/index.js';
 import { IDS_PER_CALL } from '../../../src/providers/okta/user-reads.js';
-import type { EmployeeListQuery } from '../../../src/providers/provider.js';
-import { callContext, reply, startServer, type TestServer } from '../http/fixtures.js';
+import { callContext, reply, startServer, type TestServer } from '../../http/fixtures.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {

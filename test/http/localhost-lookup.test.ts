@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isLocalhostName,
-  localhostAwareLookup,
-} from '../../../src/providers/http/localhost-lookup.js';
+import { isLocalhostName, localhostAwareLookup } from '../../src/http/localhost-lookup.js';
 
 describe('RFC 6761 §6.3: .localhost names are loopback', () => {
   it('recognises localhost and its subdomains, in any case and with a trailing dot', () => {

@@ -3,7 +3,7 @@
  * operation; URLs (their query strings can carry names), headers and bodies never appear.
  */
 import type { GraphQLError } from 'graphql';
-import { ErrorCode, hrError } from '../../errors.js';
+import { ErrorCode, hrError } from '../core/errors.js';
 import type { RefusalReason } from './account-limiter.js';
 import { type AttemptFailure, isThrottled } from './failure.js';
 

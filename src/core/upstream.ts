@@ -1,6 +1,7 @@
 /**
  * Upstream accounting: every provider call a GraphQL request causes, for `extensions.upstream`,
- * the tests (which assert exact call counts) and the benchmarks. One recorder per request.
+ * the tests (which assert exact call counts) and the benchmarks. One recorder per request; its
+ * implementation lives with the http client (src/http/recorder.ts).
  *
  * Entries hold the path without its query string: filters can carry names, and personal data
  * never reaches a response extension or a log.
@@ -35,27 +36,3 @@ export interface UpstreamRecorder {
   record(call: UpstreamCall): void;
   summary(): UpstreamSummary;
 }
-
-export function createUpstreamRecorder(): UpstreamRecorder {
-  const entries: UpstreamCall[] = [];
-  return {
-    record(call) {
-      entries.push(call);
-    },
-    summary() {
-      let retries = 0;
-      let durationMs = 0;
-      for (const entry of entries) {
-        retries += entry.retries;
-        durationMs += entry.durationMs;
-      }
-      return { calls: entries.length, retries, durationMs, entries: [...entries] };
-    },
-  };
-}
-
-/** A recorder that forgets, for calls made outside any GraphQL request (start-up checks). */
-export const discardRecorder: UpstreamRecorder = {
-  record() {},
-  summary: () => ({ calls: 0, retries: 0, durationMs: 0, entries: [] }),
-};

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { realSleep } from '../../../src/providers/http/abort.js';
-import { createHttpClient, type UpstreamRequest } from '../../../src/providers/http/index.js';
+import { realSleep } from '../../src/http/abort.js';
+import { createHttpClient, type UpstreamRequest } from '../../src/http/index.js';
 import {
   callContext,
   fakeTime,

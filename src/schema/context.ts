@@ -2,9 +2,9 @@
  * What every resolver receives. Built once per GraphQL request by the server; nothing in it
  * outlives the request except the cursor key and the limits, which the server owns.
  */
-import type { AccountStatus } from '../accounts/types.js';
+import type { AccountStatus } from '../core/account-status.js';
+import type { AccountId } from '../core/ids.js';
 import type { HrLoaders } from '../loaders/types.js';
-import type { AccountId } from '../providers/ids.js';
 
 /** Where an account stands with its provider, in words safe to show. */
 export interface AccountStanding {

@@ -2,10 +2,7 @@
  * The circuit breaker on its own: what opens it, how long it stays open, and the probe.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  type CallVerdict,
-  createCircuitBreaker,
-} from '../../../src/providers/http/circuit-breaker.js';
+import { type CallVerdict, createCircuitBreaker } from '../../src/http/circuit-breaker.js';
 
 function setUp(failureThreshold = 3, openMs = 10_000) {
   let clock = 0;

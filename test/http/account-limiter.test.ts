@@ -8,7 +8,7 @@ import {
   createAccountLimiter,
   LimiterRefusal,
   type Release,
-} from '../../../src/providers/http/account-limiter.js';
+} from '../../src/http/account-limiter.js';
 import { manualTime, rejectionOf, settle } from './fixtures.js';
 
 function setUp(options: AccountLimiterOptions) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelayMs, retryDelayMs } from '../../../src/providers/http/backoff.js';
-import { networkFailure } from '../../../src/providers/http/failure.js';
-import { parseRetryAfterValue } from '../../../src/providers/http/retry-after.js';
+import { backoffDelayMs, retryDelayMs } from '../../src/http/backoff.js';
+import { networkFailure } from '../../src/http/failure.js';
+import { parseRetryAfterValue } from '../../src/http/retry-after.js';
 
 const now = Date.parse('2025-03-01T12:00:00Z');
 

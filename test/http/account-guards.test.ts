@@ -5,7 +5,7 @@
 import type { ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { HttpClientOptions, UpstreamRequest } from '../../../src/providers/http/index.js';
+import type { HttpClientOptions, UpstreamRequest } from '../../src/http/index.js';
 import {
   callContext,
   type Handler,

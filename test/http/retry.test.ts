@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { HttpClientOptions, UpstreamRequest } from '../../../src/providers/http/index.js';
+import type { HttpClientOptions, UpstreamRequest } from '../../src/http/index.js';
 import {
   callContext,
   fakeTime,

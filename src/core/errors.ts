@@ -2,6 +2,10 @@
  * The one place that defines hrgraph's error codes. Every error a client can see is a
  * `GraphQLError` whose `extensions.code` is one of these; anything else is masked by yoga as an
  * unexpected error, so an internal message never leaks.
+ *
+ * Every layer raises these, providers too: an error here is a value with a stable code, built
+ * through `hrError`, so no module outside this one and the schema needs to know it is a
+ * `GraphQLError` (no provider imports graphql).
  */
 import { GraphQLError } from 'graphql';
 
@@ -17,17 +21,6 @@ export const ErrorCode = {
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
-
-const httpStatus: Record<ErrorCode, number> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  UPSTREAM_RATE_LIMITED: 429,
-  UPSTREAM_UNAVAILABLE: 503,
-  UPSTREAM_AUTH_FAILED: 502,
-  UPSTREAM_BAD_RESPONSE: 502,
-};
 
 export interface HrErrorExtensions {
   /** The connected account the failure belongs to, never its credentials. */
@@ -50,19 +43,4 @@ export function hrError(code: ErrorCode, message: string, extensions: HrErrorExt
 
 export function badInput(message: string, extensions: HrErrorExtensions = {}) {
   return hrError(ErrorCode.BAD_USER_INPUT, message, extensions);
-}
-
-/** The HTTP status a response carrying only this error should have, for top-level failures. */
-export function statusFor(code: ErrorCode): number {
-  return httpStatus[code];
-}
-
-export function isHrError(error: unknown): error is GraphQLError & {
-  extensions: { code: ErrorCode };
-} {
-  return (
-    error instanceof GraphQLError &&
-    typeof error.extensions?.code === 'string' &&
-    error.extensions.code in ErrorCode
-  );
 }

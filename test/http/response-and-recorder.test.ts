@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { HttpClientOptions } from '../../../src/providers/http/index.js';
+import type { HttpClientOptions } from '../../src/http/index.js';
 import { callContext, type Handler, rejectionOf, reply, scriptedUpstreams } from './fixtures.js';
 
 const upstreams = scriptedUpstreams();

@@ -5,14 +5,14 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach } from 'vitest';
+import type { CallContext } from '../../src/core/contract/index.js';
 import {
   createHttpClient,
   createUpstreamRecorder,
   type HttpClient,
   type HttpClientOptions,
   type UpstreamRecorder,
-} from '../../../src/providers/http/index.js';
-import type { CallContext } from '../../../src/providers/provider.js';
+} from '../../src/http/index.js';
 
 export interface Hit {
   readonly method: string;

@@ -3,7 +3,7 @@
  * on abort, and sort what came back into a response or a failure.
  */
 import type { Dispatcher } from 'undici';
-import type { CallContext } from '../provider.js';
+import type { CallContext } from '../core/contract/index.js';
 import { abortError, attemptSignal } from './abort.js';
 import { responseTooLargeError } from './errors.js';
 import { type AttemptFailure, bodyFailure, networkFailure, retryableStatuses } from './failure.js';

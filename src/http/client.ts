@@ -5,7 +5,7 @@
  */
 import { getMaxListeners, setMaxListeners } from 'node:events';
 import { Agent, type Dispatcher } from 'undici';
-import type { CallContext } from '../provider.js';
+import type { CallContext } from '../core/contract/index.js';
 import { abortError } from './abort.js';
 import { createAccountGuards } from './account-guards.js';
 import { LimiterRefusal, type Release } from './account-limiter.js';

@@ -1,7 +1,7 @@
 /**
  * The shapes every provider client speaks to the shared upstream http client.
  */
-import type { CallContext } from '../provider.js';
+import type { CallContext } from '../core/contract/index.js';
 import type { RequestBudget } from './account-limiter.js';
 
 /** Lower-cased response header names to their values (repeated headers joined with `, `). */
