@@ -5,8 +5,7 @@
  * "nothing recorded", never a failure.
  */
 
-import type { Capabilities, ProviderSession } from '../core/contract/index.js';
-import type { RemoteId } from '../core/ids.js';
+import type { Capabilities } from '../core/contract/index.js';
 
 /** A directory's capabilities: what it supplies and filters on, the rest fixed. */
 export function directoryCapabilities(
@@ -25,22 +24,3 @@ export function directoryCapabilities(
     pagingDirections: ['forward'],
   };
 }
-
-async function nothingFor<T>(ids: readonly RemoteId[]): Promise<Map<RemoteId, T[]>> {
-  return new Map(ids.map((id) => [id, []]));
-}
-
-export const noPersonalHistory: Pick<
-  ProviderSession,
-  | 'loadEmployments'
-  | 'loadCompensations'
-  | 'loadStatusHistory'
-  | 'loadTimeOff'
-  | 'loadTimeOffBalances'
-> = {
-  loadEmployments: nothingFor,
-  loadCompensations: nothingFor,
-  loadStatusHistory: nothingFor,
-  loadTimeOff: nothingFor,
-  loadTimeOffBalances: nothingFor,
-};

@@ -1,11 +1,12 @@
 /**
- * The provider contract: what a provider offers and what the loaders ask of it. It names no
- * provider; each provider's folder implements it, and the registry lists them.
+ * The provider contract: what a provider describes and executes, and what the loaders ask of it.
+ * It names no provider; each provider's folder implements it, and the registry lists them.
  */
 export type { ProviderAdapter } from './adapter.js';
 export type { AccountCredentials, AuthKind, ServiceAccountKey } from './auth.js';
 export type { CallContext } from './call-context.js';
 export type { Capabilities } from './capabilities.js';
+export type { EmployeeCatalog } from './employee-catalog.js';
 export type {
   EmployeeFilter,
   EmployeeFilterName,
@@ -16,12 +17,16 @@ export type {
   NativePageRequest,
   PageDirection,
 } from './employee-list.js';
-export type { RawFieldRef } from './raw-fields.js';
+export type { DateWindow, HistorySource, HistorySources } from './histories.js';
+export { argumentKey, keyArgument, type ProviderKey } from './keys.js';
+export type { ListOperation, ListQuery, ListRequest } from './list.js';
 export type {
-  DateWindow,
-  EmployeeFieldRequest,
-  EmployeeListQuery,
-  EmployeeLoadGroup,
-  EmployeeRecord,
-  ProviderSession,
-} from './session.js';
+  DerivedLookup,
+  Lookup,
+  LookupCatalog,
+  LookupName,
+  LookupValues,
+} from './lookups.js';
+export type { RawFieldCatalog, RawFieldRef } from './raw-fields.js';
+export type { IdsPerCall, PlannableRead, PlannedCall, ReadOperation } from './reads.js';
+export type { RawEmployee, RawReply } from './records.js';
