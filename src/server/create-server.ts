@@ -9,7 +9,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerOptions } from 'graphql-yoga';
 import type { ProviderAdapter } from '../core/contract/index.js';
 import { createUpstreamRecorder, type UpstreamRecorder } from '../http/recorder.js';
-import type { HrLoaders } from '../loaders/types.js';
+import { createLookupCache, type HrLoaders, type LookupCache } from '../loaders/index.js';
 import {
   type ConnectionLimits,
   defaultConnectionLimits,
@@ -30,6 +30,8 @@ export interface LoadersInit {
   readonly recorder: UpstreamRecorder;
   /** When the request must be answered by (epoch ms), for every provider call it makes. */
   readonly deadline?: number;
+  /** The server's one lookup cache, shared by every request. */
+  readonly lookupCache: LookupCache;
 }
 
 /** Builds one request's loaders; in production, `createLoaders` from src/loaders. */
@@ -69,6 +71,11 @@ export interface HrGraphServerOptions {
    */
   standing?: HrContext['standing'];
   /**
+   * Where lookups (field catalogues, org lists…) are kept between requests: one per server, or one
+   * shared by several (a Redis-backed one for replicas). @default an in-memory LRU cache
+   */
+  lookupCache?: LookupCache;
+  /**
    * hrgraph's own API tokens: every request must carry one and reads only its accounts. Left out
    * only by local demo mode and tests. @default none: every request reads every account
    */
@@ -88,6 +95,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     requestTimeoutMs = 30_000,
     routes = [],
     standing = () => undefined,
+    lookupCache = createLookupCache(),
   } = options;
   const currentAdapters = typeof adapters === 'function' ? adapters : () => adapters;
   const tokens = options.apiTokens ? useApiTokens(options.apiTokens) : null;
@@ -121,6 +129,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
         signal: request.signal,
         recorder,
         deadline: deadline.deadlineOf(request),
+        lookupCache,
       });
       return { loaders, cursorKey, limits, now, standing };
     },

@@ -7,7 +7,7 @@ import type { ProviderAdapter } from '../../src/core/contract/index.js';
 import type { EntityRef } from '../../src/core/ids.js';
 import type { EmployeeField } from '../../src/core/model.js';
 import { createUpstreamRecorder } from '../../src/http/recorder.js';
-import { createLoaders } from '../../src/loaders/index.js';
+import { createLoaders, createLookupCache } from '../../src/loaders/index.js';
 import { type BambooHrFixture, startBambooHr } from '../support/bamboohr.js';
 
 let bamboo: BambooHrFixture;
@@ -17,12 +17,16 @@ beforeAll(async () => {
 });
 afterAll(() => bamboo.close());
 
+// One cache for the file, as a running hrgraph has one: lookups stay cached between requests.
+const lookupCache = createLookupCache();
+
 function loadersFor(adapter: ProviderAdapter) {
   const recorder = createUpstreamRecorder();
   const loaders = createLoaders({
     adapters: [adapter],
     signal: new AbortController().signal,
     recorder,
+    lookupCache,
   });
   return { loaders, recorder };
 }
