@@ -1,13 +1,13 @@
 /**
- * Per-account BambooHR metadata: the field catalogue (/meta/fields) and the org lists
- * (/meta/lists). Both change rarely and are needed by many requests, so they are cached per
- * account with a TTL; lru-cache's `fetch` also collapses concurrent misses into one call.
+ * BambooHR's account-level metadata as lookups: the field catalogue (/meta/fields) and the org
+ * lists (/meta/lists). Both change rarely and are needed by many requests; the loaders keep them
+ * in their shared cache for the freshness stated here.
  */
-import { LRUCache } from 'lru-cache';
-import type { CallContext, RawFieldRef } from '../../core/contract/index.js';
+import type { LookupCatalog, RawFieldCatalog } from '../../core/contract/index.js';
 import { badInput } from '../../core/errors.js';
 import type { BambooHrClient } from './client.js';
-import type { ListIndex } from './normalize.js';
+import { standardRawFields } from './fields.js';
+import { groupRemoteId, type ListIndex } from './normalize.js';
 import { shapes } from './shapes.js';
 
 interface MetaField {
@@ -47,64 +47,97 @@ export interface OrgLists extends ListIndex {
   options(list: OrgListName): readonly OrgOption[];
 }
 
-export interface MetadataOptions {
-  /** @default 300_000 (five minutes) */
-  readonly ttlMs?: number;
+export interface LookupOptions {
+  /** How long field and list metadata may be served from the cache. @default 300_000 (five minutes) */
+  readonly freshnessMs?: number;
 }
 
-export interface BambooHrMetadata {
-  fields(ctx: CallContext): Promise<FieldCatalogue>;
-  lists(ctx: CallContext): Promise<OrgLists>;
-  resolveFields(names: readonly string[], ctx: CallContext): Promise<RawFieldRef[]>;
-}
-
-type Entry = FieldCatalogue | OrgLists;
-
-export function createBambooHrMetadata(
+/**
+ * BambooHR's lookups: `fields` (the field catalogue, for raw field names) and `lists` (the org
+ * lists: department, division and location names to ids), and the groups and locations the lists
+ * make, at no call of their own.
+ */
+export function bambooHrLookups(
   client: BambooHrClient,
-  { ttlMs = 300_000 }: MetadataOptions = {},
-): BambooHrMetadata {
-  const cache = new LRUCache<'fields' | 'lists', Entry, CallContext>({
-    max: 2,
-    ttl: ttlMs,
-    fetchMethod: async function loadMetadata(key, _stale, { context }) {
-      if (key === 'fields') {
-        const fields = await client.get<MetaField[]>(
-          'bamboohr.metaFields',
-          '/v1/meta/fields',
-          context,
-          { shape: shapes.rows },
-        );
-        return catalogueOf(fields ?? []);
-      }
-      const lists = await client.get<MetaList[]>('bamboohr.metaLists', '/v1/meta/lists', context, {
-        shape: shapes.rows,
-      });
-      return orgListsOf(lists ?? []);
-    },
-  });
-
-  const fields = async (ctx: CallContext) =>
-    (await cache.fetch('fields', { context: ctx })) as FieldCatalogue;
-
+  { freshnessMs = 300_000 }: LookupOptions = {},
+): LookupCatalog {
   return {
-    fields,
-    lists: async (ctx) => (await cache.fetch('lists', { context: ctx })) as OrgLists,
-    async resolveFields(names, ctx) {
-      const catalogue = await fields(ctx);
-      const unknown = names.filter((name) => catalogue.resolve(name) === undefined);
-      if (unknown.length > 0) {
-        throw badInput(
-          `Unknown BambooHR field${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`,
-          {
-            unknownFields: unknown,
-          },
+    reads: {
+      fields: {
+        freshnessMs,
+        async load(ctx) {
+          const fields = await client.get<MetaField[]>(
+            'bamboohr.metaFields',
+            '/v1/meta/fields',
+            ctx,
+            {
+              shape: shapes.rows,
+            },
+          );
+          return catalogueOf(fields ?? []);
+        },
+      },
+      lists: {
+        freshnessMs,
+        async load(ctx) {
+          const lists = await client.get<MetaList[]>('bamboohr.metaLists', '/v1/meta/lists', ctx, {
+            shape: shapes.rows,
+          });
+          return orgListsOf(lists ?? []);
+        },
+      },
+    },
+    groups: {
+      needs: ['lists'],
+      from: (values, accountId) => {
+        const lists = values.get<OrgLists>('lists');
+        return (['division', 'department'] as const).flatMap((list) =>
+          lists.options(list).map((option) => ({
+            accountId,
+            remoteId: groupRemoteId(list, option.id),
+            name: option.name,
+            type: list === 'department' ? ('DEPARTMENT' as const) : ('DIVISION' as const),
+            parent: null,
+            raw: { list, ...option },
+          })),
         );
-      }
-      return names.map((name) => ({ key: catalogue.resolve(name)!, requestedAs: name }));
+      },
+    },
+    locations: {
+      needs: ['lists'],
+      // Addresses live behind the OAuth-only /hris/org/locations; the list gives names.
+      from: (values, accountId) =>
+        values
+          .get<OrgLists>('lists')
+          .options('location')
+          .map((option) => ({
+            accountId,
+            remoteId: groupRemoteId('location', option.id),
+            name: option.name,
+            address: null,
+            timezone: null,
+            raw: { ...option },
+          })),
     },
   };
 }
+
+/** Raw field names through the `fields` lookup: an unknown name is a BAD_USER_INPUT naming it. */
+export const bambooHrRawFields: RawFieldCatalog = {
+  needs: ['fields'],
+  resolve(names, values) {
+    const catalogue = values.get<FieldCatalogue>('fields');
+    const unknown = names.filter((name) => catalogue.resolve(name) === undefined);
+    if (unknown.length > 0) {
+      throw badInput(
+        `Unknown BambooHR field${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`,
+        { unknownFields: unknown },
+      );
+    }
+    return names.map((name) => ({ key: catalogue.resolve(name)!, requestedAs: name }));
+  },
+  defaults: standardRawFields,
+};
 
 function catalogueOf(fields: readonly MetaField[]): FieldCatalogue {
   const byName = new Map<string, string>();

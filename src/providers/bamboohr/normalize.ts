@@ -20,10 +20,15 @@ export interface ListIndex {
   optionId(list: 'department' | 'division' | 'location', text: string): string | null;
 }
 
-type Raw = Readonly<Record<string, unknown>>;
+/** A stored employee record (a Map) or one row of a table (an object). */
+type Raw = ReadonlyMap<string, unknown> | Readonly<Record<string, unknown>>;
+
+function fieldOf(raw: Raw, key: string): unknown {
+  return raw instanceof Map ? raw.get(key) : (raw as Readonly<Record<string, unknown>>)[key];
+}
 
 export function text(raw: Raw, key: string): string | null {
-  const value = raw[key];
+  const value = fieldOf(raw, key);
   if (value === null || value === undefined) return null;
   const s = typeof value === 'string' ? value : String(value);
   return s.trim() === '' ? null : s;

@@ -1,12 +1,11 @@
 /**
- * The catalogue of BambooHR reads that return employee fields by id. The planner chooses among
- * them; each knows how to run one planned call and hand back raw records keyed by employee id.
+ * The BambooHR reads that return employee fields by id: Get Employee and the custom report. The
+ * planner chooses between them; each runs one planned call and hands back the records as
+ * BambooHR sent them.
  */
-
-import type { CallContext } from '../../core/contract/index.js';
-import type { PlannedCall, ReadOperation } from '../../loaders/planner.js';
+import type { RawReply, ReadOperation } from '../../core/contract/index.js';
 import type { BambooHrClient } from './client.js';
-import { bytesPerField } from './fields.js';
+import { bytesPerField, isFieldKey } from './fields.js';
 import { shapes } from './shapes.js';
 
 /** BambooHR's ceiling on fields per Get Employee and per custom report. */
@@ -19,8 +18,11 @@ export const REPORT_IDS_PER_CALL = 1000;
 
 export type RawRecord = Record<string, unknown>;
 
-export interface EmployeeReadOperation extends ReadOperation {
-  run(call: PlannedCall, ctx: CallContext): Promise<Map<string, RawRecord>>;
+/** A record's fields as a Map: records can be hundreds of fields wide. */
+export function toMap(record: RawRecord): Map<string, unknown> {
+  const map = new Map<string, unknown>();
+  for (const key in record) map.set(key, record[key]);
+  return map;
 }
 
 interface ReportResponse {
@@ -28,13 +30,13 @@ interface ReportResponse {
   readonly employees?: readonly RawRecord[];
 }
 
-export function employeeReadOperations(client: BambooHrClient): EmployeeReadOperation[] {
-  const getEmployee: EmployeeReadOperation = {
+export function employeeReads(client: BambooHrClient): ReadOperation[] {
+  const getEmployee: ReadOperation = {
     name: 'bamboohr.getEmployee',
-    supplies: () => true,
+    supplies: isFieldKey,
     limits: { fieldsPerCall: FIELDS_PER_CALL, idsPerCall: { kind: 'one' } },
     bytesPerRecord: bytesPerField,
-    async run(call, ctx) {
+    async run(call, ctx): Promise<RawReply[]> {
       const id = call.ids[0]!;
       const record = await client.get<RawRecord>(
         'bamboohr.getEmployee',
@@ -49,13 +51,13 @@ export function employeeReadOperations(client: BambooHrClient): EmployeeReadOper
           shape: shapes.record,
         },
       );
-      return new Map(record ? [[String(record.id ?? id), record]] : []);
+      return record ? [{ id: record.id, values: toMap(record) }] : [];
     },
   };
 
-  const customReport: EmployeeReadOperation = {
+  const customReport: ReadOperation = {
     name: 'bamboohr.customReport',
-    supplies: () => true,
+    supplies: isFieldKey,
     limits: {
       fieldsPerCall: FIELDS_PER_CALL,
       idsPerCall: { kind: 'many', max: REPORT_IDS_PER_CALL },
@@ -75,15 +77,14 @@ export function employeeReadOperations(client: BambooHrClient): EmployeeReadOper
         },
         ctx,
         {
-          query: { format: 'JSON', onlyCurrent: 'true' },
+          // The spec's enum is lowercase: `json`, not `JSON`.
+          query: { format: 'json', onlyCurrent: 'true' },
           fields: fields.length,
           ids: call.ids.length,
           shape: shapes.report,
         },
       );
-      const out = new Map<string, RawRecord>();
-      for (const row of report?.employees ?? []) out.set(String(row.id), row);
-      return out;
+      return (report?.employees ?? []).map((row) => ({ id: row.id, values: toMap(row) }));
     },
   };
 
