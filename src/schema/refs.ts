@@ -19,6 +19,7 @@ import type {
   TimeOffBalance,
   TimeOffRequest,
 } from '../core/model.js';
+import type { EmployeeRow } from '../loaders/types.js';
 import { builder } from './builder.js';
 import { nodeKey } from './global-id.js';
 
@@ -26,7 +27,11 @@ function plainKey(record: EntityRef): string {
   return nodeKey({ accountId: record.accountId, remoteId: record.remoteId });
 }
 
-export const EmployeeRef = builder.nodeRef<EntityRef>('Employee', { id: { resolve: plainKey } });
+/**
+ * Employee is a Node whose `id` resolves synchronously (employee.ts): the relay plugin's node
+ * refs resolve ids through a Promise, and a page of 1,000 employees would pay for 1,000 of them.
+ */
+export const EmployeeRef = builder.objectRef<EmployeeRow>('Employee');
 export const CompanyRef = builder.nodeRef<Company>('Company', { id: { resolve: plainKey } });
 export const GroupRef = builder.nodeRef<Group>('Group', { id: { resolve: plainKey } });
 export const LocationRef = builder.nodeRef<Location>('Location', { id: { resolve: plainKey } });

@@ -4,8 +4,8 @@
  * call per page, not one per person.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EmployeeFieldRequest, ProviderAdapter } from '../../core/contract/index.js';
-import type { EntityRef } from '../../core/ids.js';
+import type { ProviderAdapter } from '../../core/contract/index.js';
+import type { EmployeeFieldRequest, EmployeeRow } from '../../loaders/types.js';
 import { providerDefinition } from '../../providers/registry.js';
 import { builder } from '../builder.js';
 import { arrayPages } from '../connection/array-pages.js';
@@ -20,7 +20,6 @@ import {
   type EmployeeOrderArg,
   toProviderQuery,
 } from './employee-filter.js';
-import { resolveSelection } from './selection.js';
 
 export const EmployeeConnection = builder.connectionObject(
   {
@@ -41,9 +40,12 @@ export interface EmployeeListArgs extends ConnectionArgs {
   readonly orderBy?: readonly EmployeeOrderArg[] | null;
 }
 
-/** A fresh ref per edge: node objects are branded and must not be shared with the loaders. */
-export function toEmployee(ref: EntityRef): EntityRef {
-  return { accountId: ref.accountId, remoteId: ref.remoteId };
+/**
+ * A fresh row per edge: node objects are branded and must not be shared with the loaders. The
+ * row keeps its store entry, so the node's fields resolve from what the page brought.
+ */
+export function toEmployee(row: EmployeeRow): EmployeeRow {
+  return { accountId: row.accountId, remoteId: row.remoteId, entry: row.entry };
 }
 
 export function resolveEmployeeList(
@@ -58,11 +60,11 @@ export function resolveEmployeeList(
   // Resolved once per connection, on the first page fetch: the names cost nothing when unused.
   let fields: Promise<EmployeeFieldRequest> | undefined;
   const fieldsOnce = () => {
-    fields ??= resolveSelection(ctx, accountId, selection);
+    fields ??= ctx.loaders.fieldRequest(accountId, selection);
     return fields;
   };
-  const fetch: PageFetch<EntityRef> = query.matchesNothing
-    ? arrayPages<EntityRef>([])
+  const fetch: PageFetch<EmployeeRow> = query.matchesNothing
+    ? arrayPages<EmployeeRow>([])
     : async (page) =>
         ctx.loaders.listEmployees(accountId, {
           filter: query.filter,

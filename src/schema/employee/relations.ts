@@ -1,4 +1,5 @@
 /** Employee fields that point at other records: groups, location, reporting line, company. */
+import { completeValue } from '@pothos/core';
 import type { Group } from '../../core/model.js';
 import { builder } from '../builder.js';
 import { AccountRef, CompanyRef, EmployeeRef, GroupRef, LocationRef } from '../refs.js';
@@ -41,7 +42,8 @@ builder.objectFields(EmployeeRef, (t) => ({
   }),
   manager: t.field({
     type: EmployeeRef,
-    resolve: async (ref, args, ctx) => employeeOf(ref.accountId, await loadManager(ref, args, ctx)),
+    resolve: (row, args, ctx) =>
+      completeValue(loadManager(row, args, ctx), (id) => employeeOf(ctx, row.accountId, id)),
   }),
   directReports: t.connection(
     {

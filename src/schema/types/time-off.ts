@@ -9,7 +9,8 @@ TimeOffRef.implement({
     employee: t.field({
       type: EmployeeRef,
       nullable: false,
-      resolve: (request) => ({ accountId: request.accountId, remoteId: request.employee }),
+      resolve: (request, _args, ctx) =>
+        ctx.loaders.row({ accountId: request.accountId, remoteId: request.employee }),
     }),
     status: t.field({
       type: TimeOffStatusEnum,
@@ -40,7 +41,8 @@ TimeOffBalanceRef.implement({
     employee: t.field({
       type: EmployeeRef,
       nullable: false,
-      resolve: (balance) => ({ accountId: balance.accountId, remoteId: balance.employee }),
+      resolve: (balance, _args, ctx) =>
+        ctx.loaders.row({ accountId: balance.accountId, remoteId: balance.employee }),
     }),
     type: t.field({ type: TimeOffTypeRef, nullable: false, resolve: (balance) => balance.type }),
     balance: t.exposeFloat('balance', { nullable: false, description: 'Available, in `unit`.' }),
