@@ -17,7 +17,7 @@ import {
   type HealthState,
 } from './account-health.js';
 import type { AccountService } from './account-service.js';
-import { guardHttp } from './guarded-http.js';
+import { type BearerRenewal, guardHttp } from './guarded-http.js';
 import { OAuthGrantError } from './oauth-errors.js';
 import { createTokenManager, type SealedTokens, type TokenManager } from './token-manager.js';
 import type { AccountSecrets, StoredAccount } from './types.js';
@@ -80,7 +80,6 @@ function healthFor(
     initial,
     persist,
     onChange: (state) => describe(deps.log, id, state),
-    onTokenRejected: () => tokens()?.rejected(),
     onAccepted: () => tokens()?.accepted(),
     now: deps.now,
     ...(deps.coolDownMs !== undefined ? { coolDownMs: deps.coolDownMs } : {}),
@@ -158,6 +157,7 @@ export function storedEntry(
     return {
       version: stored.secretsVersion,
       expiresAt: secrets.tokens.expiresAt,
+      refreshStartedAt: stored.refreshStartedAt,
       open() {
         const opened = openSecrets(stored);
         if (opened?.kind !== 'oauth') throw blockedError(id, health.state());
@@ -174,6 +174,7 @@ export function storedEntry(
   }
 
   let credentials: AccountCredentials;
+  let bearer: BearerRenewal | null = null;
   if (account.authKind === 'apiKey') {
     credentials = {
       kind: 'apiKey',
@@ -209,6 +210,10 @@ export function storedEntry(
         entry.stored = saved;
         return sealedTokens(saved);
       },
+      async beginRefresh(version, at) {
+        const updated = await store.beginRefresh(id, version, at);
+        if (updated) entry.stored = updated;
+      },
       refresh(previous) {
         if (!endpoint) throw new OAuthGrantError('no_oauth_app_configured', 0);
         return endpoint.refresh(previous);
@@ -218,10 +223,9 @@ export function storedEntry(
       },
     });
     const manager = tokens;
-    credentials = {
-      kind: 'oauth',
-      accessToken: guardedToken(health, () => manager.accessToken()),
-    };
+    const accessToken = guardedToken(health, () => manager.accessToken());
+    credentials = { kind: 'oauth', accessToken };
+    bearer = { accessToken, rejected: (sentWith) => manager.rejected(sentWith) };
   }
   const adapter = createAdapter(
     {
@@ -231,7 +235,7 @@ export function storedEntry(
       ...(account.baseUrl ? { baseUrl: account.baseUrl } : {}),
       credentials,
     },
-    { http: guardHttp(deps.http, health) },
+    { http: guardHttp(deps.http, health, bearer) },
   );
   const entry: AccountEntry = { shape: shapeOf(account), adapter, health, tokens, stored: account };
   return entry;

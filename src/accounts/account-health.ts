@@ -29,8 +29,7 @@ export interface AccountHealthOptions {
   readonly persist: (state: HealthState) => Promise<void>;
   /** Told of every status change, for the log. */
   readonly onChange?: (state: HealthState) => void;
-  /** What an OAuth 401 does: the token manager refreshes before the next call. */
-  readonly onTokenRejected?: () => void;
+  /** The provider accepted a call (OAuth: the token manager's count of refusals restarts). */
   readonly onAccepted?: () => void;
   /** @default Date.now */
   readonly now?: () => number;
@@ -148,7 +147,8 @@ export function createAccountHealth(options: AccountHealthOptions): AccountHealt
         lockedUntil: now() + coolDownMs,
       });
     } else if (status === 401) {
-      options.onTokenRejected?.();
+      // OAuth: the guarded http client has shown it to the token manager with the token it
+      // carried (guarded-http.ts); it proves nothing either way here.
     } else if (status < 500 && status !== 429) {
       // Anything the provider answered past authentication (even a permission 403 or a 404)
       // proves the credentials.

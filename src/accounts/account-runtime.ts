@@ -47,8 +47,11 @@ export interface AccountRuntime {
   adapters(): readonly ProviderAdapter[];
   adapter(id: AccountId): ProviderAdapter | undefined;
   health(id: AccountId): AccountHealth | undefined;
-  /** Stores the tokens of a completed OAuth connection and puts the account to work. */
-  connect(id: AccountId, tokens: OAuthTokens): Promise<StoredAccount>;
+  /**
+   * Stores the tokens of a completed, checked OAuth connection and puts the account to work;
+   * refuses when the account is no longer the record the connection was started for.
+   */
+  connect(id: AccountId, tokens: OAuthTokens, recordId: string): Promise<StoredAccount>;
   /** Re-reads the store (accounts added, changed or removed by the CLI or another replica). */
   reload(): Promise<void>;
   /** Reloads every `intervalMs` until the returned function is called. */
@@ -107,10 +110,10 @@ export function createAccountRuntime(options: AccountRuntimeOptions): AccountRun
     adapters: () => [...entries.values()].map((e) => e.adapter),
     adapter: (id) => entries.get(id)?.adapter,
     health: (id) => entries.get(id)?.health,
-    async connect(id, tokens) {
+    async connect(id, tokens, recordId) {
       if (!service) throw new Error('no account store');
       const account = await service.get(id);
-      if (!account) throw new Error(`no account ${id}`);
+      if (account?.recordId !== recordId) throw new Error(`no account ${id}`);
       const saved = await service.saveTokens(id, tokens, account.secretsVersion);
       if (!saved) throw new Error(`account ${id} changed while connecting; try again`);
       const status =

@@ -6,7 +6,7 @@
 
 import type { AuthKind } from '../core/contract/index.js';
 import type { AccountId, ProviderName } from '../core/ids.js';
-import type { AccountStore } from './account-store.js';
+import { type AccountStore, newRecordId } from './account-store.js';
 import { type CredentialCipher, createCredentialCipher } from './credential-cipher.js';
 import type { KeySource } from './key-source.js';
 import type {
@@ -23,7 +23,7 @@ export interface NewAccount {
   readonly company: string;
   readonly baseUrl?: string | null;
   readonly authKind: AuthKind;
-  /** Null for an OAuth account that will be connected through /connect/<provider>. */
+  /** Null for an OAuth account that will be connected through a connect link. */
   readonly secrets: AccountSecrets | null;
 }
 
@@ -56,6 +56,11 @@ export interface AccountService {
     tokens: OAuthTokens,
     ifVersion: number,
   ): Promise<StoredAccount | undefined>;
+  /**
+   * Write-ahead of a refresh: records that one with the refresh token of secrets `ifVersion`
+   * starts now, before it is sent. Cleared by `saveTokens`.
+   */
+  beginRefresh(id: AccountId, ifVersion: number, at: number): Promise<StoredAccount | undefined>;
   setStatus(
     id: AccountId,
     status: AccountStatus,
@@ -82,7 +87,7 @@ function statusFor(
     ? { status: 'ACTIVE', statusReason: null }
     : {
         status: 'NEEDS_REAUTH',
-        statusReason: `not connected yet: open /connect/${account.provider}?account=${account.id}`,
+        statusReason: `not connected yet: open a connect link (hrgraph accounts connect-link ${account.id})`,
       };
 }
 
@@ -121,6 +126,7 @@ export async function createAccountService(
       const at = now();
       const stored: StoredAccount = {
         id: account.id,
+        recordId: newRecordId(),
         provider: account.provider,
         company: account.company,
         baseUrl: account.baseUrl ?? null,
@@ -129,6 +135,7 @@ export async function createAccountService(
         secretsVersion: account.secrets ? 1 : 0,
         ...statusFor(account.secrets, account),
         lockedUntil: null,
+        refreshStartedAt: null,
         createdAt: at,
         updatedAt: at,
       };
@@ -146,6 +153,7 @@ export async function createAccountService(
         patch.sealedSecrets = seal(id, change.secrets);
         patch.secretsVersion = current.secretsVersion + 1;
         patch.authKind = change.secrets.kind;
+        patch.refreshStartedAt = null;
       }
       // New credentials lift a lockout or a re-authorisation; a disabled account stays disabled
       // until it is enabled on purpose.
@@ -172,11 +180,13 @@ export async function createAccountService(
           sealedSecrets: seal(id, { kind: 'oauth', tokens }),
           secretsVersion: ifVersion + 1,
           authKind: 'oauth',
+          refreshStartedAt: null,
           updatedAt: now(),
         },
         ifVersion,
       );
     },
+    beginRefresh: (id, ifVersion, at) => store.update(id, { refreshStartedAt: at }, ifVersion),
     setStatus: (id, status, reason, lockedUntil = null) =>
       store.update(id, { status, statusReason: reason, lockedUntil, updatedAt: now() }),
     async rotateKey() {

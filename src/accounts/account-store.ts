@@ -3,6 +3,7 @@
  * (sqlite-account-store.ts); the interface is asynchronous so a PostgreSQL store can follow
  * without changing its callers. A store never sees a secret in clear: credentials arrive sealed.
  */
+import { randomBytes } from 'node:crypto';
 import type { AccountId } from '../core/ids.js';
 import type { AccountPatch, StoredAccount } from './types.js';
 
@@ -13,6 +14,20 @@ export class AccountExistsError extends Error {
   }
 }
 
+/** A new account record's id: what tokens name, so an id used again is another record. */
+export function newRecordId(): string {
+  return randomBytes(8).toString('hex');
+}
+
+/**
+ * An account as a token names it: its id and the record it had when the token was made, or
+ * `record: null` for an account of the config file (which has no record in the store).
+ */
+export interface AccountRef {
+  readonly id: AccountId;
+  readonly record: string | null;
+}
+
 /** One of hrgraph's API tokens; only a hash of the token itself is kept. */
 export interface StoredApiToken {
   /** Public id, shown by `tokens list` and part of the token (the lookup key). */
@@ -20,10 +35,28 @@ export interface StoredApiToken {
   /** SHA-256 of the token's secret part, hex. */
   readonly hash: string;
   readonly name: string;
-  /** The accounts the token may read. */
-  readonly accounts: readonly AccountId[];
+  /** The account records the token may read. */
+  readonly accounts: readonly AccountRef[];
+  /** May connect accounts (an administrative act), whichever accounts it reads. */
+  readonly admin: boolean;
   readonly createdAt: number;
   readonly revokedAt: number | null;
+}
+
+/**
+ * Something that lets one OAuth connection start or finish, once: a connect link made by the CLI
+ * (`link`: its secret's SHA-256 is kept) or a flow begun at /connect (`flow`: checked by the
+ * state's MAC, so no hash). Either is bound to an account record.
+ */
+export interface StoredConnectLink {
+  readonly id: string;
+  readonly kind: 'link' | 'flow';
+  readonly hash: string;
+  readonly accountId: AccountId;
+  readonly recordId: string;
+  readonly createdAt: number;
+  readonly expiresAt: number;
+  readonly usedAt: number | null;
 }
 
 export interface AccountStore {
@@ -52,6 +85,12 @@ export interface AccountStore {
   token(id: string): Promise<StoredApiToken | undefined>;
   tokens(): Promise<StoredApiToken[]>;
   revokeToken(id: string, at: number): Promise<boolean>;
+
+  /** Stores a link, and forgets links that expired long ago. */
+  insertConnectLink(link: StoredConnectLink): Promise<void>;
+  connectLink(id: string): Promise<StoredConnectLink | undefined>;
+  /** Marks a link used if it is unused and unexpired at `at`: true only for the one caller that did. */
+  useConnectLink(id: string, at: number): Promise<boolean>;
 
   close(): Promise<void>;
 }

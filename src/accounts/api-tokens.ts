@@ -1,19 +1,26 @@
 /**
- * hrgraph's own API tokens: who may ask, and for which accounts. A token reads
+ * hrgraph's own API tokens: who may ask, for which accounts, and whether they may connect
+ * accounts (the admin scope: connecting an account replaces its grant for every caller). A token reads
  * `hrg_<id>_<secret>`; the store keeps the id (to find it), a SHA-256 of the secret (to check
  * it), its name and its accounts. The secret is shown once, when created, and never again.
  *
- * SHA-256 without salt or stretching is enough here: the secret is 256 random bits, not a
- * password a person chose, so there is no dictionary to guess from.
+ * A token names account records, not ids: the record an account was given when it was added. An
+ * id removed and added again (perhaps for another company) is a new record, which no earlier
+ * token reads. Accounts of the config file have no record; a token names them as such, and reads
+ * them only while the config file defines them.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AccountId } from '../core/ids.js';
-import type { AccountStore, StoredApiToken } from './account-store.js';
+import type { AccountRef, AccountStore, StoredApiToken } from './account-store.js';
+import { mintSecret, readSecret } from './bearer-secret.js';
 
-const tokenPattern = /^hrg_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
-
-function hash(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
+/** Some accounts a token was asked for are not in the store (nothing was created). */
+export class UnknownAccountsError extends Error {
+  constructor(readonly accountIds: readonly string[]) {
+    super(
+      `not in the store: ${accountIds.join(', ')} (an account of the config file is named with --config-accounts)`,
+    );
+    this.name = 'UnknownAccountsError';
+  }
 }
 
 export interface CreatedToken {
@@ -22,43 +29,93 @@ export interface CreatedToken {
   readonly secret: string;
 }
 
+export interface TokenScopeOptions {
+  /** Accounts of the config file, by id (they have no record in the store). @default [] */
+  readonly configAccounts?: readonly AccountId[];
+  /** The admin scope: may connect (and re-connect) any account of the store. @default false */
+  readonly admin?: boolean;
+}
+
 export interface ApiTokens {
-  create(name: string, accounts: readonly AccountId[]): Promise<CreatedToken>;
+  /** Throws UnknownAccountsError when an account is not in the store. */
+  create(
+    name: string,
+    accounts: readonly AccountId[],
+    options?: TokenScopeOptions,
+  ): Promise<CreatedToken>;
   list(): Promise<StoredApiToken[]>;
   revoke(id: string): Promise<boolean>;
   /** The accounts a bearer token may read, or null for a missing, malformed, unknown or revoked one. */
   verify(bearer: string): Promise<readonly AccountId[] | null>;
+  /** Whether a bearer token is a valid one with the admin scope. */
+  isAdmin(bearer: string): Promise<boolean>;
+  /** Whether each of a token's accounts is still the record it names. */
+  live(ref: AccountRef): Promise<boolean>;
 }
 
-export function createApiTokens(store: AccountStore, now: () => number = Date.now): ApiTokens {
+export interface ApiTokensOptions {
+  /** @default Date.now */
+  readonly now?: () => number;
+  /**
+   * The ids of the config file's accounts in this process: what `record: null` names, and ids a
+   * store record can no longer be read under (the config file wins). @default none
+   */
+  readonly configAccounts?: Iterable<AccountId>;
+}
+
+export function createApiTokens(store: AccountStore, options: ApiTokensOptions = {}): ApiTokens {
+  const { now = Date.now } = options;
+  const configIds = new Set(options.configAccounts ?? []);
+
+  async function live(ref: AccountRef): Promise<boolean> {
+    if (ref.record === null) return configIds.has(ref.id);
+    if (configIds.has(ref.id)) return false;
+    return (await store.get(ref.id))?.recordId === ref.record;
+  }
+
+  async function find(bearer: string): Promise<StoredApiToken | null> {
+    const read = readSecret('hrg', bearer);
+    const token = read ? await store.token(read.id) : undefined;
+    if (!read || !token || token.revokedAt !== null) return null;
+    return read.matches(token.hash) ? token : null;
+  }
+
   return {
-    async create(name, accounts) {
-      const id = randomBytes(8).toString('hex');
-      const secret = randomBytes(32).toString('base64url');
+    async create(name, accounts, scope = {}) {
+      const refs: AccountRef[] = [];
+      const unknown: string[] = [];
+      for (const accountId of new Set(accounts)) {
+        const stored = await store.get(accountId);
+        if (stored) refs.push({ id: accountId, record: stored.recordId });
+        else unknown.push(accountId);
+      }
+      if (unknown.length > 0) throw new UnknownAccountsError(unknown);
+      for (const accountId of new Set(scope.configAccounts ?? [])) {
+        refs.push({ id: accountId, record: null });
+      }
+      const minted = mintSecret('hrg');
       const token: StoredApiToken = {
-        id,
-        hash: hash(secret),
+        id: minted.id,
+        hash: minted.hash,
         name,
-        accounts: [...new Set(accounts)],
+        accounts: refs,
+        admin: scope.admin === true,
         createdAt: now(),
         revokedAt: null,
       };
       await store.insertToken(token);
-      return { token, secret: `hrg_${id}_${secret}` };
+      return { token, secret: minted.text };
     },
     list: () => store.tokens(),
     revoke: (id) => store.revokeToken(id, now()),
     async verify(bearer) {
-      const match = tokenPattern.exec(bearer);
-      if (!match) return null;
-      const [, id, secret] = match as unknown as [string, string, string];
-      const token = await store.token(id);
-      if (!token || token.revokedAt !== null) return null;
-      const expected = Buffer.from(token.hash, 'hex');
-      const actual = Buffer.from(hash(secret), 'hex');
-      return expected.length === actual.length && timingSafeEqual(expected, actual)
-        ? token.accounts
-        : null;
+      const token = await find(bearer);
+      if (!token) return null;
+      const readable: AccountId[] = [];
+      for (const ref of token.accounts) if (await live(ref)) readable.push(ref.id);
+      return readable;
     },
+    isAdmin: async (bearer) => (await find(bearer))?.admin === true,
+    live,
   };
 }

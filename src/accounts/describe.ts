@@ -23,6 +23,8 @@ export interface AccountView {
     readonly accessTokenExpiresAt?: string;
     readonly refreshToken?: boolean;
     readonly scopes?: readonly string[];
+    /** A refresh sent then whose answer was never stored (write-ahead still set). */
+    readonly refreshUnconfirmedSince?: string;
     readonly problem?: string;
     /** Service accounts: the client the key belongs to and whom it acts for (not secret). */
     readonly clientId?: string;
@@ -68,6 +70,9 @@ export function detailedView(service: AccountService, account: StoredAccount): A
       accessTokenExpiresAt: iso(secrets.tokens.expiresAt),
       refreshToken: secrets.tokens.refreshToken !== null,
       scopes: secrets.tokens.scopes,
+      ...(account.refreshStartedAt !== null
+        ? { refreshUnconfirmedSince: iso(account.refreshStartedAt) }
+        : {}),
     },
   };
 }
@@ -118,6 +123,9 @@ export function describeAccount(view: AccountView): string {
         `             refresh token: ${c.refreshToken ? 'yes' : 'no (re-connect at expiry)'}`,
         `             scopes: ${c.scopes?.join(' ') ?? ''}`,
       );
+      if (c.refreshUnconfirmedSince) {
+        lines.push(`             a refresh sent ${c.refreshUnconfirmedSince} was never confirmed`);
+      }
     }
   }
   lines.push(`created:     ${view.createdAt}`, `updated:     ${view.updatedAt}`);

@@ -2,7 +2,8 @@
  * The OAuth `state` parameter (RFC 6749 §10.12): signed, so the callback knows hrgraph started
  * this flow for this account; expiring, so an old link cannot be replayed; and tied to the browser
  * that started it through a nonce also set as a cookie, so nobody can make another person's
- * browser complete a connection they started (login CSRF).
+ * browser complete a connection they started (login CSRF); and naming the flow /connect recorded,
+ * which the callback ends, so one state finishes one connection at most.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AccountId } from '../core/ids.js';
@@ -23,11 +24,13 @@ export interface IssuedState {
 }
 
 export type StateCheck =
-  | { readonly ok: true; readonly accountId: AccountId }
+  | { readonly ok: true; readonly accountId: AccountId; readonly flowId: string }
   | { readonly ok: false; readonly reason: 'malformed' | 'forged' | 'expired' | 'other-browser' };
 
 interface Payload {
   readonly a: string;
+  /** The flow /connect recorded (connect-links.ts): what makes the state single-use. */
+  readonly f: string;
   readonly e: number;
 }
 
@@ -40,11 +43,10 @@ export function createOAuthStateSigner(options: OAuthStateOptions = {}) {
   }
 
   return {
-    issue(accountId: AccountId): IssuedState {
+    issue(accountId: AccountId, flowId: string): IssuedState {
       const nonce = randomBytes(18).toString('base64url');
-      const payload = Buffer.from(JSON.stringify({ a: accountId, e: now() + ttlMs })).toString(
-        'base64url',
-      );
+      const data: Payload = { a: accountId, f: flowId, e: now() + ttlMs };
+      const payload = Buffer.from(JSON.stringify(data)).toString('base64url');
       const signature = mac(`${payload}.${nonce}`).toString('base64url');
       return { state: `${payload}.${signature}`, nonce };
     },
@@ -58,7 +60,7 @@ export function createOAuthStateSigner(options: OAuthStateOptions = {}) {
       }
       const data = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Payload;
       if (typeof data.e !== 'number' || now() > data.e) return { ok: false, reason: 'expired' };
-      return { ok: true, accountId: data.a as AccountId };
+      return { ok: true, accountId: data.a as AccountId, flowId: String(data.f) };
     },
   };
 }

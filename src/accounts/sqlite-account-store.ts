@@ -4,37 +4,20 @@
 
 import type { AuthKind } from '../core/contract/index.js';
 import type { AccountId, ProviderName } from '../core/ids.js';
-import { AccountExistsError, type AccountStore, type StoredApiToken } from './account-store.js';
+import {
+  AccountExistsError,
+  type AccountRef,
+  type AccountStore,
+  type StoredApiToken,
+  type StoredConnectLink,
+} from './account-store.js';
 import { openSqlite, type SqliteDatabase, type SqlValue } from './sqlite-driver.js';
+import { migrate } from './sqlite-migrations.js';
 import type { AccountPatch, AccountStatus, StoredAccount } from './types.js';
-
-const schema = `
-CREATE TABLE IF NOT EXISTS accounts (
-  id TEXT PRIMARY KEY,
-  provider TEXT NOT NULL,
-  company TEXT NOT NULL,
-  base_url TEXT,
-  auth_kind TEXT NOT NULL,
-  sealed_secrets TEXT,
-  secrets_version INTEGER NOT NULL DEFAULT 0,
-  status TEXT NOT NULL,
-  status_reason TEXT,
-  locked_until INTEGER,
-  created_at INTEGER NOT NULL,
-  updated_at INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS api_tokens (
-  id TEXT PRIMARY KEY,
-  hash TEXT NOT NULL,
-  name TEXT NOT NULL,
-  accounts TEXT NOT NULL,
-  created_at INTEGER NOT NULL,
-  revoked_at INTEGER
-);
-`;
 
 interface AccountRow {
   id: string;
+  record_id: string;
   provider: string;
   company: string;
   base_url: string | null;
@@ -44,6 +27,7 @@ interface AccountRow {
   status: string;
   status_reason: string | null;
   locked_until: number | null;
+  refresh_started_at: number | null;
   created_at: number;
   updated_at: number;
 }
@@ -53,8 +37,33 @@ interface TokenRow {
   hash: string;
   name: string;
   accounts: string;
+  admin: number;
   created_at: number;
   revoked_at: number | null;
+}
+
+interface LinkRow {
+  id: string;
+  kind: string;
+  hash: string;
+  account_id: string;
+  record_id: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+}
+
+function toLink(row: LinkRow): StoredConnectLink {
+  return {
+    id: row.id,
+    kind: row.kind === 'flow' ? 'flow' : 'link',
+    hash: row.hash,
+    accountId: row.account_id as AccountId,
+    recordId: row.record_id,
+    createdAt: Number(row.created_at),
+    expiresAt: Number(row.expires_at),
+    usedAt: row.used_at === null ? null : Number(row.used_at),
+  };
 }
 
 const columns: Record<keyof AccountPatch, keyof AccountRow> = {
@@ -66,12 +75,14 @@ const columns: Record<keyof AccountPatch, keyof AccountRow> = {
   status: 'status',
   statusReason: 'status_reason',
   lockedUntil: 'locked_until',
+  refreshStartedAt: 'refresh_started_at',
   updatedAt: 'updated_at',
 };
 
 function toAccount(row: AccountRow): StoredAccount {
   return {
     id: row.id as AccountId,
+    recordId: row.record_id,
     provider: row.provider as ProviderName,
     company: row.company,
     baseUrl: row.base_url,
@@ -81,6 +92,7 @@ function toAccount(row: AccountRow): StoredAccount {
     status: row.status as AccountStatus,
     statusReason: row.status_reason,
     lockedUntil: row.locked_until === null ? null : Number(row.locked_until),
+    refreshStartedAt: row.refresh_started_at === null ? null : Number(row.refresh_started_at),
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
   };
@@ -91,14 +103,15 @@ function toToken(row: TokenRow): StoredApiToken {
     id: row.id,
     hash: row.hash,
     name: row.name,
-    accounts: JSON.parse(row.accounts) as AccountId[],
+    accounts: JSON.parse(row.accounts) as AccountRef[],
+    admin: Number(row.admin) === 1,
     createdAt: Number(row.created_at),
     revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
   };
 }
 
 export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
-  db.exec(schema);
+  migrate(db);
   const selectAccount = 'SELECT * FROM accounts WHERE id = ?';
 
   return {
@@ -110,11 +123,13 @@ export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
     async insert(a) {
       if (db.get(selectAccount, [a.id])) throw new AccountExistsError(a.id);
       db.run(
-        `INSERT INTO accounts (id, provider, company, base_url, auth_kind, sealed_secrets,
-           secrets_version, status, status_reason, locked_until, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO accounts (id, record_id, provider, company, base_url, auth_kind, sealed_secrets,
+           secrets_version, status, status_reason, locked_until, refresh_started_at, created_at,
+           updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           a.id,
+          a.recordId,
           a.provider,
           a.company,
           a.baseUrl,
@@ -124,6 +139,7 @@ export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
           a.status,
           a.statusReason,
           a.lockedUntil,
+          a.refreshStartedAt,
           a.createdAt,
           a.updatedAt,
         ],
@@ -169,8 +185,16 @@ export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
 
     async insertToken(t) {
       db.run(
-        'INSERT INTO api_tokens (id, hash, name, accounts, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)',
-        [t.id, t.hash, t.name, JSON.stringify(t.accounts), t.createdAt, t.revokedAt],
+        'INSERT INTO api_tokens (id, hash, name, accounts, admin, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [
+          t.id,
+          t.hash,
+          t.name,
+          JSON.stringify(t.accounts),
+          t.admin ? 1 : 0,
+          t.createdAt,
+          t.revokedAt,
+        ],
       );
     },
     async token(id) {
@@ -183,6 +207,30 @@ export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
       return (
         db.run('UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [at, id])
           .changes > 0
+      );
+    },
+
+    async insertConnectLink(l) {
+      db.transaction(() => {
+        // A day past expiry nothing can use a link; keep the table small without a timer.
+        db.run('DELETE FROM connect_links WHERE expires_at < ?', [l.createdAt - 86_400_000]);
+        db.run(
+          `INSERT INTO connect_links (id, kind, hash, account_id, record_id, created_at, expires_at, used_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          [l.id, l.kind, l.hash, l.accountId, l.recordId, l.createdAt, l.expiresAt, l.usedAt],
+        );
+      });
+    },
+    async connectLink(id) {
+      const row = db.get<LinkRow>('SELECT * FROM connect_links WHERE id = ?', [id]);
+      return row ? toLink(row) : undefined;
+    },
+    async useConnectLink(id, at) {
+      return (
+        db.run(
+          'UPDATE connect_links SET used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?',
+          [at, id, at],
+        ).changes > 0
       );
     },
 

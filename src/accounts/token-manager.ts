@@ -1,13 +1,16 @@
 /**
  * Keeps one OAuth connection's access token fresh without anyone noticing: it refreshes a safety
  * margin before expiry, once per account however many calls ask at the same time (single
- * flight), and stores a rotated refresh token before the new access token is used, so a crash
- * can never leave the only valid refresh token in memory. A refresh refused with invalid_grant
- * marks the account NEEDS_REAUTH. Between calls it keeps the tokens sealed: each call opens them.
+ * flight), writes each refresh ahead and stores a rotated refresh token before the new access
+ * token is used (refresh-attempt.ts: what survives a lost answer, and what cannot). A refresh
+ * refused with invalid_grant marks the account NEEDS_REAUTH, saying why and how to reconnect.
+ * Between calls it keeps the tokens sealed: each call opens them.
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { ErrorCode, hrError } from '../core/errors.js';
 import type { AccountId } from '../core/ids.js';
-import { needsReauthError, OAuthGrantError } from './oauth-errors.js';
+import { needsReauthError, OAuthGrantError, refusedRefreshReason } from './oauth-errors.js';
+import { attemptRefresh } from './refresh-attempt.js';
 import type { OAuthTokens } from './types.js';
 
 /** Stored tokens, still sealed: what may be known of them without opening them, and a way in. */
@@ -16,6 +19,8 @@ export interface SealedTokens {
   readonly version: number;
   /** When the access token expires (epoch ms); not a secret. */
   readonly expiresAt: number;
+  /** A refresh of these tokens that started and whose answer was never stored (write-ahead). */
+  readonly refreshStartedAt: number | null;
   /** Opens (decrypts) the tokens for one use; the result is not kept. */
   open(): OAuthTokens;
 }
@@ -26,6 +31,8 @@ export interface TokenManagerOptions {
   readonly read: () => Promise<SealedTokens | null>;
   /** Stores refreshed tokens if still at `version`; resolves null when another writer won. */
   readonly save: (tokens: OAuthTokens, version: number) => Promise<SealedTokens | null>;
+  /** Records, before a refresh is sent, that one with the tokens of `version` starts `at`. */
+  readonly beginRefresh: (version: number, at: number) => Promise<void>;
   /** Calls the provider's token endpoint; throws OAuthGrantError for an RFC 6749 refusal. */
   readonly refresh: (previous: OAuthTokens & { refreshToken: string }) => Promise<OAuthTokens>;
   /** Called once when the connection is beyond saving (invalid_grant, no refresh token). */
@@ -39,26 +46,42 @@ export interface TokenManagerOptions {
   readonly marginMs?: number;
 }
 
+/** What a 401 meant: the call went out with an older token (send it again), or the current one was refused. */
+export type RefusalVerdict = 'retry' | 'refused';
+
 export interface TokenManager {
   /** A usable access token, refreshed first when needed. */
   accessToken(): Promise<string>;
   /**
-   * The provider refused the current token (a 401): the next call refreshes first. A second
-   * refusal with no success between means the grant itself is gone: NEEDS_REAUTH.
+   * The provider answered 401 to a call sent with `sentWith`. A token older than the current one
+   * (a refresh replaced it while the call was out; Gusto revokes it as it refreshes) is no
+   * evidence against the current one: 'retry', and nothing is counted. A refresh still in flight
+   * is waited for first, since it may be what revoked the token. Otherwise the current token was
+   * refused: the next call refreshes first, and a refusal of a token refreshed because of a
+   * refusal, with no success between, means the grant itself is gone: NEEDS_REAUTH.
    */
-  rejected(): void;
+  rejected(sentWith: string): Promise<RefusalVerdict>;
   /** The provider accepted a call: the connection works. */
   accepted(): void;
   /** The stored tokens changed (a new connection): forget the ones in memory. */
   forget(): void;
 }
 
+/** Compared by digest, in constant time: the tokens' lengths and contents stay unobservable. */
+function sameToken(a: string, b: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return timingSafeEqual(digest(a), digest(b));
+}
+
 export function createTokenManager(options: TokenManagerOptions): TokenManager {
-  const { accountId, read, save, refresh, onReauthNeeded, now = Date.now } = options;
+  const { accountId, read, save, beginRefresh, refresh, onReauthNeeded, now = Date.now } = options;
   const marginMs = options.marginMs ?? 300_000;
   let current: SealedTokens | null = null;
   let stale = false;
+  /** Distinct token versions refused since the last accepted call. */
   let rejections = 0;
+  /** The version whose refusal was counted: many 401s for one token are one piece of evidence. */
+  let refusedVersion: number | null = null;
   let inflight: Promise<string> | null = null;
 
   const fresh = (t: SealedTokens | null): t is SealedTokens =>
@@ -91,13 +114,25 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       if (!stale && expiresAt > now()) return accessToken;
       return reauth('the access token expired and the grant had no refresh token (offline_access)');
     }
-    let tokens: OAuthTokens;
-    try {
-      tokens = await refresh({ ...opened, refreshToken });
-    } catch (error) {
-      if (error instanceof OAuthGrantError && error.code === 'invalid_grant') {
-        return reauth('the provider refused the refresh token (invalid_grant)');
+    const outcome = await attemptRefresh({
+      previous: { ...opened, refreshToken },
+      startedBefore: stored.refreshStartedAt,
+      writeAhead: (at) => beginRefresh(stored.version, at),
+      refresh,
+      now,
+    });
+    if (outcome.kind === 'refused') {
+      // Another writer (a replica, the callback) may have spent it and stored what it got.
+      const latest = await read();
+      if (latest && latest.version !== stored.version) {
+        current = latest;
+        stale = false;
+        return latest.open().accessToken;
       }
+      return reauth(refusedRefreshReason(accountId, outcome.lostSince));
+    }
+    if (outcome.kind === 'failed') {
+      const { error } = outcome;
       // A passing failure: the token in hand still works until it expires.
       if (!stale && expiresAt > now()) return accessToken;
       throw hrError(
@@ -106,6 +141,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
         { accountId },
       );
     }
+    const { tokens } = outcome;
     // Stored before it is used: with rotation, the old refresh token is already spent.
     current = (await save(tokens, stored.version)) ?? (await read());
     if (!current) return reauth('it was removed while refreshing');
@@ -121,9 +157,16 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       });
       return inflight;
     },
-    rejected() {
+    async rejected(sentWith) {
+      await inflight?.catch(() => {});
+      const now = current;
+      if (!now || !sameToken(now.open().accessToken, sentWith)) return 'retry';
+      if (refusedVersion !== now.version) {
+        refusedVersion = now.version;
+        rejections++;
+      }
       stale = true;
-      rejections++;
+      return 'refused';
     },
     accepted() {
       rejections = 0;
@@ -132,6 +175,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       current = null;
       stale = false;
       rejections = 0;
+      refusedVersion = null;
     },
   };
 }

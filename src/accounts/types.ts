@@ -28,6 +28,11 @@ export type AccountSecrets =
 /** An account as the store holds it: everything but the secrets is plain. */
 export interface StoredAccount {
   readonly id: AccountId;
+  /**
+   * Given when the account is added and never changed: what hrgraph's API tokens name, so an id
+   * removed and used again is another record that no earlier token can read.
+   */
+  readonly recordId: string;
   readonly provider: ProviderName;
   /** The provider's name for the customer (BambooHR: the subdomain). Companies rename. */
   readonly company: string;
@@ -42,6 +47,11 @@ export interface StoredAccount {
   readonly statusReason: string | null;
   /** Epoch ms when a LOCKED_OUT account may be tried again. */
   readonly lockedUntil: number | null;
+  /**
+   * Write-ahead of an OAuth refresh: when one with the stored refresh token was sent (epoch ms),
+   * cleared when its answer is stored. Set at the next refresh, it means an answer was lost.
+   */
+  readonly refreshStartedAt: number | null;
   readonly createdAt: number;
   readonly updatedAt: number;
 }
@@ -58,6 +68,7 @@ export type AccountPatch = Partial<
     | 'status'
     | 'statusReason'
     | 'lockedUntil'
+    | 'refreshStartedAt'
     | 'updatedAt'
   >
 >;

@@ -1,5 +1,5 @@
 /**
- * `hrgraph accounts add|list|show|update|remove|rotate-key`: the connected accounts in the store
+ * `hrgraph accounts add|list|show|update|remove|connect-link|rotate-key`: the connected accounts in the store
  * (the data directory's SQLite file). Secrets come from an environment variable or standard input,
  * never from the command line (where `ps` and shell history would keep them), and nothing here
  * ever prints one.
@@ -14,6 +14,7 @@ import {
   companyHelp,
 } from '../accounts/account-input.js';
 import type { AccountService } from '../accounts/account-service.js';
+import { connectUrl, createConnectLinks } from '../accounts/connect-links.js';
 import { accountView, describeAccount, detailedView, table } from '../accounts/describe.js';
 import { openAccounts } from '../accounts/open-accounts.js';
 import { readServiceAccountKey } from '../accounts/service-account-key.js';
@@ -116,7 +117,7 @@ export function accountsCommand(io: CliIo = processIo): Command {
       .requiredOption('--company <name>', companyHelp())
       .option('--provider <name>', 'the provider', 'bamboohr')
       .option('--base-url <url>', "call this URL instead of the provider's own host"),
-  ).option('--oauth', 'an OAuth account: connect it at /connect/<provider>?account=<id>');
+  ).option('--oauth', 'an OAuth account: connect it through a link from accounts connect-link');
   add.action(async (id: string, options: SecretOptions & Record<string, string | boolean>) => {
     const run = withAccounts(io, add, async (service) => {
       const secrets = await secretsFrom(options, io);
@@ -145,7 +146,7 @@ export function accountsCommand(io: CliIo = processIo): Command {
       io.write(
         secrets
           ? `Added ${account.id} (${account.provider}, ${secrets.kind === 'apiKey' ? 'API key' : 'private key'} sealed).\n`
-          : `Added ${account.id} (${account.provider}, OAuth): connect it at /connect/${account.provider}?account=${account.id}\n`,
+          : `Added ${account.id} (${account.provider}, OAuth): connect it through the link hrgraph accounts connect-link ${account.id} prints\n`,
       );
     });
     await run();
@@ -214,6 +215,33 @@ export function accountsCommand(io: CliIo = processIo): Command {
     await withAccounts(io, remove, async (service) => {
       if (!(await service.remove(checkAccountId(id)))) throw new Error(`no account ${id}`);
       io.write(`Removed ${id}.\n`);
+    })();
+  });
+
+  const connectLink = accounts
+    .command('connect-link <id>')
+    .description(
+      'Print a link that connects (or re-connects) an OAuth account in a browser: it works once, within 15 minutes.',
+    )
+    .option(
+      '--public-url <url>',
+      'where browsers reach hrgraph (env HRGRAPH_PUBLIC_URL)',
+      io.env.HRGRAPH_PUBLIC_URL ?? 'http://localhost:4000',
+    );
+  connectLink.action(async (id: string, options: { publicUrl: string }) => {
+    await withAccounts(io, connectLink, async (service) => {
+      const account = await service.get(checkAccountId(id));
+      if (account?.authKind !== 'oauth') throw new Error(`no OAuth account ${id}`);
+      const { link, expiresAt } = await createConnectLinks(service.store).create(account);
+      io.write(
+        [
+          `Open this in a browser to connect ${account.id} (${account.provider}, company ${account.company}).`,
+          `It works once, until ${new Date(expiresAt).toISOString()}; treat it as a password:`,
+          '',
+          connectUrl(checkBaseUrl(options.publicUrl), account, link),
+          '',
+        ].join('\n'),
+      );
     })();
   });
 

@@ -162,7 +162,15 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
     ...(cursorKey ? { cursorKey } : {}),
     logging: demoMode ? 'warn' : 'info',
     // Outside demo mode every request needs one of hrgraph's API tokens (hrgraph tokens create).
-    ...(service ? { apiTokens: { verify: createApiTokens(service.store).verify } } : {}),
+    ...(service
+      ? {
+          apiTokens: {
+            verify: createApiTokens(service.store, {
+              configAccounts: configAccounts.map((a) => a.id),
+            }).verify,
+          },
+        }
+      : {}),
     routes: service
       ? [
           oauthConnectRoutes({

@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { checkAccountId } from '../accounts/account-input.js';
 import type { AccountService } from '../accounts/account-service.js';
+import type { AccountRef } from '../accounts/account-store.js';
 import { createApiTokens } from '../accounts/api-tokens.js';
 import { table } from '../accounts/describe.js';
 import { openAccounts } from '../accounts/open-accounts.js';
@@ -22,6 +23,17 @@ function withStore(io: CliIo, command: Command, work: (service: AccountService) 
   };
 }
 
+/** `a, b ,c` → checked account ids; none for an absent option. */
+function idList(value: string | undefined) {
+  return (value ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean)
+    .map(checkAccountId);
+}
+
+const describeRef = (ref: AccountRef) => (ref.record === null ? `${ref.id} (config file)` : ref.id);
+
 const iso = (ms: number | null) => (ms === null ? '' : new Date(ms).toISOString());
 
 export function tokensCommand(io: CliIo = processIo): Command {
@@ -33,36 +45,48 @@ export function tokensCommand(io: CliIo = processIo): Command {
     .command('create')
     .description('Create a token for some accounts; it is printed once, here, and never again.')
     .requiredOption('--name <name>', 'what the token is for (a person, a gateway, …)')
-    .requiredOption('--accounts <ids>', 'comma-separated account ids the token may read');
-  create.action(async (options: { name: string; accounts: string }) => {
-    await withStore(io, create, async (service) => {
-      const ids = options.accounts
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean)
-        .map(checkAccountId);
-      if (ids.length === 0) throw new Error('--accounts: at least one account id');
-      const known = new Set((await service.list()).map((a) => a.id));
-      const { token, secret } = await createApiTokens(service.store).create(
-        options.name.slice(0, 200),
-        ids,
-      );
-      const elsewhere = ids.filter((id) => !known.has(id));
-      io.write(
-        [
-          `Created token ${token.id} ("${token.name}") for: ${token.accounts.join(', ')}`,
-          ...(elsewhere.length > 0
-            ? [`  not in the store (fine if they come from a config file): ${elsewhere.join(', ')}`]
-            : []),
-          '',
-          secret,
-          '',
-          'Keep it now: only its hash is stored, so it cannot be shown again.',
-          '',
-        ].join('\n'),
-      );
-    })();
-  });
+    .option('--accounts <ids>', 'comma-separated ids of accounts in the store the token may read')
+    .option(
+      '--config-accounts <ids>',
+      'comma-separated ids of accounts of the config file (serve --config) the token may read',
+    )
+    .option(
+      '--admin',
+      'the admin scope: may connect any OAuth account (POST /connect/<provider>?account=ID answers a connect link)',
+    );
+  create.action(
+    async (options: {
+      name: string;
+      accounts?: string;
+      configAccounts?: string;
+      admin?: boolean;
+    }) => {
+      await withStore(io, create, async (service) => {
+        const ids = idList(options.accounts);
+        const configAccounts = idList(options.configAccounts);
+        const admin = options.admin === true;
+        if (ids.length + configAccounts.length === 0 && !admin) {
+          throw new Error('--accounts or --config-accounts: at least one account id (or --admin)');
+        }
+        const { token, secret } = await createApiTokens(service.store).create(
+          options.name.slice(0, 200),
+          ids,
+          { configAccounts, admin },
+        );
+        const reads = token.accounts.map(describeRef).join(', ') || 'no accounts';
+        io.write(
+          [
+            `Created ${admin ? 'admin ' : ''}token ${token.id} ("${token.name}") for: ${reads}`,
+            '',
+            secret,
+            '',
+            'Keep it now: only its hash is stored, so it cannot be shown again.',
+            '',
+          ].join('\n'),
+        );
+      })();
+    },
+  );
 
   const list = tokens
     .command('list')
@@ -70,23 +94,37 @@ export function tokensCommand(io: CliIo = processIo): Command {
     .option('--json', 'one JSON array');
   list.action(async (options: { json?: boolean }) => {
     await withStore(io, list, async (service) => {
-      const all = (await createApiTokens(service.store).list()).map(
-        ({ hash: _hash, ...token }) => ({
+      const api = createApiTokens(service.store);
+      const all = await Promise.all(
+        (await api.list()).map(async ({ hash: _hash, ...token }) => ({
           ...token,
+          // A record removed since (its id perhaps reused) is named, but no longer read.
+          accounts: await Promise.all(
+            token.accounts.map(async (ref) => ({
+              id: ref.id,
+              from: ref.record === null ? 'config file' : 'store',
+              removed: ref.record !== null && !(await api.live(ref)),
+            })),
+          ),
           createdAt: iso(token.createdAt),
           revokedAt: token.revokedAt === null ? null : iso(token.revokedAt),
-        }),
+        })),
       );
       if (options.json) return io.write(`${JSON.stringify(all, null, 2)}\n`);
       if (all.length === 0) return io.write('No tokens. Create one: hrgraph tokens create …\n');
       const rows = all.map((t) => [
         t.id,
         t.name,
-        t.accounts.join(','),
+        t.accounts
+          .map(
+            (a) => `${a.id}${a.from === 'config file' ? '(config)' : a.removed ? '(removed)' : ''}`,
+          )
+          .join(','),
         t.createdAt,
         t.revokedAt ?? '',
+        t.admin ? 'admin' : '',
       ]);
-      io.write(`${table([['ID', 'NAME', 'ACCOUNTS', 'CREATED', 'REVOKED'], ...rows])}\n`);
+      io.write(`${table([['ID', 'NAME', 'ACCOUNTS', 'CREATED', 'REVOKED', 'SCOPE'], ...rows])}\n`);
     })();
   });
 

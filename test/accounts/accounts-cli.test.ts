@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -66,7 +66,7 @@ describe('hrgraph accounts', () => {
         '--base-url',
         'http://globex.localhost:4010/',
       ),
-    ).toContain('/connect/bamboohr?account=globex');
+    ).toContain('hrgraph accounts connect-link globex');
 
     const list = await hrgraph('list');
     expect(list.split('\n')[0]).toMatch(/^ID\s+PROVIDER\s+COMPANY\s+AUTH\s+STATUS\s+UPDATED$/);
@@ -113,6 +113,33 @@ describe('hrgraph accounts', () => {
     expect(printed).not.toContain(apiKey);
     expect(printed).not.toContain(apiKey.slice(0, 12));
     expect(printed).not.toMatch(/v1\.[\w-]+\.[\w-]+\.[\w-]{20,}/); // nor the sealed value
+  });
+
+  test('connect-link prints a single-use link to open in a browser; the store keeps only its hash', async () => {
+    await hrgraph('add', 'acme', '--company', 'acme', '--api-key-env', 'ACME_KEY');
+    await hrgraph('add', 'globex', '--company', 'globex', '--oauth');
+    const printed = await hrgraph('connect-link', 'globex', '--public-url', 'https://hr.example/');
+    const url = new URL(/^(https:\S+)$/m.exec(printed)?.[1] ?? 'x:');
+    expect(url.origin + url.pathname).toBe('https://hr.example/connect/bamboohr');
+    expect(url.searchParams.get('account')).toBe('globex');
+    const link = url.searchParams.get('link')!;
+    expect(link).toMatch(/^hrc_[0-9a-f]{16}_[\w-]{43}$/);
+    expect(printed).toMatch(/works once, until \d{4}-/);
+    expect(await hrgraph('connect-link', 'globex')).not.toContain(link);
+    // On disk: the link's id, never its secret part.
+    const accounts = await openAccounts({ dataDir: dir, env: {} });
+    expect(await accounts.store.connectLink(link.split('_')[1]!)).toMatchObject({
+      kind: 'link',
+      accountId: 'globex',
+    });
+    await accounts.close();
+    const disk = (await Promise.all((await readdir(dir)).map((f) => readFile(join(dir, f)))))
+      .map((b) => b.toString('latin1'))
+      .join('');
+    expect(disk).not.toContain(link.split('_')[2]!);
+    // Only OAuth accounts connect through a link.
+    await expect(hrgraph('connect-link', 'acme')).rejects.toThrow(/no OAuth account acme/);
+    await expect(hrgraph('connect-link', 'nobody')).rejects.toThrow(/no OAuth account nobody/);
   });
 
   test('rotate-key re-seals every account and reports the key fingerprints only', async () => {

@@ -7,6 +7,8 @@ import { accountId } from '../../src/core/ids.js';
 interface VersionedTokens {
   readonly tokens: OAuthTokens;
   readonly version: number;
+  /** The write-ahead record of a refresh of these tokens. */
+  readonly refreshStartedAt?: number | null;
 }
 
 /** The store's side, in clear for the test; the manager sees it sealed, with a count of openings. */
@@ -15,6 +17,7 @@ function sealed(v: VersionedTokens | null, opened: { count: number }) {
     ? {
         version: v.version,
         expiresAt: v.tokens.expiresAt,
+        refreshStartedAt: v.refreshStartedAt ?? null,
         open: () => {
           opened.count++;
           return v.tokens;
@@ -40,6 +43,9 @@ function setup(refresh: (n: number) => Promise<OAuthTokens>) {
       if (stored?.version !== version) return null;
       stored = { tokens, version: version + 1 };
       return sealed(stored, opened);
+    },
+    async beginRefresh(version, at) {
+      if (stored?.version === version) stored = { ...stored, refreshStartedAt: at };
     },
     refresh: () => refresh(++refreshes),
     onReauthNeeded: async (reason) => void reauth.push(reason),
@@ -104,12 +110,12 @@ describe('token manager', () => {
   test('a 401 refreshes before the next call; a second 401 with no success between means NEEDS_REAUTH', async () => {
     const t = setup(async (n) => issued(n, t.now()));
     expect(await t.manager.accessToken()).toBe('a0');
-    t.manager.rejected();
+    expect(await t.manager.rejected('a0')).toBe('refused');
     expect(await t.manager.accessToken()).toBe('a1');
     t.manager.accepted();
-    t.manager.rejected();
+    expect(await t.manager.rejected('a1')).toBe('refused');
     expect(await t.manager.accessToken()).toBe('a2');
-    t.manager.rejected();
+    expect(await t.manager.rejected('a2')).toBe('refused');
     await expect(t.manager.accessToken()).rejects.toMatchObject({
       extensions: { code: 'UPSTREAM_AUTH_FAILED' },
     });
@@ -134,5 +140,51 @@ describe('token manager', () => {
     t.advance(3600_000);
     expect(await t.manager.accessToken()).toBe('a101');
     expect(t.stored()?.version).toBe(7);
+  });
+
+  test('a 401 on a token older than the current one is a retry, never counted against the current one', async () => {
+    const t = setup(async (n) => issued(n, t.now()));
+    expect(await t.manager.accessToken()).toBe('a0');
+    t.advance(3600_000);
+    expect(await t.manager.accessToken()).toBe('a1');
+    // Any number of calls that left with a0 come back refused: none is evidence against a1.
+    for (let i = 0; i < 5; i++) expect(await t.manager.rejected('a0')).toBe('retry');
+    expect(await t.manager.accessToken()).toBe('a1');
+    expect(t.refreshes()).toBe(1);
+    expect(t.reauth).toEqual([]);
+  });
+
+  test('many 401s for one token are one refusal: one refresh, no re-authorisation', async () => {
+    const t = setup(async (n) => issued(n, t.now()));
+    expect(await t.manager.accessToken()).toBe('a0');
+    const verdicts = await Promise.all([1, 2, 3].map(() => t.manager.rejected('a0')));
+    expect(verdicts).toEqual(['refused', 'refused', 'refused']);
+    expect(await t.manager.accessToken()).toBe('a1');
+    expect(t.refreshes()).toBe(1);
+    expect(t.reauth).toEqual([]);
+  });
+
+  test('a 401 arriving while the refresh that revoked its token is in flight waits for it, then retries', async () => {
+    let finish: (tokens: OAuthTokens) => void = () => {};
+    let sent = () => {};
+    const refreshSent = new Promise<void>((resolve) => {
+      sent = resolve;
+    });
+    const t = setup(
+      () =>
+        new Promise<OAuthTokens>((resolve) => {
+          finish = resolve;
+          sent();
+        }),
+    );
+    expect(await t.manager.accessToken()).toBe('a0');
+    t.advance(3600_000);
+    const refreshing = t.manager.accessToken();
+    await refreshSent;
+    const verdict = t.manager.rejected('a0');
+    finish(issued(1, t.now()));
+    expect(await refreshing).toBe('a1');
+    expect(await verdict).toBe('retry');
+    expect(t.reauth).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { createApiTokens } from '../../src/accounts/api-tokens.js';
 import { openAccounts } from '../../src/accounts/open-accounts.js';
 import type { CliIo } from '../../src/cli/accounts.js';
 import { tokensCommand } from '../../src/cli/tokens.js';
-import { accountId } from '../../src/core/ids.js';
+import { accountId, providerName } from '../../src/core/ids.js';
 import { type AuthFixture, startAuthFixture } from './support.js';
 
 describe('hrgraph’s API requires a bearer token', () => {
@@ -99,18 +99,40 @@ describe('hrgraph tokens create|list|revoke', () => {
     return out;
   }
 
+  /** Accounts in the store, as `hrgraph accounts add` would leave them. */
+  async function addAccounts(...ids: string[]) {
+    const accounts = await openAccounts({ dataDir: dir, env: {} });
+    for (const id of ids) {
+      await accounts.add({
+        id: accountId(id),
+        provider: providerName('bamboohr'),
+        company: id,
+        authKind: 'oauth',
+        secrets: null,
+      });
+    }
+    await accounts.close();
+  }
+
   test('the token is printed once; the store keeps only its hash; list never shows it; revoke ends it', async () => {
-    const created = await hrgraph('create', '--name', 'gateway', '--accounts', 'acme, globex');
+    await addAccounts('acme', 'globex');
+    const created = await hrgraph(
+      'create',
+      '--name',
+      'gateway',
+      '--accounts',
+      'acme, globex',
+      '--config-accounts',
+      'filed',
+    );
     const secret = /^(hrg_[0-9a-f]{16}_[\w-]{43})$/m.exec(created)?.[1];
     expect(secret).toBeTruthy();
-    expect(created).toContain(
-      'not in the store (fine if they come from a config file): acme, globex',
-    );
+    expect(created).toContain('for: acme, globex, filed (config file)');
     const id = secret!.split('_')[1]!;
 
     const listed = `${await hrgraph('list')}${await hrgraph('list', '--json')}`;
     expect(listed).toContain(id);
-    expect(listed).toMatch(/gateway\s+acme,globex/);
+    expect(listed).toMatch(/gateway\s+acme,globex,filed\(config\)/);
     expect(listed).not.toContain(secret!.split('_')[2]!);
     expect(listed).not.toContain('hash');
 
@@ -123,9 +145,13 @@ describe('hrgraph tokens create|list|revoke', () => {
     expect(disk).not.toContain(secret!.split('_')[2]!);
 
     const accounts = await openAccounts({ dataDir: dir, env: {} });
-    const tokens = createApiTokens(accounts.store);
-    expect(await tokens.verify(secret!)).toEqual(['acme', 'globex']);
+    const tokens = createApiTokens(accounts.store, { configAccounts: [accountId('filed')] });
+    expect(await tokens.verify(secret!)).toEqual(['acme', 'globex', 'filed']);
+    // A removed account is named, marked, and no longer read.
+    await accounts.remove(accountId('globex'));
+    expect(await tokens.verify(secret!)).toEqual(['acme', 'filed']);
     await accounts.close();
+    expect(await hrgraph('list')).toMatch(/gateway\s+acme,globex\(removed\),filed\(config\)/);
 
     expect(await hrgraph('revoke', id)).toContain(`Revoked token ${id}`);
     await expect(hrgraph('revoke', id)).rejects.toThrow(/no active token/);
@@ -135,12 +161,17 @@ describe('hrgraph tokens create|list|revoke', () => {
     await reopened.close();
   });
 
-  test('account ids are checked', async () => {
+  test('account ids are checked, and accounts the store does not have are refused', async () => {
     await expect(hrgraph('create', '--name', 'x', '--accounts', 'Not An Id')).rejects.toThrow(
       /account id/,
     );
     await expect(hrgraph('create', '--name', 'x', '--accounts', ' , ')).rejects.toThrow(
       /at least one/,
     );
+    await addAccounts('acme');
+    await expect(hrgraph('create', '--name', 'x', '--accounts', 'acme,acmee')).rejects.toThrow(
+      /not in the store: acmee/,
+    );
+    expect(await hrgraph('list')).toContain('No tokens');
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { createConnectLinks } from '../../src/accounts/connect-links.js';
 import { accountId } from '../../src/core/ids.js';
 import { type AuthFixture, app, startAuthFixture } from './support.js';
 
@@ -87,6 +88,32 @@ describe('nothing secret in logs (any level) or error messages', () => {
       'http://hrgraph.test/oauth/callback?code=stolen-code-0001&state=x.y',
     );
     responses.push(await page.text());
+    // Connect links and admin tokens are secrets too: used, refused and replayed.
+    const oauthAccount = (await hr.service.get(accountId('revoked')))!;
+    const links = createConnectLinks(hr.service.store, { now: hr.clock.now });
+    const { link } = await links.create(oauthAccount);
+    const forgedLink = `${link.slice(0, -6)}AAAAAA`;
+    const admin = (await hr.tokens.create('ops', [], { admin: true })).secret;
+    const connect = (query: string, headers: Record<string, string> = {}) =>
+      hr.yoga.fetch(`http://hrgraph.test/connect/bamboohr?${query}`, {
+        redirect: 'manual',
+        headers,
+      });
+    for (const response of [
+      await connect(`account=revoked&link=${link}`),
+      await connect(`account=revoked&link=${link}`),
+      await connect(`account=revoked&link=${forgedLink}`),
+      await connect('account=revoked', { authorization: `Bearer ${admin}` }),
+      await hr.yoga.fetch('http://hrgraph.test/connect/bamboohr?account=revoked', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin}` },
+      }),
+    ]) {
+      responses.push(response.status, response.headers.get('location'), await response.text());
+    }
+    const minted = JSON.parse(String(responses.at(-1))) as { url: string };
+    const mintedLink = new URL(minted.url).searchParams.get('link')!;
+    responses.pop(); // the answer that hands a link to an admin holds it by design
 
     // The logs did record what happened, by account.
     const logs = captured.join('\n');
@@ -102,6 +129,10 @@ describe('nothing secret in logs (any level) or error messages', () => {
       'stale-access-token-0001',
       'spent-refresh-token-0001',
       'stolen-code-0001',
+      link.split('_')[2]!,
+      forgedLink.split('_')[2]!,
+      mintedLink.split('_')[2]!,
+      admin.split('_')[2]!,
       app.clientSecret,
       Buffer.from(`${badKey}:x`).toString('base64'),
       Buffer.from(`${goodKey}:x`).toString('base64'),

@@ -1,23 +1,17 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Agent, fetch } from 'undici';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { accountId, providerName } from '../../src/core/ids.js';
-import { localhostAwareLookup } from '../../src/http/localhost-lookup.js';
+import { connectFlow, get, serveHrgraph } from './connect-flow.js';
 import { type AuthFixture, app, startAuthFixture } from './support.js';
 
 let hr: AuthFixture;
-let server: Server;
+let served: Awaited<ReturnType<typeof serveHrgraph>>;
 let origin: string;
-/** A browser: resolves *.localhost like the real ones do, keeps nothing between calls but what the test carries. */
-const browser = new Agent({ connect: { lookup: localhostAwareLookup } });
+let flow: ReturnType<typeof connectFlow>;
 
 beforeEach(async () => {
   hr = await startAuthFixture();
-  server = createServer(hr.yoga);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  origin = `http://localhost:${port}`;
+  served = await serveHrgraph(hr.yoga);
+  origin = served.origin;
   hr.setPublicUrl(origin);
   hr.sandbox.registerOAuthClient({
     clientId: app.clientId,
@@ -33,27 +27,24 @@ beforeEach(async () => {
     secrets: null,
   });
   await hr.runtime.reload();
+  flow = connectFlow(hr.service, () => origin, hr.clock.now);
 });
 afterEach(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await served.close();
   await hr.close();
 });
 
-const get = (url: string, cookie?: string) =>
-  fetch(url, { redirect: 'manual', dispatcher: browser, headers: cookie ? { cookie } : {} });
-
-/** /connect → the company's authorize.php → /oauth/callback, each hop a real HTTP redirect. */
+/** A connect link → /connect → the company's authorize.php → /oauth/callback. */
 async function connect(account = 'globex', authorizeExtra = '') {
-  const start = await get(`${origin}/connect/bamboohr?account=${account}`);
-  const cookie = start.headers.get('set-cookie')?.split(';')[0];
-  const authorize = `${start.headers.get('location')}${authorizeExtra}`;
-  const approved = await get(authorize);
-  const back = approved.headers.get('location') ?? '';
-  return { start, cookie, authorize: new URL(authorize), approved, back };
+  const started = await flow.start(account, { authorizeExtra });
+  return {
+    ...started,
+    authorize: started.authorize as URL,
+    approved: started.approved as Response,
+  };
 }
 
-describe('OAuth 2.0 connect flow: /connect/bamboohr → authorize.php → /oauth/callback', () => {
+describe('OAuth 2.0 connect flow: a connect link → /connect/bamboohr → authorize.php → /oauth/callback', () => {
   test('connects the account through real redirects and it answers queries', async () => {
     expect(await hr.status('globex')).toBe('NEEDS_REAUTH');
     const before = await hr.query('{ employees(account: "globex", first: 1) { nodes { id } } }');
@@ -78,7 +69,7 @@ describe('OAuth 2.0 connect flow: /connect/bamboohr → authorize.php → /oauth
     expect(approved.status).toBe(302);
     expect(back.startsWith(`${origin}/oauth/callback?`)).toBe(true);
 
-    const done = await get(back, cookie);
+    const done = await get(back, { cookie: cookie! });
     const page = await done.text();
     expect(done.status).toBe(200);
     expect(done.headers.get('content-type')).toMatch(/text\/html/);
@@ -108,10 +99,7 @@ describe('OAuth 2.0 connect flow: /connect/bamboohr → authorize.php → /oauth
   test('the exact redirect URI is sent to the token endpoint (a mismatch is invalid_grant)', async () => {
     const { back, cookie } = await connect();
     hr.setPublicUrl(`${origin}/elsewhere`);
-    const done = await get(
-      back.replace(`${origin}/oauth/callback`, `${origin}/oauth/callback`),
-      cookie,
-    );
+    const done = await get(back, { cookie: cookie! });
     expect(done.status).toBe(502);
     expect(await done.text()).toContain(
       'refused to exchange the code for account globex (invalid_grant)',
@@ -131,37 +119,36 @@ describe('OAuth 2.0 connect flow: /connect/bamboohr → authorize.php → /oauth
       'base64url',
     );
     url.searchParams.set('state', `${other}.${signature}`);
-    const forged = await get(url.toString(), cookie);
+    const forged = await get(url.toString(), { cookie: cookie! });
     expect(forged.status).toBe(400);
     expect(await forged.text()).toContain('was not started by this hrgraph');
     expect(payload).toBeTruthy();
 
     hr.clock.advance(601_000);
-    const late = await get(back, cookie);
+    const late = await get(back, { cookie: cookie! });
     expect(late.status).toBe(400);
     expect(await late.text()).toContain('link expired');
     expect(await hr.status('globex')).toBe('NEEDS_REAUTH');
     expect(hr.tokenCalls()).toBe(0);
   });
 
-  test('a refusal at BambooHR, a replayed code and an unknown account say why on the page', async () => {
+  test('a refusal at BambooHR and a replayed callback say why on the page', async () => {
     const denied = await connect('globex', '&sandbox_deny=1');
-    const deniedPage = await get(denied.back, denied.cookie);
+    const deniedPage = await get(denied.back, { cookie: denied.cookie! });
     expect(deniedPage.status).toBe(400);
     expect(await deniedPage.text()).toContain(
       'BambooHR did not authorise account globex: access was denied',
     );
 
     const ok = await connect();
-    expect((await get(ok.back, ok.cookie)).status).toBe(200);
-    const replay = await get(ok.back, ok.cookie);
-    expect(replay.status).toBe(502);
-    expect(await replay.text()).toContain('(invalid_grant)');
+    expect((await get(ok.back, { cookie: ok.cookie! })).status).toBe(200);
+    const exchanges = hr.tokenCalls();
+    const replay = await get(ok.back, { cookie: ok.cookie! });
+    // Refused before the code is even tried: the state's flow is finished.
+    expect(replay.status).toBe(400);
+    expect(await replay.text()).toContain('already used');
+    expect(hr.tokenCalls()).toBe(exchanges);
     // The replay did not disturb the connection made first.
     expect(await hr.status('globex')).toBe('ACTIVE');
-
-    const unknown = await get(`${origin}/connect/bamboohr?account=nobody`);
-    expect(unknown.status).toBe(404);
-    expect(await unknown.text()).toContain('no BambooHR OAuth account &quot;nobody&quot;');
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createApiTokens } from '../../src/accounts/api-tokens.js';
+import { createConnectLinks } from '../../src/accounts/connect-links.js';
 import { openAccounts } from '../../src/accounts/open-accounts.js';
 import { runServe, type ServeHandle } from '../../src/cli/serve.js';
 import { accountId, providerName } from '../../src/core/ids.js';
@@ -17,6 +18,7 @@ let sandbox: RunningSandbox;
 let served: ServeHandle | undefined;
 let baseUrl: string;
 let token: string;
+let link: string;
 const env = () => ({
   HRGRAPH_BAMBOOHR_CLIENT_ID: DEFAULT_OAUTH_CLIENT.clientId,
   HRGRAPH_BAMBOOHR_CLIENT_SECRET: DEFAULT_OAUTH_CLIENT.clientSecret,
@@ -45,6 +47,8 @@ beforeEach(async () => {
     secrets: null,
   });
   token = (await createApiTokens(accounts.store).create('test', [accountId('acme')])).secret;
+  const globex = (await accounts.get(accountId('globex')))!;
+  link = (await createConnectLinks(accounts.store).create(globex)).link;
   await accounts.close();
 });
 afterEach(async () => {
@@ -55,7 +59,7 @@ afterEach(async () => {
 });
 
 describe('hrgraph serve over the account store', () => {
-  test('serves the stored accounts to API tokens, and /connect for the OAuth one, with no config file', async () => {
+  test('serves the stored accounts to API tokens, and /connect for the OAuth one to a connect link, with no config file', async () => {
     let banner = '';
     served = await runServe({
       port: 0,
@@ -89,12 +93,11 @@ describe('hrgraph serve over the account store', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data?.employees.nodes).toHaveLength(2);
 
-    const connect = await fetch(
-      served.url.replace('/graphql', '/connect/bamboohr?account=globex'),
-      {
-        redirect: 'manual',
-      },
-    );
+    const connectUrl = served.url.replace('/graphql', '/connect/bamboohr?account=globex');
+    const anyone = await fetch(connectUrl, { redirect: 'manual' });
+    expect(anyone.status).toBe(401);
+    expect(anyone.headers.get('location')).toBeNull();
+    const connect = await fetch(`${connectUrl}&link=${link}`, { redirect: 'manual' });
     expect(connect.status).toBe(302);
     const location = new URL(connect.headers.get('location')!);
     expect(location.origin).toBe(baseUrl);

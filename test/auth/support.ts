@@ -27,6 +27,16 @@ export const app: OAuthApp = {
   clientSecret: DEFAULT_OAUTH_CLIENT.clientSecret,
 };
 
+/** Two tenants in one sandbox, for isolation tests: acme and globex, `size` people each. */
+export function twoCompanies(size = 10): Pick<BambooHrSandboxOptions, 'companies'> {
+  return {
+    companies: [
+      { domain: 'acme', size },
+      { domain: 'globex', size, seed: 7 },
+    ],
+  };
+}
+
 export interface AuthFixtureOptions {
   readonly sandbox?: Omit<BambooHrSandboxOptions, 'clock'>;
   readonly configAccounts?: (
@@ -54,11 +64,16 @@ export async function startAuthFixture(options: AuthFixtureOptions = {}) {
   const service: AccountService = await openMemoryAccounts({ now: clock.now });
   const shared = createHttpClient();
   const http = options.http ? options.http(shared) : shared;
+  const configAccounts = options.configAccounts?.(baseUrl, sandbox) ?? [];
+  const tokens = createApiTokens(service.store, {
+    now: clock.now,
+    configAccounts: configAccounts.map((a) => a.id),
+  });
   const runtime = createAccountRuntime({
     http,
     service,
     oauthApps: { bamboohr: app },
-    configAccounts: options.configAccounts?.(baseUrl, sandbox) ?? [],
+    configAccounts,
     now: clock.now,
     ...(options.log ? { log: options.log } : {}),
   });
@@ -70,7 +85,7 @@ export async function startAuthFixture(options: AuthFixtureOptions = {}) {
     development: false,
     logging: options.logging ?? false,
     now: () => new Date(clock.now()),
-    ...(options.apiTokens ? { apiTokens: { verify: createApiTokens(service.store).verify } } : {}),
+    ...(options.apiTokens ? { apiTokens: { verify: tokens.verify } } : {}),
     routes: [
       oauthConnectRoutes({
         service,
@@ -155,7 +170,7 @@ export async function startAuthFixture(options: AuthFixtureOptions = {}) {
     addOAuthAccount,
     addApiKeyAccount,
     hostOf,
-    tokens: createApiTokens(service.store, clock.now),
+    tokens,
     query,
     apiCalls,
     tokenCalls,

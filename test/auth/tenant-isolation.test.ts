@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { accountId } from '../../src/core/ids.js';
 import { toGlobalId } from '../../src/schema/global-id.js';
-import { type AuthFixture, startAuthFixture } from './support.js';
+import { type AuthFixture, startAuthFixture, twoCompanies } from './support.js';
 
 let hr: AuthFixture;
 let acmeOnly: Record<string, string>;
@@ -20,12 +20,7 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 beforeAll(async () => {
   hr = await startAuthFixture({
     apiTokens: true,
-    sandbox: {
-      companies: [
-        { domain: 'acme', size: 20 },
-        { domain: 'globex', size: 20, seed: 7 },
-      ],
-    },
+    sandbox: twoCompanies(20),
   });
   await hr.addApiKeyAccount('acme', hr.sandbox.apiKeyFor('acme'), 'acme');
   await hr.addApiKeyAccount('globex', hr.sandbox.apiKeyFor('globex'), 'globex');

@@ -38,8 +38,22 @@ export interface OAuthTarget {
   readonly baseUrl?: string | null;
 }
 
+/** A code exchanged: the tokens, and whom the token response says they cover. */
+export interface ExchangedCode {
+  readonly tokens: OAuthTokens;
+  /** The company the token response names, where the provider says (BambooHR's `companyDomain`). */
+  readonly company: string | null;
+}
+
+/** Whom a new grant covers, as the provider tells it: checked before the grant is stored. */
+export interface GrantIdentity {
+  /** The provider's name for the company (as an account's `company`); null when it did not say. */
+  readonly company: string | null;
+  readonly scopes: readonly string[];
+}
+
 export interface TokenEndpoint {
-  exchangeCode(code: string, redirectUri: string): Promise<OAuthTokens>;
+  exchangeCode(code: string, redirectUri: string): Promise<ExchangedCode>;
   /** Spends `previous.refreshToken`: providers that rotate never accept it twice. */
   refresh(previous: OAuthTokens & { refreshToken: string }): Promise<OAuthTokens>;
 }
@@ -59,6 +73,17 @@ export interface TokenEndpointOptions {
 export interface OAuthFlow {
   /** What hrgraph asks for when none are named. */
   readonly scopes: readonly string[];
+  /** What a grant must hold for hrgraph to work: a narrower one is refused, never stored. */
+  readonly requiredScopes: readonly string[];
+  /**
+   * Which company and scopes a grant just made covers: from the token response, or from one
+   * cheap call with the new token. Throws when the provider will not say.
+   */
+  identify(
+    exchanged: ExchangedCode,
+    target: OAuthTarget,
+    options: TokenEndpointOptions,
+  ): Promise<GrantIdentity>;
   authorizeUrl(
     target: OAuthTarget,
     params: {
@@ -72,6 +97,7 @@ export interface OAuthFlow {
 }
 
 interface TokenResponse {
+  [field: string]: unknown;
   access_token?: unknown;
   refresh_token?: unknown;
   expires_in?: unknown;
@@ -87,6 +113,8 @@ export interface TokenRequest {
   readonly form: Readonly<Record<string, string>>;
   /** Lifetime to assume when the provider states none, in seconds. */
   readonly defaultExpiresIn: number;
+  /** The response field naming the company the grant covers, where the provider has one. */
+  readonly companyField?: string;
 }
 
 /**
@@ -94,19 +122,25 @@ export interface TokenRequest {
  * refresh tokens posted form-encoded to one URL. `provider` names the calls (`gusto.token.…`).
  */
 export function authorizationCodeEndpoint(
-  endpoint: { readonly url: string; readonly provider: string; readonly defaultExpiresIn: number },
+  endpoint: {
+    readonly url: string;
+    readonly provider: string;
+    readonly defaultExpiresIn: number;
+    readonly companyField?: string;
+  },
   options: TokenEndpointOptions,
 ): TokenEndpoint {
   function post(form: Record<string, string>, previous: OAuthTokens | null) {
-    const { url, provider, defaultExpiresIn } = endpoint;
+    const { provider, ...request } = endpoint;
     const operation = `${provider}.token.${form.grant_type}`;
-    return requestTokens({ url, operation, form, defaultExpiresIn }, options, previous);
+    return requestTokens({ ...request, operation, form }, options, previous);
   }
   return {
     exchangeCode: (code, redirectUri) =>
       post({ grant_type: 'authorization_code', code, redirect_uri: redirectUri }, null),
-    refresh: (previous) =>
-      post({ grant_type: 'refresh_token', refresh_token: previous.refreshToken }, previous),
+    refresh: async (previous) =>
+      (await post({ grant_type: 'refresh_token', refresh_token: previous.refreshToken }, previous))
+        .tokens,
   };
 }
 
@@ -118,7 +152,7 @@ export async function requestTokens(
   request: TokenRequest,
   options: TokenEndpointOptions,
   previous: OAuthTokens | null,
-): Promise<OAuthTokens> {
+): Promise<ExchangedCode> {
   const { http, app, accountId, now = Date.now, timeoutMs = 15_000 } = options;
   const started = now();
   const response = await http.request(
@@ -156,14 +190,18 @@ export async function requestTokens(
     typeof body.scope === 'string'
       ? body.scope.split(/[\s+]+/).filter(Boolean)
       : (previous?.scopes ?? []);
+  const company = request.companyField ? body[request.companyField] : undefined;
   return {
-    accessToken: body.access_token,
-    // Without rotation the provider sends no new refresh token: the old one stays good.
-    refreshToken:
-      typeof body.refresh_token === 'string'
-        ? body.refresh_token
-        : (previous?.refreshToken ?? null),
-    expiresAt: started + expiresIn * 1000,
-    scopes,
+    tokens: {
+      accessToken: body.access_token,
+      // Without rotation the provider sends no new refresh token: the old one stays good.
+      refreshToken:
+        typeof body.refresh_token === 'string'
+          ? body.refresh_token
+          : (previous?.refreshToken ?? null),
+      expiresAt: started + expiresIn * 1000,
+      scopes,
+    },
+    company: typeof company === 'string' && company !== '' ? company : null,
   };
 }

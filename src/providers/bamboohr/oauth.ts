@@ -1,7 +1,8 @@
 /**
  * BambooHR's OAuth 2.0 authorization-code flow (reference §1.3): the authorize URL on the company
  * host, and the token endpoint for codes and refresh tokens (form-encoded, as the official SDK
- * sends them).
+ * sends them). Its token response names the company (`companyDomain`) and the granted scopes, so
+ * a new grant is checked with no further call.
  */
 import {
   authorizationCodeEndpoint,
@@ -22,6 +23,11 @@ export const BAMBOOHR_SCOPES: readonly string[] = [
   'company:info',
 ];
 
+/** What a grant must hold: everything asked for but `openid` (hrgraph reads no ID token). */
+export const BAMBOOHR_REQUIRED_SCOPES: readonly string[] = BAMBOOHR_SCOPES.filter(
+  (scope) => scope !== 'openid',
+);
+
 export function companyHost(target: OAuthTarget): string {
   return (target.baseUrl ?? `https://${target.company}.bamboohr.com`).replace(/\/+$/, '');
 }
@@ -32,6 +38,8 @@ function tokenEndpoint(target: OAuthTarget, options: TokenEndpointOptions) {
       url: `${companyHost(target)}/token.php?request=token`,
       provider: 'bamboohr',
       defaultExpiresIn: 3600,
+      // The token response names the company the user approved for (reference §1.3).
+      companyField: 'companyDomain',
     },
     options,
   );
@@ -39,6 +47,8 @@ function tokenEndpoint(target: OAuthTarget, options: TokenEndpointOptions) {
 
 export const bambooHrOAuth: OAuthFlow = {
   scopes: BAMBOOHR_SCOPES,
+  requiredScopes: BAMBOOHR_REQUIRED_SCOPES,
+  identify: async ({ tokens, company }) => ({ company, scopes: tokens.scopes }),
   authorizeUrl(target, params) {
     const scopes = new Set(params.scopes ?? BAMBOOHR_SCOPES);
     scopes.add('offline_access');

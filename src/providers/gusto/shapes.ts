@@ -28,6 +28,16 @@ export const shapes = {
   },
   /** Locations, departments, time-off policies: bare arrays of objects with uuids. */
   uuidRows: { describe: 'a list of objects with uuids', test: withUuids },
+  /** `Token-Info`: the scopes as one string and the resource (a company, for app tokens). */
+  tokenInfo: {
+    describe: 'token info ({scope, resource: {type, uuid}})',
+    test: (body) =>
+      isRecord(body) &&
+      typeof body.scope === 'string' &&
+      isRecord(body.resource) &&
+      typeof body.resource.type === 'string' &&
+      typeof body.resource.uuid === 'string',
+  },
   customFields: {
     describe: 'a custom field list ({custom_fields: [...]})',
     test: (body) =>

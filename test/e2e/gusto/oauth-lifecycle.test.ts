@@ -1,6 +1,6 @@
 /**
  * A Gusto account's whole OAuth life through the accounts layer, as `hrgraph serve` wires it:
- * /connect/gusto → the sandbox's /oauth/authorize → /oauth/callback, queries, expiry after two
+ * a connect link → /connect/gusto → the sandbox's /oauth/authorize → /oauth/callback, queries, expiry after two
  * hours on the sandbox's clock, ONE refresh however many requests need it (Gusto's refresh tokens
  * are single use: the sandbox refuses a spent one), and a refused refresh → NEEDS_REAUTH with no
  * further call.
@@ -8,6 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAccountRuntime } from '../../../src/accounts/account-runtime.js';
 import type { AccountService } from '../../../src/accounts/account-service.js';
+import { createConnectLinks } from '../../../src/accounts/connect-links.js';
 import { openMemoryAccounts } from '../../../src/accounts/open-accounts.js';
 import { accountId, providerName } from '../../../src/core/ids.js';
 import { createHttpClient, type HttpClient } from '../../../src/http/index.js';
@@ -101,9 +102,14 @@ const tokenCalls = () => sandbox.log.count({ path: '/oauth/token' });
 const apiCalls = () => sandbox.log.count({ path: /^\/v1\// });
 const status = async () => (await service.get(accountId('payroll')))?.status;
 
-/** /connect/gusto → the sandbox's authorize page (approves as the primary admin) → /oauth/callback. */
+/**
+ * A connect link (as `hrgraph accounts connect-link payroll` makes) → /connect/gusto → the
+ * sandbox's authorize page (approves as the primary admin) → /oauth/callback.
+ */
 async function connect() {
-  const start = await yoga.fetch(`${publicUrl}/connect/gusto?account=payroll`, {
+  const account = (await service.get(accountId('payroll')))!;
+  const { link } = await createConnectLinks(service.store, { now: clock.now }).create(account);
+  const start = await yoga.fetch(`${publicUrl}/connect/gusto?account=payroll&link=${link}`, {
     redirect: 'manual',
   });
   expect(start.status).toBe(302);
