@@ -6,7 +6,7 @@
 
 import type { AccountCredentials, AuthKind, ProviderAdapter } from '../core/contract/index.js';
 import { ErrorCode, hrError } from '../core/errors.js';
-import type { AccountId } from '../core/ids.js';
+import type { AccountId, ProviderName } from '../core/ids.js';
 import type { HttpClient } from '../http/index.js';
 import type { OAuthApp } from '../providers/auth/oauth.js';
 import { type AccountConfig, createAdapter, providerDefinition } from '../providers/registry.js';
@@ -69,6 +69,7 @@ function describe(log: AccountLog, id: AccountId, state: HealthState): void {
 function healthFor(
   deps: EntryDeps,
   id: AccountId,
+  provider: ProviderName,
   authKind: AuthKind,
   initial: HealthState,
   tokens: () => TokenManager | null,
@@ -77,6 +78,7 @@ function healthFor(
   return createAccountHealth({
     accountId: id,
     authKind,
+    failures: providerDefinition(provider).failures,
     initial,
     persist,
     onChange: (state) => describe(deps.log, id, state),
@@ -102,6 +104,7 @@ export function configEntry(deps: EntryDeps, config: AccountConfig): AccountEntr
   const health = healthFor(
     deps,
     config.id,
+    config.provider,
     config.credentials.kind,
     { status: 'ACTIVE', reason: null, lockedUntil: null },
     () => null,
@@ -111,7 +114,11 @@ export function configEntry(deps: EntryDeps, config: AccountConfig): AccountEntr
     config.credentials.kind === 'oauth'
       ? { kind: 'oauth', accessToken: guardedToken(health, config.credentials.accessToken) }
       : config.credentials;
-  const adapter = createAdapter({ ...config, credentials }, { http: guardHttp(deps.http, health) });
+  const { failures } = providerDefinition(config.provider);
+  const adapter = createAdapter(
+    { ...config, credentials },
+    { http: guardHttp(deps.http, health, null, failures) },
+  );
   return { shape: 'config', adapter, health, tokens: null, stored: null };
 }
 
@@ -129,6 +136,7 @@ export function storedEntry(
   const health = healthFor(
     deps,
     id,
+    account.provider,
     account.authKind,
     stateOf(account),
     () => tokens,
@@ -235,7 +243,7 @@ export function storedEntry(
       ...(account.baseUrl ? { baseUrl: account.baseUrl } : {}),
       credentials,
     },
-    { http: guardHttp(deps.http, health, bearer) },
+    { http: guardHttp(deps.http, health, bearer, providerDefinition(account.provider).failures) },
   );
   const entry: AccountEntry = { shape: shapeOf(account), adapter, health, tokens, stored: account };
   return entry;

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { providerDefinitions } from '../providers/registry.js';
 import { accountsCommand } from './accounts.js';
 import { runSandbox, type SandboxProvider, sandboxProviders } from './sandbox/index.js';
 import { runServe } from './serve.js';
@@ -23,6 +24,11 @@ const { version } = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
 ) as { version: string };
 
+/** "BambooHR, Okta and Gusto", from the registry. */
+const providerLabels = new Intl.ListFormat('en', { type: 'conjunction' }).format(
+  providerDefinitions.map((definition) => definition.label),
+);
+
 const program = new Command('hrgraph')
   .description('A GraphQL federation layer over HR providers: exact fields, fewest provider calls.')
   .version(version);
@@ -36,7 +42,7 @@ program
   .option('--data-dir <dir>', 'where the account store and its key live (env HRGRAPH_DATA_DIR)')
   .option(
     '--demo',
-    'serve one synthetic company through the in-process BambooHR, Okta, Google Workspace and Gusto sandboxes instead (loopback only)',
+    `serve one synthetic company through the in-process ${providerLabels} sandboxes instead (loopback only)`,
   )
   .option('--demo-size <people>', 'people in the demo company', integer(10, 100_000), 200)
   .action(
@@ -58,7 +64,7 @@ program
   .addOption(
     new Option('--provider <name>', 'which provider to emulate')
       .choices(sandboxProviders)
-      .default('bamboohr'),
+      .default(sandboxProviders[0]),
   )
   .option('-p, --port <port>', 'port to listen on (0: any free port)', integer(0, 65535), 4010)
   .option('--host <host>', 'interface to bind', '127.0.0.1')

@@ -19,7 +19,7 @@ import { createLoaders } from '../loaders/index.js';
 import { providerDefinition, providerNames } from '../providers/registry.js';
 import { createHrGraphServer } from '../server/create-server.js';
 import { oauthConnectRoutes } from '../server/routes/oauth-connect.js';
-import { type Demo, startDemo } from './demo/index.js';
+import type { Demo } from './demo/index.js';
 
 export interface ServeOptions {
   /** The accounts file; required unless `demo`. */
@@ -133,7 +133,10 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
   }
   const log = options.log ?? stderrLog;
   const cursorKey = cursorKeyFrom(env);
-  const demo = demoMode ? await startDemo({ size: options.demoSize }) : undefined;
+  // The demo (and with it every sandbox and faker) is loaded only in demo mode.
+  const demo = demoMode
+    ? await (await import('./demo/index.js')).startDemo({ size: options.demoSize })
+    : undefined;
   const configAccounts = demo
     ? demo.accounts
     : options.config

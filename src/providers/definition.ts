@@ -1,13 +1,17 @@
 /**
  * What a provider module tells the rest of hrgraph about itself: how to build an adapter for an
- * account, which ways an account may authenticate, and (for providers connected through a
- * browser) its OAuth flow. Each provider's folder exports one of these; the registry lists them.
+ * account, which ways an account may authenticate, (for providers connected through a browser)
+ * its OAuth flow, how its failures read, and its sandbox and demo accounts. Each provider's folder
+ * exports one of these; the registry lists them, and nothing outside the folder names the
+ * provider.
  */
 
 import type { AccountCredentials, AuthKind, ProviderAdapter } from '../core/contract/index.js';
 import type { AccountId, ProviderName } from '../core/ids.js';
 import type { HttpClient } from '../http/index.js';
 import type { OAuthFlow } from './auth/oauth.js';
+import type { DemoEntry, SandboxEntry } from './entries.js';
+import type { FailureWording } from './failures.js';
 
 export interface AccountConfig {
   readonly id: AccountId;
@@ -39,5 +43,11 @@ export interface ProviderDefinition {
   readonly authKinds: readonly AuthKind[];
   /** Present when accounts connect through the provider's authorization-code flow. */
   readonly oauth?: OAuthFlow;
+  /** How its failures read: lockouts, refused keys (the account layer's evidence). */
+  readonly failures: FailureWording;
   createAdapter(config: AccountConfig, deps: AdapterDeps): ProviderAdapter;
+  /** Its emulator alone, for `hrgraph sandbox --provider <name>` (loaded on demand). */
+  readonly sandbox: () => Promise<SandboxEntry>;
+  /** Its demo account(s) over an in-process emulator, for `serve --demo` (loaded on demand). */
+  readonly demo: () => Promise<DemoEntry>;
 }

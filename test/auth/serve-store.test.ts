@@ -11,7 +11,7 @@ import {
   createBambooHrSandbox,
   DEFAULT_OAUTH_CLIENT,
   type RunningSandbox,
-} from '../../src/sandbox/index.js';
+} from '../../src/sandbox/bamboohr/index.js';
 
 let dir: string;
 let sandbox: RunningSandbox;

@@ -18,7 +18,7 @@ import {
   createManualClock,
   DEFAULT_OAUTH_CLIENT,
   type ManualClock,
-} from '../../src/sandbox/index.js';
+} from '../../src/sandbox/bamboohr/index.js';
 import { createHrGraphServer } from '../../src/server/create-server.js';
 import { oauthConnectRoutes } from '../../src/server/routes/oauth-connect.js';
 

@@ -2,25 +2,18 @@
  * `hrgraph sandbox`: serve one provider's emulator alone and print how to reach it. Every key,
  * token and client secret printed is the sandbox's own, valid only against it.
  */
-import { createCompany } from '../../sandbox/index.js';
-import { startBambooHr } from './bamboohr.js';
-import { startGoogleWorkspace } from './google-workspace.js';
-import { startGusto } from './gusto.js';
-import { startOkta } from './okta.js';
-import type { StartedSandbox } from './started.js';
 
-const starters = {
-  bamboohr: startBambooHr,
-  okta: startOkta,
-  'google-workspace': startGoogleWorkspace,
-  gusto: startGusto,
-} as const;
+import type { StartedSandbox } from '../../providers/entries.js';
+import { isProviderName, providerDefinition, providerNames } from '../../providers/registry.js';
+import { createCompany } from '../../sandbox/company/index.js';
 
-export type SandboxProvider = keyof typeof starters;
-export const sandboxProviders = Object.keys(starters) as SandboxProvider[];
+/** A provider's name, as `--provider` takes it. */
+export type SandboxProvider = string;
+/** Every registered provider has a sandbox. */
+export const sandboxProviders: readonly string[] = providerNames;
 
 export interface RunSandboxOptions {
-  /** Which provider's API to emulate. @default 'bamboohr' */
+  /** Which provider's API to emulate. @default the registry's first */
   provider?: SandboxProvider;
   /** @default 4010 */
   port?: number;
@@ -50,7 +43,7 @@ export interface SandboxHandle {
 
 export async function runSandbox(options: RunSandboxOptions = {}): Promise<SandboxHandle> {
   const {
-    provider = 'bamboohr',
+    provider = providerNames[0]!,
     port = 4010,
     host = '127.0.0.1',
     size,
@@ -61,7 +54,11 @@ export async function runSandbox(options: RunSandboxOptions = {}): Promise<Sandb
     handleSignals = true,
   } = options;
   const company = createCompany({ size, seed, customFieldCount: customFields, domain });
-  const started: StartedSandbox = await starters[provider](company, { port, host });
+  if (!isProviderName(provider)) {
+    throw new Error(`No provider is named ${provider}; one of: ${providerNames.join(', ')}`);
+  }
+  const start = await providerDefinition(provider).sandbox();
+  const started: StartedSandbox = await start(company, { port, host });
   write([...started.lines, 'Press Ctrl+C to stop.', ''].join('\n'));
 
   let stopping: Promise<void> | undefined;

@@ -7,6 +7,7 @@ import { type AccountId, providerName } from '../../core/ids.js';
 import type { HttpClient } from '../../http/index.js';
 import { capabilitiesOf } from '../capabilities.js';
 import type { ProviderDefinition } from '../definition.js';
+import { standardFailures } from '../failures.js';
 import { bambooHrCatalog } from './catalog.js';
 import { type BambooHrCredentials, createBambooHrClient } from './client.js';
 import { readCompany } from './company.js';
@@ -21,6 +22,12 @@ export const bambooHrProvider: ProviderDefinition = {
   enumValue: 'BAMBOOHR',
   companyMeaning: 'the company subdomain (acme for acme.bamboohr.com)',
   authKinds: ['apiKey', 'oauth'],
+  failures: {
+    ...standardFailures,
+    // BambooHR says why in a header (a lockout: "too many failed attempts"), the body often empty.
+    errorText: (response) =>
+      `${response.headers['x-bamboohr-error-message'] ?? ''} ${standardFailures.errorText(response)}`,
+  },
   oauth: bambooHrOAuth,
   createAdapter({ id, company, baseUrl, credentials }, { http }) {
     if (credentials.kind === 'serviceAccount') {
@@ -34,6 +41,8 @@ export const bambooHrProvider: ProviderDefinition = {
       http,
     });
   },
+  sandbox: () => import('./sandbox.js').then((entry) => entry.startBambooHr),
+  demo: () => import('./demo.js').then((entry) => entry.startBambooHrDemo),
 };
 
 export interface BambooHrAdapterOptions {

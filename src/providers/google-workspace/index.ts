@@ -11,6 +11,7 @@ import type {
 import { type AccountId, providerName } from '../../core/ids.js';
 import type { HttpClient } from '../../http/index.js';
 import type { ProviderDefinition } from '../definition.js';
+import { standardFailures } from '../failures.js';
 import { directoryCapabilities } from '../identity-directory.js';
 import { createGoogleTokenSource } from './auth.js';
 import { createGoogleClient } from './client.js';
@@ -25,6 +26,7 @@ export const googleWorkspaceProvider: ProviderDefinition = {
   enumValue: 'GOOGLE_WORKSPACE',
   companyMeaning:
     'the Workspace customer id (C0…, or my_customer for the admin’s own) or its primary domain',
+  failures: standardFailures,
   authKinds: ['serviceAccount'],
   createAdapter({ id, company, baseUrl, credentials }, { http }) {
     if (credentials.kind !== 'serviceAccount') {
@@ -38,6 +40,8 @@ export const googleWorkspaceProvider: ProviderDefinition = {
       http,
     });
   },
+  sandbox: () => import('./sandbox.js').then((entry) => entry.startGoogleWorkspace),
+  demo: () => import('./demo.js').then((entry) => entry.startGoogleWorkspaceDemo),
 };
 
 export interface GoogleWorkspaceAdapterOptions {

@@ -6,6 +6,7 @@ import type { Capabilities, ProviderAdapter } from '../../core/contract/index.js
 import { type AccountId, providerName } from '../../core/ids.js';
 import type { HttpClient } from '../../http/index.js';
 import type { ProviderDefinition } from '../definition.js';
+import { standardFailures } from '../failures.js';
 import { createGustoClient } from './client.js';
 import { createRawFieldResolver } from './custom-fields.js';
 import { GUSTO_MAX_PER, nativeFilters } from './employee-list.js';
@@ -21,6 +22,7 @@ export const gustoProvider: ProviderDefinition = {
   label: 'Gusto',
   enumValue: 'GUSTO',
   companyMeaning: 'the Gusto company uuid',
+  failures: standardFailures,
   authKinds: ['oauth'],
   oauth: gustoOAuth,
   createAdapter({ id, company, baseUrl, credentials }, { http }) {
@@ -33,6 +35,8 @@ export const gustoProvider: ProviderDefinition = {
       http,
     });
   },
+  sandbox: () => import('./sandbox.js').then((entry) => entry.startGusto),
+  demo: () => import('./demo.js').then((entry) => entry.startGustoDemo),
 };
 
 export interface GustoAdapterOptions {

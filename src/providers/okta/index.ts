@@ -6,6 +6,7 @@ import type { Capabilities, ProviderAdapter } from '../../core/contract/index.js
 import { type AccountId, providerName } from '../../core/ids.js';
 import type { HttpClient } from '../../http/index.js';
 import type { ProviderDefinition } from '../definition.js';
+import { standardFailures } from '../failures.js';
 import { directoryCapabilities } from '../identity-directory.js';
 import { createOktaAuth, DEFAULT_SCOPES, type OktaCredentials } from './auth.js';
 import { createOktaClient } from './client.js';
@@ -24,6 +25,7 @@ export const oktaProvider: ProviderDefinition = {
   label: 'Okta',
   enumValue: 'OKTA',
   companyMeaning: 'the Okta org host (acme.okta.com)',
+  failures: standardFailures,
   authKinds: ['apiKey', 'serviceAccount'],
   createAdapter({ id, company, baseUrl, credentials }, { http }) {
     if (credentials.kind === 'oauth') {
@@ -37,6 +39,8 @@ export const oktaProvider: ProviderDefinition = {
       http,
     });
   },
+  sandbox: () => import('./sandbox.js').then((entry) => entry.startOkta),
+  demo: () => import('./demo.js').then((entry) => entry.startOktaDemo),
 };
 
 export interface OktaAdapterOptions {

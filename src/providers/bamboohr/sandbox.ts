@@ -1,7 +1,8 @@
 /** The BambooHR emulator alone: both URL forms, an API key and the OAuth client. */
+
+import { createBambooHrSandbox } from '../../sandbox/bamboohr/index.js';
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
-import { createBambooHrSandbox } from '../../sandbox/index.js';
-import type { SandboxListen, StartedSandbox } from './started.js';
+import type { SandboxListen, StartedSandbox } from '../entries.js';
 
 export async function startBambooHr(
   company: SyntheticCompany,

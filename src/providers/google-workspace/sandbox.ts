@@ -1,8 +1,8 @@
 /** The Google Workspace emulator alone: the API root and a service-account key file for it. */
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
-import { createGoogleWorkspaceSandbox } from '../../sandbox/index.js';
-import { writeSandboxFile } from './sandbox-file.js';
-import type { SandboxListen, StartedSandbox } from './started.js';
+import { createGoogleWorkspaceSandbox } from '../../sandbox/google-workspace/index.js';
+import type { SandboxListen, StartedSandbox } from '../entries.js';
+import { writeSandboxFile } from '../sandbox-file.js';
 
 export async function startGoogleWorkspace(
   company: SyntheticCompany,

@@ -6,11 +6,11 @@
 
 import { accountId, providerName } from '../../core/ids.js';
 import { createHttpClient } from '../../http/index.js';
-import { gustoOAuth } from '../../providers/gusto/index.js';
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
-import { createGustoSandbox, DEFAULT_GUSTO_OAUTH_CLIENT } from '../../sandbox/index.js';
-import type { DemoSandbox } from './demo-provider.js';
-import { keepFresh } from './fresh-token.js';
+import { createGustoSandbox, DEFAULT_GUSTO_OAUTH_CLIENT } from '../../sandbox/gusto/index.js';
+import type { DemoSandbox } from '../entries.js';
+import { keepFresh } from '../fresh-token.js';
+import { gustoOAuth } from './index.js';
 
 /** Gusto's access tokens live two hours. */
 const ACCESS_TOKEN_LIFETIME_MS = 7_200_000;

@@ -1,7 +1,7 @@
 /** The Gusto emulator alone: the API base, the company uuid, the OAuth client and fresh tokens. */
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
-import { createGustoSandbox, DEFAULT_GUSTO_OAUTH_CLIENT } from '../../sandbox/index.js';
-import type { SandboxListen, StartedSandbox } from './started.js';
+import { createGustoSandbox, DEFAULT_GUSTO_OAUTH_CLIENT } from '../../sandbox/gusto/index.js';
+import type { SandboxListen, StartedSandbox } from '../entries.js';
 
 export async function startGusto(
   company: SyntheticCompany,

@@ -4,8 +4,8 @@
  */
 import { accountId, providerName } from '../../core/ids.js';
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
-import { createOktaSandbox } from '../../sandbox/index.js';
-import type { DemoSandbox } from './demo-provider.js';
+import { createOktaSandbox } from '../../sandbox/okta/index.js';
+import type { DemoSandbox } from '../entries.js';
 
 export async function startOktaDemo(company: SyntheticCompany): Promise<DemoSandbox> {
   const sandbox = createOktaSandbox({ company });

@@ -7,9 +7,9 @@
  * flow needs no DNS for `acme.localhost` and runs the same code paths a browser would reach.
  */
 import { randomUUID } from 'node:crypto';
-import { BAMBOOHR_SCOPES } from '../../providers/bamboohr/oauth.js';
-import { type BambooHrSandbox, DEFAULT_OAUTH_CLIENT } from '../../sandbox/index.js';
-import { type DemoTokens, keepFresh } from './fresh-token.js';
+import { type BambooHrSandbox, DEFAULT_OAUTH_CLIENT } from '../../sandbox/bamboohr/index.js';
+import { type DemoTokens, keepFresh } from '../fresh-token.js';
+import { BAMBOOHR_SCOPES } from './oauth.js';
 
 interface TokenResponse {
   access_token?: string;

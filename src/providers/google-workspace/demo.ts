@@ -5,8 +5,8 @@
 import { readServiceAccountKey } from '../../accounts/service-account-key.js';
 import { accountId, providerName } from '../../core/ids.js';
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
-import { createGoogleWorkspaceSandbox } from '../../sandbox/index.js';
-import type { DemoSandbox } from './demo-provider.js';
+import { createGoogleWorkspaceSandbox } from '../../sandbox/google-workspace/index.js';
+import type { DemoSandbox } from '../entries.js';
 
 export async function startGoogleWorkspaceDemo(company: SyntheticCompany): Promise<DemoSandbox> {
   const sandbox = createGoogleWorkspaceSandbox({ company });

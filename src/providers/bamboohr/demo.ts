@@ -4,10 +4,10 @@
  * GET /v1/employees).
  */
 import { accountId, providerName } from '../../core/ids.js';
+import { createBambooHrSandbox } from '../../sandbox/bamboohr/index.js';
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
-import { createBambooHrSandbox } from '../../sandbox/index.js';
-import { sandboxAccessToken } from './bamboohr-oauth.js';
-import type { DemoSandbox } from './demo-provider.js';
+import type { DemoSandbox } from '../entries.js';
+import { sandboxAccessToken } from './demo-token.js';
 
 export async function startBambooHrDemo(company: SyntheticCompany): Promise<DemoSandbox> {
   const sandbox = createBambooHrSandbox({ companies: [company] });

@@ -1,8 +1,8 @@
 /** The Okta emulator alone: the org URL, an SSWS token, and a service app for private_key_jwt. */
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
-import { createOktaSandbox } from '../../sandbox/index.js';
-import { writeSandboxFile } from './sandbox-file.js';
-import type { SandboxListen, StartedSandbox } from './started.js';
+import { createOktaSandbox } from '../../sandbox/okta/index.js';
+import type { SandboxListen, StartedSandbox } from '../entries.js';
+import { writeSandboxFile } from '../sandbox-file.js';
 
 export async function startOkta(
   company: SyntheticCompany,
