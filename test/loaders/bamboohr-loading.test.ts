@@ -66,6 +66,37 @@ describe('BambooHR loading: exact upstream calls', () => {
     expect(bamboo.apiCalls()).toBe(1);
   });
 
+  it('rows, not references: what the page brought is the value itself, only what it lacks a Promise', async () => {
+    const { loaders, recorder } = loadersFor(bamboo.oauth);
+    const page = await loaders.listEmployees(bamboo.oauth.accountId, {
+      filter: {},
+      order: [],
+      direction: 'forward',
+      limit: 5,
+      native: null,
+      fields: { unified: ['workEmail'], raw: [] },
+    });
+    const people = page.records.map(
+      (row) => bamboo.sandbox.company.data.person(Number(row.remoteId))!,
+    );
+    // Carried by GET /v1/employees: answered from the row's stored record, no Promise, no call.
+    expect(page.records.map((row) => loaders.employeeField(row, 'workEmail'))).toEqual(
+      people.map((person) => person.workEmail),
+    );
+    // Not on the list: a loader demand, batched into one call for the page.
+    const pending = page.records.map((row) => loaders.employeeField(row, 'displayName'));
+    expect(pending.every((value) => value instanceof Promise)).toBe(true);
+    expect((await Promise.all(pending)).every((name) => typeof name === 'string')).toBe(true);
+    expect(recorder.summary().entries.map((e) => e.operation)).toEqual([
+      'bamboohr.listEmployees',
+      'bamboohr.customReport',
+    ]);
+    // Now stored: the same fields of the same rows answer at once.
+    expect(
+      page.records.some((row) => loaders.employeeField(row, 'displayName') instanceof Promise),
+    ).toBe(false);
+  });
+
   it('a page through the employee dataset (API key) carries up to 399 fields: 1 call', async () => {
     const { loaders, recorder } = loadersFor(bamboo.apiKey);
     const page = await loaders.listEmployees(bamboo.apiKey.accountId, {
