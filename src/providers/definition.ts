@@ -6,29 +6,14 @@
  * provider.
  */
 
-import type { AccountCredentials, AuthKind, ProviderAdapter } from '../core/contract/index.js';
-import type { AccountId, ProviderName } from '../core/ids.js';
-import type { HttpClient } from '../http/index.js';
+import type { AuthKind, ProviderAdapter } from '../core/contract/index.js';
+import type { ProviderName } from '../core/ids.js';
+import type { AccountConfig, AdapterDeps } from './account-config.js';
 import type { OAuthFlow } from './auth/oauth.js';
 import type { DemoEntry, SandboxEntry } from './entries.js';
 import type { FailureWording } from './failures.js';
 
-export interface AccountConfig {
-  readonly id: AccountId;
-  readonly provider: ProviderName;
-  /**
-   * The provider's name for the customer: BambooHR's subdomain, the Okta org host, the Google
-   * Workspace customer id or domain, the Gusto company uuid.
-   */
-  readonly company: string;
-  /** Where to send calls instead of the provider's own host (a proxy, or the sandbox). */
-  readonly baseUrl?: string;
-  readonly credentials: AccountCredentials;
-}
-
-export interface AdapterDeps {
-  readonly http: HttpClient;
-}
+export type { AccountConfig, AdapterDeps } from './account-config.js';
 
 export interface ProviderDefinition {
   /** How configurations, the CLI and the store name it: `google-workspace`. */

@@ -5,7 +5,7 @@
  * faker. Sandbox types are imported as types only: they vanish from the built code.
  */
 import type { SyntheticCompany } from '../sandbox/company/types.js';
-import type { AccountConfig } from './definition.js';
+import type { AccountConfig } from './account-config.js';
 
 export interface SandboxListen {
   readonly port: number;

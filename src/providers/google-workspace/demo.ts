@@ -2,7 +2,6 @@
  * The Google Workspace sandbox and `acme-google`, an account with a service-account key (its
  * token_uri on the sandbox) acting for the domain's admin through domain-wide delegation.
  */
-import { readServiceAccountKey } from '../../accounts/service-account-key.js';
 import { accountId, providerName } from '../../core/ids.js';
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
 import { createGoogleWorkspaceSandbox } from '../../sandbox/google-workspace/index.js';
@@ -11,7 +10,7 @@ import type { DemoSandbox } from '../entries.js';
 export async function startGoogleWorkspaceDemo(company: SyntheticCompany): Promise<DemoSandbox> {
   const sandbox = createGoogleWorkspaceSandbox({ company });
   const running = await sandbox.listen({ host: '127.0.0.1', port: 0 });
-  const keyFile = JSON.stringify(sandbox.serviceAccountKey(running.url));
+  const keyFile = sandbox.serviceAccountKey(running.url);
   return {
     label: 'Google Workspace',
     url: running.url,
@@ -21,9 +20,16 @@ export async function startGoogleWorkspaceDemo(company: SyntheticCompany): Promi
         provider: providerName('google-workspace'),
         company: 'my_customer',
         baseUrl: running.url,
+        // The key file's fields, as the account layer reads a Google key file.
         credentials: {
           kind: 'serviceAccount',
-          key: readServiceAccountKey(keyFile, sandbox.adminEmail),
+          key: {
+            clientId: keyFile.client_email,
+            privateKey: keyFile.private_key,
+            keyId: keyFile.private_key_id,
+            subject: sandbox.adminEmail,
+            tokenUrl: keyFile.token_uri,
+          },
         },
       },
     ],

@@ -10,7 +10,7 @@ import type { SyntheticCompany } from '../../sandbox/company/types.js';
 import { createGustoSandbox, DEFAULT_GUSTO_OAUTH_CLIENT } from '../../sandbox/gusto/index.js';
 import type { DemoSandbox } from '../entries.js';
 import { keepFresh } from '../fresh-token.js';
-import { gustoOAuth } from './index.js';
+import { gustoOAuth } from './oauth.js';
 
 /** Gusto's access tokens live two hours. */
 const ACCESS_TOKEN_LIFETIME_MS = 7_200_000;
