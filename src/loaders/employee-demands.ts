@@ -55,8 +55,26 @@ export function answered(deps: DemandDeps, adapter: ProviderAdapter, demand: Emp
 }
 
 interface Lacking {
-  readonly keys: Set<ProviderKey>;
+  keys: readonly ProviderKey[];
   exists: boolean;
+  /** Whether `keys` merges several demands (and so has no order of its own). */
+  merged: boolean;
+}
+
+/** The keys of `keys` the entry lacks: `keys` itself when it lacks them all (the common case). */
+function lackingKeys(
+  values: ReadonlyMap<ProviderKey, unknown> | undefined,
+  keys: readonly ProviderKey[],
+): readonly ProviderKey[] {
+  if (!values) return keys;
+  let firstHeld = -1;
+  for (let i = 0; i < keys.length; i++) {
+    if (values.has(keys[i]!)) {
+      firstHeld = i;
+      break;
+    }
+  }
+  return firstHeld < 0 ? keys : keys.filter((key) => !values.has(key));
 }
 
 async function loadAccount(
@@ -79,19 +97,25 @@ async function loadAccount(
       continue;
     }
     const entry = store.get(account, id);
-    const keys = demand.keys.filter((key) => !entry?.values.has(key));
+    const keys = lackingKeys(entry?.values, demand.keys);
     const exists = demand.exists && entry?.exists !== true;
     if (keys.length === 0 && !exists) continue;
-    const into = lacking.get(id) ?? { keys: new Set(), exists: false };
-    for (const key of keys) into.keys.add(key);
-    into.exists ||= exists;
-    lacking.set(id, into);
+    const prior = lacking.get(id);
+    if (!prior) {
+      lacking.set(id, { keys, exists, merged: false });
+    } else {
+      prior.keys = [...new Set([...prior.keys, ...keys])];
+      prior.exists ||= exists;
+      prior.merged = true;
+    }
   }
+  // Ids grouped by what they lack. Demands of one field share one keys array in one order, so
+  // most signatures are a join; merged ones are sorted first.
   const groups = new Map<string, { ids: RemoteId[]; fields: ProviderKey[]; exists: boolean }>();
-  for (const [id, { keys, exists }] of lacking) {
-    const fields = [...keys].sort();
-    const signature = JSON.stringify([fields, exists]);
-    const group = groups.get(signature) ?? { ids: [], fields, exists };
+  for (const [id, { keys, exists, merged }] of lacking) {
+    const fields = merged ? [...keys].sort() : keys;
+    const signature = `${exists ? 1 : 0}\u0000${fields.join('\u0000')}`;
+    const group = groups.get(signature) ?? { ids: [], fields: [...fields], exists };
     group.ids.push(id);
     groups.set(signature, group);
   }

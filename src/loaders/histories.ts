@@ -3,25 +3,16 @@
  * a history is a key of the employee's record (a windowed one carries its window), so a page's
  * histories of one kind batch into one planned read, and the rows come from the stored value.
  */
-import type { HistorySource, HistorySources, ProviderAdapter } from '../core/contract/index.js';
-import type { AccountId, EntityRef } from '../core/ids.js';
-import type { EmployeeDemand } from './employee-demands.js';
-import type { StoredEmployee } from './record-store.js';
-import type { RequestLookups } from './request-lookups.js';
+import type { HistorySource, HistorySources } from '../core/contract/index.js';
+import type { EntityRef } from '../core/ids.js';
+import type { RequestState } from './request-state.js';
 
 type Kind = keyof HistorySources;
 type SourceOf<K extends Kind> = NonNullable<HistorySources[K]>;
 type RowOf<K extends Kind> = SourceOf<K> extends HistorySource<infer R, never> ? R : never;
 type ArgOf<K extends Kind> = Parameters<SourceOf<K>['key']>[0];
 
-export interface HistoryReaderDeps {
-  adapter(account: AccountId): ProviderAdapter | undefined;
-  entry(ref: EntityRef): StoredEmployee | undefined;
-  demand(adapter: ProviderAdapter, demand: EmployeeDemand): Promise<void> | undefined;
-  readonly lookups: RequestLookups;
-}
-
-export function createHistoryReader(deps: HistoryReaderDeps) {
+export function createHistoryReader(deps: RequestState) {
   return {
     /** Null, with no provider call, when the account's provider keeps no such history. */
     async read<K extends Kind>(ref: EntityRef, kind: K, arg: ArgOf<K>): Promise<RowOf<K>[] | null> {

@@ -6,6 +6,7 @@
  */
 
 import type { Capabilities } from '../core/contract/index.js';
+import type { RemoteId } from '../core/ids.js';
 
 /** A directory's capabilities: what it supplies and filters on, the rest fixed. */
 export function directoryCapabilities(
@@ -24,3 +25,20 @@ export function directoryCapabilities(
     pagingDirections: ['forward'],
   };
 }
+
+async function nothingFor<T>(ids: readonly RemoteId[]): Promise<Map<RemoteId, T[]>> {
+  return new Map(ids.map((id) => [id, []]));
+}
+
+/**
+ * The histories a directory's session answered with "nothing recorded". Kept only so Okta and
+ * Google Workspace still load until they move to the catalog (contract-status.md), where a
+ * directory simply declares no histories; remove with the last of them.
+ */
+export const noPersonalHistory = {
+  loadEmployments: nothingFor,
+  loadCompensations: nothingFor,
+  loadStatusHistory: nothingFor,
+  loadTimeOff: nothingFor,
+  loadTimeOffBalances: nothingFor,
+};
