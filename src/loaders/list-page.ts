@@ -15,8 +15,19 @@ export function createListEmployees(state: RequestState): HrLoaders['listEmploye
   return async function listEmployees(account, args) {
     const adapter = state.adapter(account);
     if (!adapter) return { records: [], next: null, prev: null, totalCount: 0 };
-    const { list } = adapter.employees;
-    const query = { filter: args.filter, order: args.order };
+    const { list, isRemoteId } = adapter.employees;
+    // Ids a client names in a filter reach the provider only if the provider could have issued
+    // them; a filter left naming nobody matches nobody, at no call.
+    const { ids, managers } = args.filter;
+    const filter = {
+      ...args.filter,
+      ...(ids ? { ids: ids.filter(isRemoteId) } : {}),
+      ...(managers ? { managers: managers.filter(isRemoteId) } : {}),
+    };
+    if (filter.ids?.length === 0 || filter.managers?.length === 0) {
+      return { records: [], next: null, prev: null, totalCount: 0 };
+    }
+    const query = { filter, order: args.order };
     const wanted = keysOf(adapter, args.fields);
     const walk = args.native === null ? null : unwrapCursor(args.native);
     const native = walk?.native ?? null;
@@ -41,7 +52,7 @@ export function createListEmployees(state: RequestState): HrLoaders['listEmploye
       boundary: walk?.boundary ?? null,
       before: walk?.before ?? 0,
     });
-    if (page.totalCount !== null && !args.filter.ids) {
+    if (page.totalCount !== null && !filter.ids) {
       state.sizes.set(account, Math.max(state.sizes.get(account) ?? 0, page.totalCount));
     }
     const rows = records.map((record) =>

@@ -92,6 +92,28 @@ describe('issue 14: a record without its id', () => {
   });
 });
 
+describe('issue 14: ids sent to a provider are ids it could have issued', () => {
+  it('an id no BambooHR account could issue, named in a filter or looked up, is never sent', async () => {
+    const g = await start();
+    const notAnId = toGlobalId('Employee', {
+      accountId: accountId('acme'),
+      remoteId: remoteId('x-1'),
+    });
+    const result = await g.query<{ employees: { nodes: unknown[] }; node: unknown }>(
+      /* GraphQL */ `
+        query ($ids: [ID!]!, $id: ID!) {
+          employees(account: "acme", first: 5, filter: { ids: $ids }) { nodes { remoteId } }
+          node(id: $id) { ... on Employee { firstName compensations { remoteId } } }
+        }
+      `,
+      { ids: [notAnId], id: notAnId },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ employees: { nodes: [] }, node: null });
+    expect(result.upstream.calls).toBe(0);
+  });
+});
+
 describe('issue 14: the record answered is the record asked for', () => {
   it('Get Employee answering another employee is UPSTREAM_BAD_RESPONSE at the node, not a silent null', async () => {
     const g = await start([
