@@ -103,6 +103,11 @@ export function createNaiveLoaders(
     row: (ref) => ({ accountId: ref.accountId, remoteId: ref.remoteId }),
     fieldRequest: (id, selection) => fieldRequestOf(loaders, id, selection),
     directReports: (manager, fields) => reportsOf(manager, fields),
+    async customFields(id) {
+      const { adapter } = account(id);
+      const fields = await cached<unknown>(lookupCache, adapter, 'fields', ctx);
+      return adapter.employees.rawFields.custom?.({ get: <T>() => fields as T }) ?? [];
+    },
 
     employments: (ref) => reads(ref).employments(),
     compensations: (ref) => reads(ref).compensations(),

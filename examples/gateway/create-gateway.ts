@@ -1,6 +1,7 @@
 /**
  * An Apollo Gateway over hrgraph and the inventory, hosted by Apollo Server, forwarding the
- * caller's identity to every subgraph (forward-headers.ts).
+ * caller's identity to every subgraph (forward-headers.ts) and handing hrgraph's provider-call
+ * accounting back to the caller (upstream-extensions.ts).
  */
 import { ApolloGateway, type SupergraphManager } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -9,6 +10,7 @@ import {
   createForwardingDataSource,
   type ForwardingDataSourceOptions,
 } from './forward-headers.js';
+import { upstreamExtensions } from './upstream-extensions.js';
 
 export interface GatewayOptions {
   /**
@@ -46,5 +48,5 @@ export function createGateway(options: GatewayOptions): ApolloServer<CallerConte
         ...(fetcher ? { fetcher } : {}),
       }),
   });
-  return new ApolloServer<CallerContext>({ gateway });
+  return new ApolloServer<CallerContext>({ gateway, plugins: [upstreamExtensions()] });
 }

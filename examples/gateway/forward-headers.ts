@@ -44,6 +44,16 @@ export function callerHeaders(
   return out;
 }
 
+/**
+ * The gateway's context for one client request: its headers, and a place for hrgraph's
+ * provider-call accounting, which upstream-extensions.ts hands back to the client.
+ */
+export function callerContext(
+  headers: Readonly<Record<string, string | string[] | undefined>>,
+): CallerContext & { upstream: unknown[] } {
+  return { headers: callerHeaders(headers), upstream: [] };
+}
+
 export function createForwardingDataSource(
   options: ForwardingDataSourceOptions,
 ): RemoteGraphQLDataSource<CallerContext> {

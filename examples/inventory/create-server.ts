@@ -1,17 +1,15 @@
 /** The inventory subgraph served by graphql-yoga at /graphql. */
 import { createYoga } from 'graphql-yoga';
-import type { Device } from './devices.js';
-import { createInventorySchema } from './schema.js';
+import { createInventorySchema, type InventorySchemaOptions } from './schema.js';
 
-export interface InventoryServerOptions {
-  devices: readonly Device[];
+export interface InventoryServerOptions extends InventorySchemaOptions {
   /** @default true */
   logging?: boolean;
 }
 
-export function createInventoryServer({ devices, logging = true }: InventoryServerOptions) {
+export function createInventoryServer({ logging = true, ...schema }: InventoryServerOptions) {
   return createYoga({
-    schema: createInventorySchema({ devices }),
+    schema: createInventorySchema(schema),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging,

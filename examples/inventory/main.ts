@@ -1,41 +1,36 @@
 /**
- * Runs the inventory subgraph at http://127.0.0.1:4001/graphql. Its devices go to the first 50
- * employees hrgraph lists, so start hrgraph first (`npm start`), then:
+ * Runs the inventory subgraph at http://127.0.0.1:4001/graphql. It imports everyone hrgraph
+ * serves, in every account, matched across accounts by work email, and gives each person
+ * devices, so start hrgraph first (`npm start`), then:
  *
  *   npx tsx examples/inventory/main.ts
  *
- * Environment: HRGRAPH_URL (default http://127.0.0.1:4000/graphql), HRGRAPH_ACCOUNT (default
- * acme), INVENTORY_PORT (default 4001).
+ * Environment: HRGRAPH_URL (default http://127.0.0.1:4000/graphql), INVENTORY_PORT (default
+ * 4001).
  */
 import { createServer } from 'node:http';
+import { exampleEndpoints } from '../common/endpoints.js';
+import { EndpointUnavailableError } from '../common/post-graphql.js';
 import { createInventoryServer } from './create-server.js';
 import { sampleDevices } from './devices.js';
+import { type ImportedHolders, importHolders } from './import-holders.js';
 
-const hrgraphUrl = process.env.HRGRAPH_URL ?? 'http://127.0.0.1:4000/graphql';
-const account = process.env.HRGRAPH_ACCOUNT ?? 'acme';
 const port = Number(process.env.INVENTORY_PORT ?? 4001);
 
-/** An IT inventory imports the directory once and keeps each holder's hrgraph ID. */
-async function employeeIds(): Promise<string[]> {
-  const response = await fetch(hrgraphUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'query($a: ID!) { employees(account: $a, first: 50) { nodes { id } } }',
-      variables: { a: account },
-    }),
-  });
-  const body = (await response.json()) as {
-    data?: { employees?: { nodes: { id: string }[] } | null } | null;
-    errors?: { message: string }[];
-  };
-  const nodes = body.data?.employees?.nodes;
-  if (!nodes)
-    throw new Error(`hrgraph at ${hrgraphUrl}: ${body.errors?.[0]?.message ?? 'no data'}`);
-  return nodes.map((node) => node.id);
+let imported: ImportedHolders;
+try {
+  imported = await importHolders(exampleEndpoints().hrgraph);
+} catch (error) {
+  // Anything else is a bug in this example, and its stack is worth seeing.
+  if (!(error instanceof EndpointUnavailableError)) throw error;
+  console.error(`error: ${error.message}`);
+  process.exit(1);
 }
 
-const yoga = createInventoryServer({ devices: sampleDevices(await employeeIds()) });
+const { holderIds, sameAs, accounts } = imported;
+const yoga = createInventoryServer({ devices: sampleDevices(holderIds), sameAs });
 createServer(yoga).listen(port, '127.0.0.1', () => {
-  console.log(`inventory subgraph at http://127.0.0.1:${port}/graphql`);
+  console.log(
+    `inventory subgraph at http://127.0.0.1:${port}/graphql: devices for ${holderIds.length} people in ${accounts.join(', ')}`,
+  );
 });

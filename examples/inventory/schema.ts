@@ -59,13 +59,23 @@ interface KindArgs {
 export interface InventorySchemaOptions {
   /** The inventory's devices; read-only for the schema's lifetime. */
   devices: readonly Device[];
+  /**
+   * Other hrgraph IDs of the same people (the same person seen through another account) → the
+   * ID their devices are kept under, so a person's devices show whichever ID they are asked by.
+   * @default none
+   */
+  sameAs?: ReadonlyMap<string, string>;
 }
 
-export function createInventorySchema({ devices }: InventorySchemaOptions): GraphQLSchema {
+export function createInventorySchema(options: InventorySchemaOptions): GraphQLSchema {
+  const { devices, sameAs = new Map<string, string>() } = options;
+  const holderOf = (id: string) => sameAs.get(id) ?? id;
   const bySerial = new Map(devices.map((d) => [d.serial, d]));
   const byHolder = new Map<string, Device[]>();
   for (const d of devices) {
-    if (d.holderId !== null) byHolder.set(d.holderId, [...(byHolder.get(d.holderId) ?? []), d]);
+    if (d.holderId === null) continue;
+    const holder = holderOf(d.holderId);
+    byHolder.set(holder, [...(byHolder.get(holder) ?? []), d]);
   }
   const ofKind = (list: readonly Device[], kind: DeviceKind | null | undefined) =>
     kind ? list.filter((d) => d.kind === kind) : [...list];
@@ -86,7 +96,7 @@ export function createInventorySchema({ devices }: InventorySchemaOptions): Grap
         // Any hrgraph ID is a valid reference: someone without devices simply has none here.
         __resolveReference: (ref: EmployeeReference) => reference(ref.id),
         devices: (employee: EmployeeReference, args: KindArgs) =>
-          ofKind(byHolder.get(employee.id) ?? [], args.kind).sort((a, b) =>
+          ofKind(byHolder.get(holderOf(employee.id)) ?? [], args.kind).sort((a, b) =>
             b.assignedOn.localeCompare(a.assignedOn),
           ),
       },

@@ -145,6 +145,14 @@ export function storedEntry(
       if (updated) entry.stored = updated;
     },
   );
+  // The entry exists before its adapter: a provider may read the credentials while it builds the
+  // adapter (Google's key, Okta's API token), and they are opened from `entry.stored`, which the
+  // runtime replaces as the store changes. Made at the end, the first read threw a TDZ error.
+  const entry: Pick<AccountEntry, 'shape' | 'health' | 'stored'> = {
+    shape: shapeOf(account),
+    health,
+    stored: account,
+  };
 
   function openSecrets(stored: StoredAccount) {
     try {
@@ -245,6 +253,5 @@ export function storedEntry(
     },
     { http: guardHttp(deps.http, health, bearer, providerDefinition(account.provider).failures) },
   );
-  const entry: AccountEntry = { shape: shapeOf(account), adapter, health, tokens, stored: account };
-  return entry;
+  return Object.assign(entry, { adapter, tokens });
 }

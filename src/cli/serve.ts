@@ -14,12 +14,16 @@ import { createApiTokens } from '../accounts/api-tokens.js';
 import { loadAccountsConfig } from '../accounts/config-file.js';
 import { openAccounts } from '../accounts/open-accounts.js';
 import type { ProviderAdapter } from '../core/contract/index.js';
+import type { ProviderName } from '../core/ids.js';
 import { createHttpClient } from '../http/index.js';
 import { createLoaders } from '../loaders/index.js';
 import { providerDefinition, providerNames } from '../providers/registry.js';
 import { createHrGraphServer } from '../server/create-server.js';
+import { parseOrigins } from '../server/plugins/use-cors-allow-list.js';
+import { installProcessSafety } from '../server/process-safety.js';
 import { oauthConnectRoutes } from '../server/routes/oauth-connect.js';
 import type { Demo } from './demo/index.js';
+import { listenError } from './listen-error.js';
 
 export interface ServeOptions {
   /** The accounts file; required unless `demo`. */
@@ -44,6 +48,13 @@ export interface ServeOptions {
   reloadIntervalMs?: number;
   /** Where account status changes are told. @default stderr */
   log?: AccountLog;
+  /** Serve GraphiQL's page at /graphql. @default true */
+  graphiql?: boolean;
+  /**
+   * Browser origins allowed to call hrgraph (CORS), as `https://app.example.com`; demo mode adds
+   * its own loopback origins. @default HRGRAPH_CORS_ORIGINS (comma-separated), else none
+   */
+  corsOrigins?: readonly string[];
 }
 
 export interface ServeHandle {
@@ -71,11 +82,16 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
-function banner(url: string, accounts: readonly ProviderAdapter[], demo: Demo | undefined): string {
+function banner(
+  url: string,
+  accounts: readonly ProviderAdapter[],
+  demo: Demo | undefined,
+  graphiql: boolean,
+): string {
   const lines = [
     '',
     `hrgraph is serving GraphQL at ${url}`,
-    `  GraphiQL: open ${url} in a browser`,
+    graphiql ? `  GraphiQL: open ${url} in a browser` : '  GraphiQL: off (--no-graphiql)',
     `  accounts: ${accounts.map((a) => `${a.accountId} (${a.provider}, ${a.authKind})`).join(', ') || 'none yet (hrgraph accounts add …)'}`,
   ];
   if (!demo) {
@@ -108,7 +124,7 @@ const stderrLog: AccountLog = {
  * HRGRAPH_BAMBOOHR_CLIENT_ID/_SECRET, HRGRAPH_GUSTO_CLIENT_ID/_SECRET, …
  */
 function oauthAppsFrom(env: Readonly<Record<string, string | undefined>>): OAuthApps {
-  const apps: Partial<Record<string, { clientId: string; clientSecret: string }>> = {};
+  const apps: Partial<Record<ProviderName, { clientId: string; clientSecret: string }>> = {};
   for (const provider of providerNames) {
     if (!providerDefinition(provider).oauth) continue;
     const prefix = `HRGRAPH_${provider.toUpperCase().replace(/-/g, '_')}`;
@@ -120,23 +136,43 @@ function oauthAppsFrom(env: Readonly<Record<string, string | undefined>>): OAuth
 }
 
 export async function runServe(options: ServeOptions = {}): Promise<ServeHandle> {
+  const { host = '127.0.0.1', demo: demoMode = false } = options;
+  if (demoMode && !loopback.has(host)) {
+    throw new Error(`--demo serves only on loopback; --host ${host} is not allowed with it`);
+  }
+  // The sandboxes and their fake-data library load only for the demo: a production serve never
+  // reads them (test/cli/what-commands-load.test.ts holds it to that).
+  const demo = demoMode
+    ? await (await import('./demo/index.js')).startDemo({ size: options.demoSize })
+    : undefined;
+  try {
+    return await serve(options, demo);
+  } catch (error) {
+    // The demo's sandboxes would keep the process alive after the error is told.
+    await demo?.stop();
+    throw error;
+  }
+}
+
+async function serve(options: ServeOptions, demo: Demo | undefined): Promise<ServeHandle> {
   const {
     port = 4000,
     host = '127.0.0.1',
-    demo: demoMode = false,
     write = (text: string) => process.stdout.write(text),
     handleSignals = true,
     env = process.env,
   } = options;
-  if (demoMode && !loopback.has(host)) {
-    throw new Error(`--demo serves only on loopback; --host ${host} is not allowed with it`);
-  }
   const log = options.log ?? stderrLog;
   const cursorKey = cursorKeyFrom(env);
-  // The demo (and with it every sandbox and faker) is loaded only in demo mode.
-  const demo = demoMode
-    ? await (await import('./demo/index.js')).startDemo({ size: options.demoSize })
-    : undefined;
+  const corsOrigins = parseOrigins(
+    options.corsOrigins ??
+      (env.HRGRAPH_CORS_ORIGINS ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+  );
+  // Demo mode's page may call it from each loopback spelling of its own origin, once it listens.
+  let ownOrigins: string[] = [];
   const configAccounts = demo
     ? demo.accounts
     : options.config
@@ -155,44 +191,65 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
     oauthApps,
     log,
   });
-  await runtime.reload();
   let publicUrl = env.HRGRAPH_PUBLIC_URL ?? '';
-  const yoga = createHrGraphServer({
-    adapters: runtime.adapters,
-    standing: (id) => runtime.health(id)?.state(),
-    createLoaders,
-    development: demoMode || env.NODE_ENV === 'development',
-    ...(cursorKey ? { cursorKey } : {}),
-    logging: demoMode ? 'warn' : 'info',
-    // Outside demo mode every request needs one of hrgraph's API tokens (hrgraph tokens create).
-    ...(service
-      ? {
-          apiTokens: {
-            verify: createApiTokens(service.store, {
-              configAccounts: configAccounts.map((a) => a.id),
-            }).verify,
-          },
-        }
-      : {}),
-    routes: service
-      ? [
-          oauthConnectRoutes({
-            service,
-            runtime,
-            http,
-            apps: oauthApps,
-            // HRGRAPH_PUBLIC_URL when a proxy stands in front; the redirect URI must match exactly.
-            publicUrl: () => publicUrl,
-          }),
-        ]
-      : [],
-  });
-  const server = createServer(yoga);
-  const address = await listen(server, port, host);
+  let server: Server;
+  let address: AddressInfo;
+  try {
+    await runtime.reload();
+    const yoga = createHrGraphServer({
+      adapters: runtime.adapters,
+      standing: (id) => runtime.health(id)?.state(),
+      createLoaders,
+      development: demo !== undefined || env.NODE_ENV === 'development',
+      // Demo accounts are printed in the banner: its tabs may name one.
+      graphiql:
+        options.graphiql === false
+          ? false
+          : demo
+            ? { exampleAccount: runtime.adapters()[0]?.accountId }
+            : true,
+      corsOrigins: () => [...ownOrigins, ...corsOrigins],
+      ...(cursorKey ? { cursorKey } : {}),
+      logging: demo ? 'warn' : 'info',
+      // Outside demo mode every request needs one of hrgraph's API tokens (hrgraph tokens create).
+      ...(service
+        ? {
+            apiTokens: {
+              verify: createApiTokens(service.store, {
+                configAccounts: configAccounts.map((a) => a.id),
+              }).verify,
+            },
+          }
+        : {}),
+      routes: service
+        ? [
+            oauthConnectRoutes({
+              service,
+              runtime,
+              http,
+              apps: oauthApps,
+              // HRGRAPH_PUBLIC_URL when a proxy stands in front; the redirect URI must match exactly.
+              publicUrl: () => publicUrl,
+            }),
+          ]
+        : [],
+    });
+    server = createServer(yoga);
+    address = await listen(server, port, host).catch((error: unknown) => {
+      throw listenError(error, { port, host, command: 'hrgraph serve', npmScript: 'start', env });
+    });
+    // A rejection nobody handled is a bug to log and count, never a reason to stop serving.
+    installProcessSafety({ server, logger: yoga.logger, onFatal: stop });
+  } catch (error) {
+    await http.close();
+    await service?.close();
+    throw error;
+  }
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${shownHost}:${address.port}/graphql`;
   publicUrl ||= `http://${loopback.has(host) ? 'localhost' : shownHost}:${address.port}`;
-  write(banner(url, runtime.adapters(), demo));
+  if (demo)
+    ownOrigins = ['127.0.0.1', 'localhost', '[::1]'].map((h) => `http://${h}:${address.port}`);
   const unwatch = service ? runtime.watch(options.reloadIntervalMs ?? 10_000) : () => {};
 
   let stopping: Promise<void> | undefined;
@@ -217,5 +274,7 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
+  // Only now: whoever reads the banner may press Ctrl+C at once.
+  write(banner(url, runtime.adapters(), demo, options.graphiql !== false));
   return { url, demo, stop };
 }

@@ -67,6 +67,12 @@ export function createLoaders(options: LoadersOptions): HrLoaders {
     });
   const groups = derived('groups');
   const locations = derived('locations');
+  const customFields = memo(async (account: AccountId) => {
+    const adapter = byId.get(account);
+    const rawFields = adapter?.employees.rawFields;
+    if (!adapter?.capabilities.customFields || !rawFields?.custom) return [];
+    return rawFields.custom(await lookups.load(adapter, rawFields.needs));
+  });
   const companies = memo((account: AccountId): Promise<Company> => {
     const adapter = byId.get(account);
     if (!adapter) {
@@ -133,6 +139,7 @@ export function createLoaders(options: LoadersOptions): HrLoaders {
 
     resolveRawFields: (account, names) => resolvedNames(account, names),
     defaultRawFields: (account) => byId.get(account)?.employees.rawFields.defaults ?? [],
+    customFields: (account) => customFields(account),
     fieldRequest: (account, selection) => fieldRequestOf(loaders, account, selection),
     directReports: (manager, fields) => reportsOf(manager, fields),
 

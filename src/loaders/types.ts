@@ -5,6 +5,7 @@
  * request store's entry, so a field the store holds resolves without a Promise.
  */
 import type {
+  CustomFieldDefinition,
   DateWindow,
   EmployeeFilter,
   EmployeeOrder,
@@ -95,8 +96,11 @@ export interface HrLoaders {
   ): Maybe<EmployeeFields[F] | null>;
   /** Raw provider values by provider key; `keys` come from `resolveRawFields`. */
   employeeRaw(row: EmployeeRow, keys: readonly string[]): Maybe<Record<string, unknown>>;
+  /** Resolved once per request for each account and list of names; a failure is shared too. */
   resolveRawFields(account: AccountId, names: readonly string[]): Promise<RawFieldRef[]>;
   defaultRawFields(account: AccountId): readonly string[];
+  /** The account's custom fields; [] with no provider call when its provider keeps none. */
+  customFields(account: AccountId): Promise<readonly CustomFieldDefinition[]>;
   /** The field request a selection makes of one account (its names resolved to keys). */
   fieldRequest(account: AccountId, selection: EmployeeSelection): Promise<EmployeeFieldRequest>;
   /**

@@ -6,6 +6,7 @@
  */
 import type { SyntheticCompany } from '../sandbox/company/types.js';
 import type { AccountConfig } from './account-config.js';
+import type { SandboxFiles } from './sandbox-file.js';
 
 export interface SandboxListen {
   readonly port: number;
@@ -29,10 +30,11 @@ export interface DemoSandbox {
   close(): Promise<void>;
 }
 
-/** Starts the provider's emulator alone over `company`. */
+/** Starts the provider's emulator alone over `company`; key files it hands out go in `files`. */
 export type SandboxEntry = (
   company: SyntheticCompany,
   listen: SandboxListen,
+  files: SandboxFiles,
 ) => Promise<StartedSandbox>;
 
 /** Starts the provider's emulator in-process over `company`, and its demo accounts. */

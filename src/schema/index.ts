@@ -13,10 +13,11 @@ import './employee/relations.js';
 import './employee/history-fields.js';
 import './employee/raw-fields.js';
 import './account.js';
+import './account-custom-fields.js';
 import './query.js';
 import './node/node-query.js';
-import './node/entities.js';
+import { guardEntities } from './node/entities.js';
 
-export const schema = builder.toSubGraphSchema({
-  linkUrl: 'https://specs.apollo.dev/federation/v2.6',
-});
+export const schema = guardEntities(
+  builder.toSubGraphSchema({ linkUrl: 'https://specs.apollo.dev/federation/v2.6' }),
+);

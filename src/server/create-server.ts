@@ -1,11 +1,18 @@
 /**
- * The hrgraph HTTP app: a yoga instance serving the federation subgraph at /graphql (GraphiQL on
- * GET with Accept: text/html), a health check at /healthz, bounded documents, masked errors (our
- * GraphQLErrors with extensions.code pass through; anything unexpected becomes "Unexpected error.")
- * and upstream accounting on demand.
+ * The hrgraph HTTP app. One route table (routes/route-table.ts) answers every request: GraphQL at
+ * /graphql behind the API-token check, GraphiQL's page there for browsers, a health check at
+ * /healthz, a page at / pointing to /graphql, the self-governed routes given (the OAuth connect
+ * flow), and a 404 for every other path. Yoga runs inside the GraphQL route only, so no path it
+ * would also answer (a trailing or double slash, a suffix) reaches it. Around the table: CORS for
+ * an allow-list of origins, and compression for clients that accept it.
+ *
+ * Inside yoga: bounded documents, masked errors (our GraphQLErrors with extensions.code pass
+ * through; anything unexpected becomes "Unexpected error."), a deadline per request and upstream
+ * accounting on demand.
  */
 import { randomBytes } from 'node:crypto';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createServerAdapter, Response } from '@whatwg-node/server';
 import { createYoga, type YogaServerOptions } from 'graphql-yoga';
 import type { ProviderAdapter } from '../core/contract/index.js';
 import { createUpstreamRecorder, type UpstreamRecorder } from '../http/recorder.js';
@@ -18,11 +25,16 @@ import {
 import { schema } from '../schema/index.js';
 import { graphiqlOptions } from './graphiql.js';
 import { maskHrGraphError } from './mask-errors.js';
-import { type ApiTokenPluginOptions, useApiTokens } from './plugins/use-api-tokens.js';
+import { useCompression } from './plugins/use-compression.js';
+import { type CorsAllowListOptions, useCorsAllowList } from './plugins/use-cors-allow-list.js';
 import { type OperationLimitsOptions, useOperationLimits } from './plugins/use-operation-limits.js';
 import { useRequestDeadline } from './plugins/use-request-deadline.js';
 import { useUpstreamAccounting } from './plugins/use-upstream-accounting.js';
-import { type Route, useRoutes } from './routes/route.js';
+import { type ApiTokenOptions, apiTokenCheck } from './routes/api-token-check.js';
+import { graphiqlPageRoute } from './routes/graphiql-page.js';
+import { homeRoute } from './routes/home.js';
+import type { Route } from './routes/route.js';
+import { createRouter, type Scope, type TableRoute } from './routes/route-table.js';
 
 export interface LoadersInit {
   readonly adapters: readonly ProviderAdapter[];
@@ -51,11 +63,23 @@ export interface HrGraphServerOptions {
    * @default process.env.NODE_ENV === 'development'
    */
   development?: boolean;
-  /** Serve GraphiQL at /graphql. @default true */
-  graphiql?: boolean;
+  /**
+   * Serve GraphiQL's page at /graphql to browsers (a public, static page: its queries carry the
+   * token typed into its headers tab). `exampleAccount` fills its tabs' `$account`: give one only
+   * where account ids are no secret (demo mode). @default true
+   */
+  graphiql?: boolean | { readonly exampleAccount?: string };
+  /**
+   * Browser origins allowed to call hrgraph across origins (CORS), as `https://app.example.com`;
+   * a function when known only once the server listens. @default [] (no cross-origin page may)
+   */
+  corsOrigins?: CorsAllowListOptions['origins'];
   /** Page sizes of connections. @default { defaultSize: 50, maxSize: 1000 } */
   limits?: Partial<ConnectionLimits>;
-  /** @default { maxDepth: 15, maxAliases: 30 } */
+  /**
+   * Bounds on documents (plugins/use-operation-limits.ts).
+   * @default { maxTokens: 2000, maxDepth: 15, maxAliases: 30, maxDirectives: 50, maxCost: 1000000 }
+   */
   operationLimits?: OperationLimitsOptions;
   /** @default true (yoga's logger at 'info') */
   logging?: YogaServerOptions<object, HrContext>['logging'];
@@ -63,7 +87,10 @@ export interface HrGraphServerOptions {
   requestTimeoutMs?: number;
   /** The clock for default date windows. @default () => new Date() */
   now?: () => Date;
-  /** Plain HTTP routes served beside /graphql (the OAuth connect flow). @default [] */
+  /**
+   * Plain HTTP routes that check their own credential (the OAuth connect flow), offered every
+   * request whose path the route table does not serve. @default []
+   */
   routes?: readonly Route[];
   /**
    * Where each account stands (the account runtime's health), for `Account.status`.
@@ -79,8 +106,16 @@ export interface HrGraphServerOptions {
    * hrgraph's own API tokens: every request must carry one and reads only its accounts. Left out
    * only by local demo mode and tests. @default none: every request reads every account
    */
-  apiTokens?: ApiTokenPluginOptions;
+  apiTokens?: ApiTokenOptions;
 }
+
+/** What the GraphQL route hands yoga with each request. */
+interface GraphQLServerContext {
+  /** The accounts the request may read; absent on a request the route did not check. */
+  readonly scope?: Scope;
+}
+
+const GRAPHQL_PATH = '/graphql';
 
 export function createHrGraphServer(options: HrGraphServerOptions) {
   const {
@@ -89,6 +124,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     cursorKey = randomBytes(32),
     development = process.env.NODE_ENV === 'development',
     graphiql = true,
+    corsOrigins = [],
     operationLimits = {},
     logging = true,
     now = () => new Date(),
@@ -98,34 +134,30 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     lookupCache = createLookupCache(),
   } = options;
   const currentAdapters = typeof adapters === 'function' ? adapters : () => adapters;
-  const tokens = options.apiTokens ? useApiTokens(options.apiTokens) : null;
-  /** The accounts this request may read: its token's, or (no tokens configured) all. */
-  function adaptersFor(request: Request): readonly ProviderAdapter[] {
+  /** The accounts a request may read; fails closed, so a request no route checked reads none. */
+  function adaptersFor(scope: Scope | undefined): readonly ProviderAdapter[] {
     const all = currentAdapters();
-    if (!tokens) return all;
-    // Fails closed: a request the token check did not see reads nothing.
-    const scope = tokens.scopeOf(request);
+    if (scope === 'every') return all;
     return all.filter((adapter) => scope?.has(adapter.accountId) === true);
   }
   const deadline = useRequestDeadline({ timeoutMs: requestTimeoutMs });
   const limits: ConnectionLimits = { ...defaultConnectionLimits, ...options.limits };
-  const atStart = currentAdapters();
-  const exampleAccount = atStart.length > 1 ? atStart[0]?.accountId : undefined;
-  return createYoga<object, HrContext>({
+  const yoga = createYoga<GraphQLServerContext, HrContext>({
     schema,
-    graphqlEndpoint: '/graphql',
+    graphqlEndpoint: GRAPHQL_PATH,
+    // The route table serves these; yoga sees only requests the GraphQL route let through.
     healthCheckEndpoint: '/healthz',
     landingPage: false,
-    graphiql: graphiql ? graphiqlOptions(exampleAccount) : false,
-    // GraphiQL's scripts and styles inlined: the page works with no CDN in reach (air-gapped
-    // installs, and every machine this project is built on).
-    renderGraphiQL,
+    graphiql: false,
+    cors: false,
+    // No Upload scalar: a multipart body could only cost parsing.
+    multipart: false,
     maskedErrors: { isDev: development, maskError: maskHrGraphError },
     logging,
-    context: function createContext({ request }): HrContext {
+    context: function createContext({ request, scope }): HrContext {
       const recorder = createUpstreamRecorder();
       const loaders = createLoaders({
-        adapters: adaptersFor(request),
+        adapters: adaptersFor(scope),
         signal: request.signal,
         recorder,
         deadline: deadline.deadlineOf(request),
@@ -134,13 +166,49 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
       return { loaders, cursorKey, limits, now, standing };
     },
     plugins: [
-      useRoutes(routes),
-      ...(tokens ? [tokens.plugin] : []),
       deadline,
       useOperationLimits(operationLimits),
       useUpstreamAccounting({ always: development }),
     ],
   });
+  const exampleAccount = typeof graphiql === 'object' ? graphiql.exampleAccount : undefined;
+  const table: TableRoute[] = [
+    {
+      name: 'health',
+      access: 'public',
+      path: '/healthz',
+      methods: ['GET', 'HEAD'],
+      handle: () => new Response(null, { status: 200, headers: { 'cache-control': 'no-store' } }),
+    },
+    homeRoute({ graphqlPath: GRAPHQL_PATH, graphiql: graphiql !== false }),
+    ...(graphiql === false
+      ? []
+      : [
+          graphiqlPageRoute(GRAPHQL_PATH, {
+            // GraphiQL's scripts and styles inlined: the page works with no CDN in reach
+            // (air-gapped installs, and every machine this project is built on).
+            render: () => renderGraphiQL(graphiqlOptions(exampleAccount)),
+          }),
+        ]),
+    {
+      name: 'graphql',
+      access: 'token',
+      path: GRAPHQL_PATH,
+      methods: ['GET', 'POST'],
+      handle: (request, _url, scope) => yoga.fetch(request, { scope }),
+    },
+  ];
+  const router = createRouter({
+    table,
+    selfGoverned: routes,
+    ...(options.apiTokens ? { authenticate: apiTokenCheck(options.apiTokens) } : {}),
+    onError: (error) => yoga.logger.error(error),
+  });
+  const app = createServerAdapter(router, {
+    plugins: [useCorsAllowList({ origins: corsOrigins }), useCompression()],
+  });
+  // The process-level safety net logs through the same logger as every request.
+  return Object.assign(app, { logger: yoga.logger });
 }
 
 export type HrGraphServer = ReturnType<typeof createHrGraphServer>;

@@ -1,14 +1,20 @@
-/** GraphiQL's title and starter tabs: the questions hrgraph is built to answer cheaply. */
+/**
+ * GraphiQL's title and starter tabs: the questions hrgraph is built to answer cheaply.
+ *
+ * The page is public, so it names no account: which tenants exist is for tokens to tell. The
+ * tabs that read one account take it as `$account`, left null (enough when the token reads one
+ * account; otherwise the error lists the caller's accounts), or set to `exampleAccount` where the
+ * accounts are no secret (demo mode, whose banner prints them).
+ */
 import type { GraphiQLOptions } from 'graphql-yoga';
 
 function tabs(account: string | undefined) {
-  const scope = account ? `account: ${JSON.stringify(account)}, ` : '';
   const directory = /* GraphQL */ `# A directory page: who works here, in which department, for whom.
 # The page carries its own fields; the managers come in one batched call. See
 # extensions.upstream (the x-hrgraph-upstream header) for the provider calls made.
-query Directory($after: String) {
+query Directory($account: ID, $after: String) {
   accounts { id provider authKind }
-  employees(${scope}first: 25, after: $after, filter: { status: ACTIVE }) {
+  employees(account: $account, first: 25, after: $after, filter: { status: ACTIVE }) {
     totalCount
     pageInfo { hasNextPage endCursor }
     nodes {
@@ -24,8 +30,8 @@ query Directory($after: String) {
 }
 `;
   const payAndJobs = /* GraphQL */ `# One employee's pay and job history.
-query PayAndJobHistory {
-  employees(${scope}first: 1) {
+query PayAndJobHistory($account: ID) {
+  employees(account: $account, first: 1) {
     nodes {
       displayName
       jobTitle
@@ -41,15 +47,15 @@ query PayAndJobHistory {
         effectiveDate
         jobTitle
         department { name }
-        manager { displayName }
+        location { name }
       }
     }
   }
 }
 `;
   const timeOff = /* GraphQL */ `# Who is off this month (timeOff defaults to the current month).
-query TimeOffThisMonth {
-  employees(${scope}first: 50, filter: { status: ACTIVE }) {
+query TimeOffThisMonth($account: ID) {
+  employees(account: $account, first: 50, filter: { status: ACTIVE }) {
     nodes {
       displayName
       timeOff { startDate endDate amount unit status type { name } }
@@ -72,12 +78,18 @@ query PeopleInEveryApp {
 }
 `;
   const headers = JSON.stringify({ 'x-hrgraph-upstream': '1' }, null, 2);
-  return [directory, everyApp, payAndJobs, timeOff].map((query) => ({ query, headers }));
+  const variables = JSON.stringify({ account: account ?? null }, null, 2);
+  return [
+    { query: directory, headers, variables },
+    { query: everyApp, headers },
+    { query: payAndJobs, headers, variables },
+    { query: timeOff, headers, variables },
+  ];
 }
 
-/** `account` is used in the examples when several accounts are connected. */
-export function graphiqlOptions(account: string | undefined): GraphiQLOptions {
-  const defaultTabs = tabs(account);
+/** `exampleAccount` fills the tabs' `$account`; leave it out wherever the page is public. */
+export function graphiqlOptions(exampleAccount?: string): GraphiQLOptions {
+  const defaultTabs = tabs(exampleAccount);
   return {
     title: 'hrgraph',
     defaultTabs,

@@ -1,18 +1,32 @@
 /**
- * Error masking: an error carrying one of hrgraph's codes (src/errors.ts) reaches the client as
- * thrown; anything else becomes yoga's "Unexpected error." (with details only in development).
+ * Error masking, and a code on every error. An error carrying one of hrgraph's codes
+ * (src/errors.ts) reaches the client as thrown; anything unexpected becomes yoga's "Unexpected
+ * error." (with details only in development), code INTERNAL_SERVER_ERROR.
+ *
+ * graphql's own errors carry no code, and yoga passes them through as they are. They come in two
+ * kinds, told apart by where they point:
+ * - at the request (no path: variable values that do not fit their types, an operation type the
+ *   schema has not) or at a value the client wrote (an argument that is null at run time where the
+ *   schema needs one): the client's to fix, BAD_USER_INPUT, message kept;
+ * - at a field (a value we returned that its type cannot represent, an abstract type we could not
+ *   resolve): ours, masked as an unexpected error.
  *
  * The check reads the error's name and code instead of `instanceof GraphQLError`, because
  * `graphql` ships both a CommonJS and an ES module build: when a tool loads one for yoga and the
  * other for our code (Vitest does), our GraphQLErrors would fail yoga's `instanceof` and be
  * masked.
  */
-import { type MaskError, maskError as yogaMaskError } from 'graphql-yoga';
-import { ErrorCode } from '../core/errors.js';
+import { Kind } from 'graphql';
+import { createGraphQLError, type MaskError, maskError as yogaMaskError } from 'graphql-yoga';
+import { ErrorCode, ServerErrorCode } from '../core/errors.js';
 
 interface ErrorLike {
   readonly name?: unknown;
-  readonly extensions?: { readonly code?: unknown };
+  readonly message?: unknown;
+  readonly stack?: unknown;
+  readonly path?: readonly (string | number)[];
+  readonly nodes?: readonly { readonly kind: string }[];
+  readonly extensions?: { code?: unknown; http?: unknown };
   readonly originalError?: unknown;
 }
 
@@ -27,13 +41,55 @@ function innermost(error: unknown): unknown {
   return current;
 }
 
+function isGraphQLErrorLike(error: unknown): error is ErrorLike {
+  return error instanceof Error && error.name === 'GraphQLError';
+}
+
 function isHrGraphError(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const { name, extensions } = error as ErrorLike;
-  const code = extensions?.code;
-  return name === 'GraphQLError' && typeof code === 'string' && Object.hasOwn(ErrorCode, code);
+  if (!isGraphQLErrorLike(error)) return false;
+  const code = error.extensions?.code;
+  return typeof code === 'string' && Object.hasOwn(ErrorCode, code);
+}
+
+/** Kinds of AST node a client writes as a value: an error pointing at one is about their input. */
+const valueKinds = new Set<string>([
+  Kind.VARIABLE,
+  Kind.VARIABLE_DEFINITION,
+  Kind.ARGUMENT,
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.STRING,
+  Kind.BOOLEAN,
+  Kind.NULL,
+  Kind.ENUM,
+  Kind.LIST,
+  Kind.OBJECT,
+  Kind.OBJECT_FIELD,
+]);
+
+function isAboutInput(error: ErrorLike): boolean {
+  if (!error.path || error.path.length === 0) return true;
+  const kind = error.nodes?.[0]?.kind;
+  return kind !== undefined && valueKinds.has(kind);
 }
 
 export const maskHrGraphError: MaskError = function maskHrGraphError(error, message, isDev) {
-  return isHrGraphError(innermost(error)) ? (error as Error) : yogaMaskError(error, message, isDev);
+  if (isHrGraphError(innermost(error))) return error as Error;
+  const masked: Error & ErrorLike = yogaMaskError(error, message, isDev);
+  if (!isGraphQLErrorLike(masked) || typeof masked.extensions?.code === 'string') return masked;
+  if (isAboutInput(masked) && masked.extensions) {
+    // Coded in place, as yoga codes its own parse and validation errors: a new error object would
+    // make yoga log this one, with the client's variable values in its message.
+    (masked.extensions as { code?: string }).code = ErrorCode.BAD_USER_INPUT;
+    return masked;
+  }
+  return createGraphQLError(message, {
+    ...(masked.nodes ? { nodes: masked.nodes as never } : {}),
+    ...(masked.path ? { path: masked.path } : {}),
+    extensions: {
+      code: ServerErrorCode.INTERNAL_SERVER_ERROR,
+      unexpected: true,
+      ...(isDev ? { originalError: { message: masked.message, stack: masked.stack } } : {}),
+    },
+  });
 };

@@ -3,6 +3,7 @@
  * carried to hrgraph in forwarded headers, and entity lookups held to the caller's accounts.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type GatewayUpstream, totalUpstream } from '../../examples/gateway/upstream-extensions.js';
 import {
   employeeId,
   type FederatedGraph,
@@ -89,6 +90,39 @@ describe('Cross-subgraph queries through @apollo/gateway', () => {
   });
 });
 
+describe('The example inventory knows everyone hrgraph serves, in every account', () => {
+  test('its import reads every account and matches people across them by work email', async () => {
+    const { holderIds, sameAs, accounts } = graph.imported;
+    expect(accounts).toEqual(['acme', 'acme-oauth']);
+    const people = graph.bamboo.sandbox.company.data.people;
+    // `acme` (the employee dataset) lists everyone; each is one holder, under their acme ID.
+    expect(holderIds).toEqual(people.map((p) => employeeId(p.id)));
+    // Whoever `acme-oauth` lists is the same person: their ID there leads to their acme ID.
+    const viaOAuth = await graph.hrgraph<{
+      employees: { nodes: { id: string; remoteId: string }[] };
+    }>('{ employees(account: "acme-oauth", first: 100) { nodes { id remoteId } } }');
+    const oauthNodes = viaOAuth.data!.employees.nodes;
+    expect(oauthNodes.length).toBeGreaterThan(10);
+    expect(sameAs).toEqual(new Map(oauthNodes.map((n) => [n.id, employeeId(n.remoteId)])));
+  });
+
+  test('the README’s first query’s account (acme-oauth) shows the devices acme shows, through the gateway', async () => {
+    type Devices = {
+      employees: { nodes: { displayName: string; devices: { serial: string }[] }[] };
+    };
+    const document = /* GraphQL */ `query($a: ID!) {
+      employees(account: $a, first: 5) { nodes { displayName devices { serial } } }
+    }`;
+    const acme = await graph.query<Devices>(document, { a: 'acme' });
+    const oauth = await graph.query<Devices>(document, { a: 'acme-oauth' });
+    expect(oauth.body.errors).toBeUndefined();
+    expect(oauth.body.data).toEqual(acme.body.data);
+    for (const [i, node] of oauth.body.data!.employees.nodes.entries()) {
+      expect(node.devices.map((d) => d.serial).sort()).toEqual(serialsOf(i).sort());
+    }
+  });
+});
+
 describe('The caller’s identity through the gateway', () => {
   test('authorization and x-hrgraph-upstream reach hrgraph on every request; other headers do not', async () => {
     const before = graph.requests.length;
@@ -124,6 +158,59 @@ describe('The caller’s identity through the gateway', () => {
     const quiet = await graph.query('{ deviceHolders(kind: LAPTOP) { displayName } }');
     expect(quiet.context.upstream).toEqual([]);
     expect(graph.requests.at(-1)!.headers).not.toHaveProperty('authorization');
+  });
+});
+
+describe('Upstream accounting through the gateway', () => {
+  const document = /* GraphQL */ `{
+    employees(account: "acme", first: 3) {
+      nodes { displayName devices { serial holder { personalEmail } } }
+    }
+  }`;
+
+  test('x-hrgraph-upstream: the gateway response’s extensions.upstream totals hrgraph’s provider calls over its subgraph requests, in hrgraph’s shape', async () => {
+    const calls = graph.bamboo.sandbox.log.count();
+    const before = graph.requests.length;
+    const { body } = await graph.query(document, {}, { 'x-hrgraph-upstream': '1' });
+    expect(body.errors).toBeUndefined();
+    // hrgraph → inventory → hrgraph: the page, then the holders' _entities.
+    const hops = graph.requests.slice(before).map((r) => r.subgraph);
+    expect(hops).toEqual(['hrgraph', 'inventory', 'hrgraph']);
+    const upstream = body.extensions?.upstream as GatewayUpstream;
+    expect(upstream).toMatchObject({
+      calls: graph.bamboo.sandbox.log.count() - calls,
+      retries: 0,
+      requests: 2,
+      durationMs: expect.any(Number),
+    });
+    expect(upstream.calls).toBeGreaterThanOrEqual(2);
+    expect(upstream.entries).toHaveLength(upstream.calls);
+    expect(upstream.entries).toContainEqual(
+      expect.objectContaining({ accountId: 'acme', operation: expect.any(String) }),
+    );
+  });
+
+  test('without the header: no extensions.upstream', async () => {
+    const { body } = await graph.query(document);
+    expect(body.errors).toBeUndefined();
+    expect(body.extensions?.upstream).toBeUndefined();
+  });
+
+  test('summaries that are not hrgraph’s shape add nothing but the request', () => {
+    expect(
+      totalUpstream([
+        { calls: 2, retries: 1, durationMs: 5, entries: [{ n: 1 }, { n: 2 }] },
+        { calls: 'many', entries: 'all' },
+        null,
+        { calls: 1, retries: 0, durationMs: Number.NaN, entries: [{ n: 3 }] },
+      ]),
+    ).toEqual({
+      calls: 3,
+      retries: 1,
+      durationMs: 5,
+      entries: [{ n: 1 }, { n: 2 }, { n: 3 }],
+      requests: 3,
+    });
   });
 });
 

@@ -3,8 +3,11 @@ import { runServe, type ServeHandle } from '../../src/cli/serve.js';
 
 let served: ServeHandle;
 let banner = '';
+const utcDay = () => new Date().toISOString().slice(0, 10);
+let startedOn = '';
 
 beforeAll(async () => {
+  startedOn = utcDay();
   served = await runServe({
     demo: true,
     port: 0,
@@ -36,6 +39,11 @@ describe('hrgraph serve --demo', () => {
     expect(banner).toContain('DEMO MODE');
     expect(served.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
     expect(banner).toContain(served.url);
+  });
+
+  test('dates the synthetic company by the current UTC day, so "this month" is the company\'s month', () => {
+    // Started on `startedOn`; a start that straddled midnight may be dated by either day.
+    expect([startedOn, utcDay()]).toContain(served.demo?.today);
   });
 
   test('refuses a non-loopback host', async () => {

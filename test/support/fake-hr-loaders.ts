@@ -283,6 +283,7 @@ export function createFakeLoaders(
         return names.map((n) => ({ key: n.toLowerCase(), requestedAs: n }));
       },
       defaultRawFields: () => ['id', 'firstname'],
+      customFields: async () => [],
       async employments(ref): Promise<Employment[]> {
         calls.push({ op: 'other', what: `employments:${ref.remoteId}` });
         return person(ref)

@@ -16,17 +16,24 @@ export interface DemoOptions {
   size?: number;
   /** @default 42 */
   seed?: number;
+  /**
+   * The company's "today" (YYYY-MM-DD): its hires, histories, time off and balances are laid out
+   * around it. @default the current UTC day, so GraphiQL's "this month" tabs find people off
+   */
+  today?: string;
 }
 
 export interface Demo {
+  /** The day the synthetic company is dated by. */
+  readonly today: string;
   readonly accounts: readonly AccountConfig[];
   readonly sandboxes: readonly DemoSandbox[];
   stop(): Promise<void>;
 }
 
 export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
-  const { size = 200, seed = 42 } = options;
-  const company = createCompany({ size, seed });
+  const { size = 200, seed = 42, today = new Date().toISOString().slice(0, 10) } = options;
+  const company = createCompany({ size, seed, today });
   const entries = await Promise.all(providerDefinitions.map((definition) => definition.demo()));
   const started = await Promise.allSettled(entries.map((start) => start(company)));
   const sandboxes = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
@@ -38,5 +45,5 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     await stop();
     throw failed.reason;
   }
-  return { accounts: sandboxes.flatMap((sandbox) => sandbox.accounts), sandboxes, stop };
+  return { today, accounts: sandboxes.flatMap((sandbox) => sandbox.accounts), sandboxes, stop };
 }

@@ -2,18 +2,17 @@
  * `hrgraph sandbox`: serve one provider's emulator alone and print how to reach it. Every key,
  * token and client secret printed is the sandbox's own, valid only against it.
  */
-
 import type { StartedSandbox } from '../../providers/entries.js';
 import { isProviderName, providerDefinition, providerNames } from '../../providers/registry.js';
+import { createSandboxFiles } from '../../providers/sandbox-file.js';
 import { createCompany } from '../../sandbox/company/index.js';
+import type { SandboxProvider } from '../commands/sandbox.js';
+import { listenError } from '../listen-error.js';
 
-/** A provider's name, as `--provider` takes it. */
-export type SandboxProvider = string;
-/** Every registered provider has a sandbox. */
-export const sandboxProviders: readonly string[] = providerNames;
+export type { SandboxProvider } from '../commands/sandbox.js';
 
 export interface RunSandboxOptions {
-  /** Which provider's API to emulate. @default the registry's first */
+  /** Which provider's API to emulate (a registered provider's name). @default the registry's first */
   provider?: SandboxProvider;
   /** @default 4010 */
   port?: number;
@@ -53,13 +52,23 @@ export async function runSandbox(options: RunSandboxOptions = {}): Promise<Sandb
     write = (text: string) => process.stdout.write(text),
     handleSignals = true,
   } = options;
-  const company = createCompany({ size, seed, customFieldCount: customFields, domain });
   if (!isProviderName(provider)) {
     throw new Error(`No provider is named ${provider}; one of: ${providerNames.join(', ')}`);
   }
   const start = await providerDefinition(provider).sandbox();
-  const started: StartedSandbox = await start(company, { port, host });
-  write([...started.lines, 'Press Ctrl+C to stop.', ''].join('\n'));
+  const company = createCompany({ size, seed, customFieldCount: customFields, domain });
+  const files = createSandboxFiles();
+  // Whatever ends the process (an error, process.exit) still takes the key folder with it.
+  const removeFiles = () => files.remove();
+  process.once('exit', removeFiles);
+  let started: StartedSandbox;
+  try {
+    started = await start(company, { port, host }, files);
+  } catch (error) {
+    process.off('exit', removeFiles);
+    files.remove();
+    throw listenError(error, { port, host, command: 'hrgraph sandbox', npmScript: 'sandbox' });
+  }
 
   let stopping: Promise<void> | undefined;
   let settle: () => void = () => {};
@@ -70,6 +79,9 @@ export async function runSandbox(options: RunSandboxOptions = {}): Promise<Sandb
     stopping ??= started.close().finally(function afterClose() {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
+      process.off('SIGHUP', onSignal);
+      process.off('exit', removeFiles);
+      files.remove();
       settle();
     });
     return stopping;
@@ -81,6 +93,10 @@ export async function runSandbox(options: RunSandboxOptions = {}): Promise<Sandb
   if (handleSignals) {
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
+    // A closed terminal ends the run like Ctrl+C does, key folder included.
+    process.once('SIGHUP', onSignal);
   }
+  // Only now: whoever reads the banner may press Ctrl+C at once.
+  write([...started.lines, 'Press Ctrl+C to stop.', ''].join('\n'));
   return { lines: started.lines, stop, stopped };
 }

@@ -27,6 +27,6 @@ export type {
   LookupName,
   LookupValues,
 } from './lookups.js';
-export type { RawFieldCatalog, RawFieldRef } from './raw-fields.js';
+export type { CustomFieldDefinition, RawFieldCatalog, RawFieldRef } from './raw-fields.js';
 export type { IdsPerCall, PlannableRead, PlannedCall, ReadOperation } from './reads.js';
 export type { RawEmployee, RawReply } from './records.js';

@@ -10,6 +10,18 @@ export interface RawFieldRef {
   readonly requestedAs: string;
 }
 
+/** A custom field an account keeps, as its provider's field catalogue describes it. */
+export interface CustomFieldDefinition {
+  /** What `customFields(names:)` takes for it. */
+  readonly name: string;
+  /** The provider's key for it: what `remoteData` keys its value by. */
+  readonly key: ProviderKey;
+  /** What the provider shows people it is called, where it says; else null. */
+  readonly label: string | null;
+  /** The provider's type for it, as the provider spells it (`list`, `string`, `PHONE`, …). */
+  readonly type: string | null;
+}
+
 export interface RawFieldCatalog {
   /** Lookups `resolve` reads (the provider's field catalogue). */
   readonly needs: readonly LookupName[];
@@ -20,4 +32,6 @@ export interface RawFieldCatalog {
   resolve(names: readonly string[], lookups: LookupValues): RawFieldRef[];
   /** What `remoteData` returns when no fields are named. */
   readonly defaults: readonly ProviderKey[];
+  /** The account's custom fields, from the lookups named in `needs`; absent: it keeps none. */
+  custom?(lookups: LookupValues): readonly CustomFieldDefinition[];
 }

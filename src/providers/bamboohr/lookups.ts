@@ -3,7 +3,11 @@
  * lists (/meta/lists). Both change rarely and are needed by many requests; the loaders keep them
  * in their shared cache for the freshness stated here.
  */
-import type { LookupCatalog, RawFieldCatalog } from '../../core/contract/index.js';
+import type {
+  CustomFieldDefinition,
+  LookupCatalog,
+  RawFieldCatalog,
+} from '../../core/contract/index.js';
 import { badInput } from '../../core/errors.js';
 import type { BambooHrClient } from './client.js';
 import { standardRawFields } from './fields.js';
@@ -15,6 +19,7 @@ interface MetaField {
   readonly name: string;
   readonly type?: string;
   readonly alias?: string;
+  readonly deprecated?: boolean;
 }
 
 interface MetaListOption {
@@ -41,6 +46,8 @@ export interface OrgOption {
 export interface FieldCatalogue {
   /** Canonical key (alias, else id) of a name, alias or id given in any case; undefined if unknown. */
   resolve(name: string): string | undefined;
+  /** The company's own fields, in catalogue order. */
+  readonly custom: readonly CustomFieldDefinition[];
 }
 
 export interface OrgLists extends ListIndex {
@@ -137,7 +144,18 @@ export const bambooHrRawFields: RawFieldCatalog = {
     return names.map((name) => ({ key: catalogue.resolve(name)!, requestedAs: name }));
   },
   defaults: standardRawFields,
+  custom: (values) => values.get<FieldCatalogue>('fields').custom,
 };
+
+/**
+ * /meta/fields lists BambooHR's own fields and the company's alike, without saying which is
+ * which. BambooHR names its own fields (`firstName`); a field the company adds gets an alias
+ * starting with `custom` (`customShirtSize`), or none and is known by its id. Deprecated fields
+ * are left out: nobody should start reading one.
+ */
+function isCustom(field: MetaField): boolean {
+  return !field.deprecated && (field.alias === undefined || /^custom[A-Z0-9]/.test(field.alias));
+}
 
 function catalogueOf(fields: readonly MetaField[]): FieldCatalogue {
   const byName = new Map<string, string>();
@@ -153,7 +171,11 @@ function catalogueOf(fields: readonly MetaField[]): FieldCatalogue {
   }
   // `id` is every record's own key, never listed in /meta/fields.
   byName.set('id', 'id');
-  return { resolve: (name) => byName.get(name.trim().toLowerCase()) };
+  const custom = fields.filter(isCustom).map((field) => {
+    const key = field.alias ?? String(field.id);
+    return { name: key, key, label: field.name, type: field.type ?? null };
+  });
+  return { resolve: (name) => byName.get(name.trim().toLowerCase()), custom };
 }
 
 function orgListsOf(lists: readonly MetaList[]): OrgLists {

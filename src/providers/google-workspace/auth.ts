@@ -33,7 +33,8 @@ export const READ_SCOPES: readonly string[] = [
 
 export interface GoogleTokenSourceOptions {
   readonly accountId: AccountId;
-  readonly key: ServiceAccountKey;
+  /** The key, or how to read it at each token request. */
+  readonly key: ServiceAccountKey | (() => ServiceAccountKey);
   readonly http: HttpClient;
   /** @default Date.now */
   readonly now?: () => number;
@@ -90,14 +91,16 @@ function refusal(accountId: AccountId, response: UpstreamResponse, scopes: reado
 }
 
 export function createGoogleTokenSource(options: GoogleTokenSourceOptions): GoogleTokenSource {
-  const { accountId, key, http, now = Date.now, scopes = READ_SCOPES } = options;
-  const tokenUrl = key.tokenUrl ?? GOOGLE_TOKEN_URL;
+  const { accountId, key: given, http, now = Date.now, scopes = READ_SCOPES } = options;
+  const keyNow = typeof given === 'function' ? given : () => given;
   // The mint runs in the context of the call that found no live token; concurrent callers share it.
   let caller: CallContext | null = null;
 
   async function mint() {
     const ctx = caller;
     if (!ctx) throw new Error('mint outside a call');
+    const key = keyNow();
+    const tokenUrl = key.tokenUrl ?? GOOGLE_TOKEN_URL;
     if (!key.subject) {
       throw hrError(
         ErrorCode.UPSTREAM_AUTH_FAILED,

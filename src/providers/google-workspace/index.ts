@@ -36,7 +36,8 @@ export const googleWorkspaceProvider: ProviderDefinition = {
       accountId: id,
       company,
       ...(baseUrl ? { baseUrl } : {}),
-      key: credentials.key,
+      // Read at each token request, never kept: a key replaced in the store is used from then on.
+      key: () => credentials.key,
       http,
     });
   },
@@ -50,8 +51,11 @@ export interface GoogleWorkspaceAdapterOptions {
   readonly company: string;
   /** @default 'https://admin.googleapis.com' */
   readonly baseUrl?: string;
-  /** The service account's key; `subject` is the admin to impersonate (required). */
-  readonly key: ServiceAccountKey;
+  /**
+   * The service account's key, or how to read it at each token request; `subject` is the admin to
+   * impersonate (required).
+   */
+  readonly key: ServiceAccountKey | (() => ServiceAccountKey);
   readonly http: HttpClient;
   /** The clock tokens are minted and expire by. @default Date.now */
   readonly now?: () => number;

@@ -5,7 +5,7 @@
  * with a TTL; lru-cache's `fetch` collapses concurrent misses into one call.
  */
 import { LRUCache } from 'lru-cache';
-import type { CallContext, RawFieldRef } from '../../core/contract/index.js';
+import type { CallContext, CustomFieldDefinition, RawFieldRef } from '../../core/contract/index.js';
 import { badInput } from '../../core/errors.js';
 import type { GoogleClient } from './client.js';
 import { USER_PROPERTIES } from './fields.js';
@@ -34,6 +34,8 @@ export interface OrgUnits {
 export interface FieldCatalogue {
   /** Canonical key of a User property or `Schema.field`, any case; undefined if unknown. */
   resolve(name: string): string | undefined;
+  /** Every field of every custom schema, as `Schema.field`, in schemas.list order. */
+  readonly custom: readonly CustomFieldDefinition[];
 }
 
 export interface MetadataOptions {
@@ -45,6 +47,7 @@ export interface GoogleMetadata {
   orgUnits(ctx: CallContext): Promise<OrgUnits>;
   groups(ctx: CallContext): Promise<readonly DirectoryGroup[]>;
   resolveFields(names: readonly string[], ctx: CallContext): Promise<RawFieldRef[]>;
+  customFields(ctx: CallContext): Promise<readonly CustomFieldDefinition[]>;
 }
 
 type Entry = OrgUnits | readonly DirectoryGroup[] | FieldCatalogue;
@@ -114,15 +117,22 @@ export function createGoogleMetadata(
       { shape: shapes.schemas },
     );
     const byName = new Map(USER_PROPERTIES.map((p) => [p.toLowerCase(), p]));
+    const custom: CustomFieldDefinition[] = [];
     for (const schema of body?.schemas ?? []) {
       for (const field of schema.fields ?? []) {
-        const name = (field as { fieldName?: unknown }).fieldName;
-        if (typeof name !== 'string') continue;
-        const key = `${schema.schemaName}.${name}`;
+        const { fieldName, displayName, fieldType } = field as Record<string, unknown>;
+        if (typeof fieldName !== 'string') continue;
+        const key = `${schema.schemaName}.${fieldName}`;
         byName.set(key.toLowerCase(), key);
+        custom.push({
+          name: key,
+          key,
+          label: typeof displayName === 'string' ? displayName : null,
+          type: typeof fieldType === 'string' ? fieldType : null,
+        });
       }
     }
-    return { resolve: (name) => byName.get(name.trim().toLowerCase()) };
+    return { resolve: (name) => byName.get(name.trim().toLowerCase()), custom };
   }
 
   const cache = new LRUCache<Key, Entry, CallContext>({
@@ -146,7 +156,7 @@ export function createGoogleMetadata(
       // Plain User properties need no catalogue: only `Schema.field` names cost a schemas.list.
       const plain = new Map(USER_PROPERTIES.map((p) => [p.toLowerCase(), p]));
       const catalogue = names.every((n) => plain.has(n.trim().toLowerCase()))
-        ? { resolve: (n: string) => plain.get(n.trim().toLowerCase()) }
+        ? { resolve: (n: string) => plain.get(n.trim().toLowerCase()), custom: [] }
         : await fields(ctx);
       const unknown = names.filter((name) => catalogue.resolve(name) === undefined);
       if (unknown.length > 0) {
@@ -157,5 +167,6 @@ export function createGoogleMetadata(
       }
       return names.map((name) => ({ key: catalogue.resolve(name)!, requestedAs: name }));
     },
+    customFields: async (ctx) => (await fields(ctx)).custom,
   };
 }

@@ -2,16 +2,17 @@
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
 import { createGoogleWorkspaceSandbox } from '../../sandbox/google-workspace/index.js';
 import type { SandboxListen, StartedSandbox } from '../entries.js';
-import { writeSandboxFile } from '../sandbox-file.js';
+import type { SandboxFiles } from '../sandbox-file.js';
 
 export async function startGoogleWorkspace(
   company: SyntheticCompany,
   listen: SandboxListen,
+  files: SandboxFiles,
 ): Promise<StartedSandbox> {
   const sandbox = createGoogleWorkspaceSandbox({ company });
   const server = await sandbox.listen(listen);
   const key = sandbox.serviceAccountKey(server.url);
-  const keyFile = await writeSandboxFile('google-service-account.json', JSON.stringify(key));
+  const keyFile = files.write('google-service-account.json', JSON.stringify(key));
   return {
     lines: [
       `Google Workspace sandbox for "${company.displayName}" (${company.people.length} people)`,

@@ -206,6 +206,7 @@ export function createGoogleSession(deps: SessionDeps, ctx: CallContext): Provid
     },
 
     resolveRawFields: (names) => metadata.resolveFields(names, ctx),
+    listCustomFields: async () => [...(await metadata.customFields(ctx))],
     defaultRawFields: () => DEFAULT_RAW_FIELDS,
   };
 }

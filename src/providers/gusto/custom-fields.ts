@@ -4,7 +4,7 @@
  * requests name them; lru-cache's `fetch` also folds concurrent misses into one call.
  */
 import { LRUCache } from 'lru-cache';
-import type { CallContext, RawFieldRef } from '../../core/contract/index.js';
+import type { CallContext, CustomFieldDefinition, RawFieldRef } from '../../core/contract/index.js';
 import { badInput } from '../../core/errors.js';
 import type { GustoClient } from './client.js';
 import { baseRawFields, CUSTOM_PREFIX, includedRawFields } from './fields.js';
@@ -18,6 +18,14 @@ export interface CustomFieldCatalogueOptions {
 
 export interface RawFieldResolver {
   resolve(names: readonly string[], ctx: CallContext): Promise<RawFieldRef[]>;
+  /** The company's custom fields, in Gusto's order. */
+  customFields(ctx: CallContext): Promise<readonly CustomFieldDefinition[]>;
+}
+
+interface Catalogue {
+  /** By name and by uuid, in any case, to the key rows carry: custom_fields.<name>. */
+  readonly byName: ReadonlyMap<string, string>;
+  readonly custom: readonly CustomFieldDefinition[];
 }
 
 const standard = new Map(
@@ -29,7 +37,7 @@ export function createRawFieldResolver(
   company: string,
   options: CustomFieldCatalogueOptions = {},
 ): RawFieldResolver {
-  const cache = new LRUCache<'fields', Map<string, string>, CallContext>({
+  const cache = new LRUCache<'fields', Catalogue, CallContext>({
     max: 1,
     ttl: options.ttlMs ?? 300_000,
     fetchMethod: async (_key, _stale, { context }) => {
@@ -39,24 +47,28 @@ export function createRawFieldResolver(
         context,
         { shape: shapes.customFields },
       );
-      // By name and by uuid, in any case, to the key rows carry: custom_fields.<name>.
       const byName = new Map<string, string>();
+      const custom: CustomFieldDefinition[] = [];
       for (const field of body.custom_fields) {
         const name = text(field, 'name');
         if (name === null) continue;
-        byName.set(name.toLowerCase(), `${CUSTOM_PREFIX}${name}`);
+        const key = `${CUSTOM_PREFIX}${name}`;
+        byName.set(name.toLowerCase(), key);
         const uuid = text(field, 'uuid');
-        if (uuid) byName.set(uuid.toLowerCase(), `${CUSTOM_PREFIX}${name}`);
+        if (uuid) byName.set(uuid.toLowerCase(), key);
+        custom.push({ name, key, label: name, type: text(field, 'type') });
       }
-      return byName;
+      return { byName, custom };
     },
   });
+  const catalogue = async (ctx: CallContext) =>
+    (await cache.fetch('fields', { context: ctx })) as Catalogue;
 
   return {
     async resolve(names, ctx) {
       const lookup = (name: string) => standard.get(name.toLowerCase());
       const needCatalogue = names.some((name) => lookup(name) === undefined);
-      const custom = needCatalogue ? await cache.fetch('fields', { context: ctx }) : undefined;
+      const custom = needCatalogue ? (await catalogue(ctx)).byName : undefined;
       const unknown: string[] = [];
       const out: RawFieldRef[] = [];
       for (const name of names) {
@@ -75,5 +87,6 @@ export function createRawFieldResolver(
       }
       return out;
     },
+    customFields: async (ctx) => (await catalogue(ctx)).custom,
   };
 }

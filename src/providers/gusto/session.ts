@@ -79,5 +79,6 @@ export function createGustoSession(deps: GustoSessionDeps, ctx: CallContext): Pr
 
     resolveRawFields: (names) => deps.rawFields.resolve(names, ctx),
     defaultRawFields: () => defaultRawFields,
+    listCustomFields: async () => [...(await deps.rawFields.customFields(ctx))],
   };
 }

@@ -58,9 +58,9 @@ export interface OktaAuth {
 export function createOktaAuth(options: OktaAuthOptions): OktaAuth {
   const { credentials } = options;
   if (credentials.kind === 'apiKey') {
-    const value = `SSWS ${credentials.apiKey}`;
     return {
-      authorization: async () => value,
+      // Read per call, never kept: a token replaced in the account store is used from the next call.
+      authorization: async () => `SSWS ${credentials.apiKey}`,
       rejected: () => false,
       grants: () => true,
     };

@@ -5,7 +5,7 @@
  * per adapter, by attribute name or title, in any case, with or without a `profile.` prefix.
  */
 import { LRUCache } from 'lru-cache';
-import type { CallContext, RawFieldRef } from '../../core/contract/index.js';
+import type { CallContext, CustomFieldDefinition, RawFieldRef } from '../../core/contract/index.js';
 import { badInput } from '../../core/errors.js';
 import type { OktaClient } from './client.js';
 import { BASE_PROFILE_ATTRIBUTES, TOP_LEVEL_KEYS } from './fields.js';
@@ -18,9 +18,16 @@ export interface MetadataOptions {
 
 export interface OktaMetadata {
   resolveFields(names: readonly string[], ctx: CallContext): Promise<RawFieldRef[]>;
+  /** The custom attributes of the default user type (its schema's `custom` part). */
+  customFields(ctx: CallContext): Promise<readonly CustomFieldDefinition[]>;
 }
 
 type Catalogue = ReadonlyMap<string, string>;
+
+interface UserSchema {
+  readonly byName: Catalogue;
+  readonly custom: readonly CustomFieldDefinition[];
+}
 
 /** Names hrgraph knows without a call: top-level properties and base attributes. */
 const builtIn: Catalogue = new Map(
@@ -34,29 +41,41 @@ function lookupName(name: string): string {
     .toLowerCase();
 }
 
-function catalogueOf(schema: OktaObject): Catalogue {
+const textOf = (attribute: unknown, key: string) =>
+  isObject(attribute) && typeof attribute[key] === 'string' ? (attribute[key] as string) : '';
+
+function catalogueOf(schema: OktaObject): UserSchema {
   const byName = new Map(builtIn);
   const definitions = schema.definitions as OktaObject;
-  const properties = (['custom', 'base'] as const).flatMap((part) => {
+  const [custom, base] = (['custom', 'base'] as const).map((part) => {
     const definition = definitions[part];
     const props =
       isObject(definition) && isObject(definition.properties) ? definition.properties : {};
     return Object.entries(props);
-  });
+  }) as [[string, unknown][], [string, unknown][]];
+  const properties = [...custom, ...base];
   // Names are exact handles; titles come second so they never shadow a name.
   for (const [name] of properties) byName.set(name.toLowerCase(), name);
   for (const [name, attribute] of properties) {
-    const title = isObject(attribute) && typeof attribute.title === 'string' ? attribute.title : '';
+    const title = textOf(attribute, 'title');
     if (title && !byName.has(title.toLowerCase())) byName.set(title.toLowerCase(), name);
   }
-  return byName;
+  return {
+    byName,
+    custom: custom.map(([name, attribute]) => ({
+      name,
+      key: name,
+      label: textOf(attribute, 'title') || null,
+      type: textOf(attribute, 'type') || null,
+    })),
+  };
 }
 
 export function createOktaMetadata(
   client: OktaClient,
   { ttlMs = 300_000 }: MetadataOptions = {},
 ): OktaMetadata {
-  const cache = new LRUCache<'schema', Catalogue, CallContext>({
+  const cache = new LRUCache<'schema', UserSchema, CallContext>({
     max: 1,
     ttl: ttlMs,
     fetchMethod: async function loadUserSchema(_key, _stale, { context }) {
@@ -70,11 +89,14 @@ export function createOktaMetadata(
     },
   });
 
+  const userSchema = async (ctx: CallContext) =>
+    (await cache.fetch('schema', { context: ctx })) as UserSchema;
+
   return {
     async resolveFields(names, ctx) {
       let catalogue = builtIn;
       if (names.some((name) => !builtIn.has(lookupName(name)))) {
-        catalogue = (await cache.fetch('schema', { context: ctx })) as Catalogue;
+        catalogue = (await userSchema(ctx)).byName;
       }
       const unknown = names.filter((name) => !catalogue.has(lookupName(name)));
       if (unknown.length > 0) {
@@ -85,5 +107,6 @@ export function createOktaMetadata(
       }
       return names.map((name) => ({ key: catalogue.get(lookupName(name))!, requestedAs: name }));
     },
+    customFields: async (ctx) => (await userSchema(ctx)).custom,
   };
 }

@@ -2,16 +2,17 @@
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
 import { createOktaSandbox } from '../../sandbox/okta/index.js';
 import type { SandboxListen, StartedSandbox } from '../entries.js';
-import { writeSandboxFile } from '../sandbox-file.js';
+import type { SandboxFiles } from '../sandbox-file.js';
 
 export async function startOkta(
   company: SyntheticCompany,
   listen: SandboxListen,
+  files: SandboxFiles,
 ): Promise<StartedSandbox> {
   const sandbox = createOktaSandbox({ company });
   const server = await sandbox.listen(listen);
   const app = sandbox.serviceApp();
-  const keyFile = await writeSandboxFile('okta-service-app.pem', app.privateKeyPem);
+  const keyFile = files.write('okta-service-app.pem', app.privateKeyPem);
   return {
     lines: [
       `Okta sandbox for "${company.displayName}" (${company.people.length} people)`,

@@ -159,5 +159,6 @@ export function createOktaSession(deps: SessionDeps, ctx: CallContext): Provider
 
     resolveRawFields: (names) => deps.metadata.resolveFields(names, ctx),
     defaultRawFields: () => standardRawFields,
+    listCustomFields: async () => [...(await deps.metadata.customFields(ctx))],
   };
 }

@@ -14,6 +14,7 @@ import type { PageFetch } from '../connection/paginate.js';
 import { resolveConnection } from '../connection/resolve-connection.js';
 import type { HrContext } from '../context.js';
 import { employeeSelectionOfConnection } from '../lookahead.js';
+import { spendIds } from '../node/id-budget.js';
 import { EmployeeRef } from '../refs.js';
 import {
   type EmployeeFilterArg,
@@ -55,6 +56,13 @@ export function resolveEmployeeList(
   info: GraphQLResolveInfo,
 ) {
   const { accountId, capabilities } = adapter;
+  const { ids, departments, managers } = args.filter ?? {};
+  // ID filters count against the operation's bound on IDs, like `nodes` (node/id-budget.ts).
+  spendIds(
+    ctx,
+    (ids?.length ?? 0) + (departments?.length ?? 0) + (managers?.length ?? 0),
+    'filter',
+  );
   const query = toProviderQuery(accountId, capabilities, args.filter, args.orderBy);
   const selection = employeeSelectionOfConnection(info);
   // Resolved once per connection, on the first page fetch: the names cost nothing when unused.

@@ -9,6 +9,7 @@ import type { HrContext } from '../context.js';
 import { fromGlobalId } from '../global-id.js';
 import { employeeSelectionOfObject } from '../lookahead.js';
 import { EmployeeRef } from '../refs.js';
+import { checkIds, resolveEach, resolveOneId } from './id-budget.js';
 import { resolveNode } from './resolve-node.js';
 
 const NodeInterface = builder.nodeInterfaceRef();
@@ -20,7 +21,13 @@ builder.queryFields((t) => ({
       'Any object by its global ID; null when it does not exist or is not yours to read.',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, ctx, info) =>
-      resolveNode(ctx, fromGlobalId(String(args.id)), employeeSelectionOfObject(info)),
+      resolveOneId(
+        ctx,
+        args.id,
+        'id',
+        (id) => fromGlobalId(String(id)),
+        (id) => resolveNode(ctx, id, employeeSelectionOfObject(info)),
+      ),
   }),
   nodes: t.field({
     type: [NodeInterface],
@@ -33,9 +40,8 @@ builder.queryFields((t) => ({
       }
       const fields = employeeSelectionOfObject(info);
       // Each item settles on its own, so one malformed ID is an error at its index only.
-      return args.ids.map(async function resolveEach(id) {
-        return resolveNode(ctx, fromGlobalId(String(id)), fields);
-      });
+      const ids = checkIds(ctx, args.ids, 'ids', (id) => fromGlobalId(String(id)));
+      return resolveEach(ids, (id) => resolveNode(ctx, id, fields));
     },
   }),
   employee: t.field({
@@ -43,12 +49,15 @@ builder.queryFields((t) => ({
     description: 'An employee by global ID.',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, ctx, info) =>
-      resolveNode(
+      resolveOneId(
         ctx,
-        fromGlobalId(String(args.id), ['Employee']) as ReturnType<typeof fromGlobalId> & {
-          typename: 'Employee';
-        },
-        employeeSelectionOfObject(info),
+        args.id,
+        'id',
+        (id) =>
+          fromGlobalId(String(id), ['Employee']) as ReturnType<typeof fromGlobalId> & {
+            typename: 'Employee';
+          },
+        (id) => resolveNode(ctx, id, employeeSelectionOfObject(info)),
       ),
   }),
 }));

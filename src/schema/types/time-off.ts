@@ -24,7 +24,15 @@ TimeOffRef.implement({
     amount: t.exposeFloat('amount', { nullable: false, description: 'In `unit`.' }),
     unit: t.field({ type: TimeOffUnitEnum, nullable: false, resolve: (request) => request.unit }),
     employeeNote: t.exposeString('employeeNote'),
-    createdAt: t.field({ type: 'DateTime', resolve: (request) => request.createdAt }),
+    // A Date, not a DateTime: BambooHR (the one provider of requests) sends `created` as
+    // YYYY-MM-DD in the company's time zone, with no time. Midnight UTC would invent an instant
+    // (and shift the day for companies east or west of UTC), so the day is passed on as sent.
+    createdDate: t.field({
+      type: 'Date',
+      description:
+        "The day the request was made, as the provider sent it (in the company's time zone, where the provider gives no time of day).",
+      resolve: (request) => request.createdAt,
+    }),
     remoteData: t.field({
       type: 'JSON',
       description: 'The raw provider record.',

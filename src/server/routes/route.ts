@@ -1,25 +1,12 @@
 /**
- * Plain HTTP routes beside the GraphQL endpoint (the OAuth connect flow, …), served by the same
- * yoga app through its `onRequest` hook, so one listener and one `yoga.fetch` serve them all.
+ * Plain HTTP routes that carry their own credential (the OAuth connect flow: a signed state, an
+ * admin link), and the small HTML pages they answer with. The route table (route-table.ts) offers
+ * such a route every request whose path the table does not serve; the route answers the paths it
+ * owns and checks its credential itself.
  */
-import type { Plugin } from 'graphql-yoga';
 
-/** Answers a request it owns, or null to let the next route (and finally GraphQL) have it. */
+/** Answers a request it owns, or null to let the next route have it (and finally a 404). */
 export type Route = (request: Request, url: URL) => Promise<Response | null> | Response | null;
-
-export function useRoutes(routes: readonly Route[]): Plugin {
-  return {
-    async onRequest({ request, url, endResponse }) {
-      for (const route of routes) {
-        const response = await route(request, url);
-        if (response) {
-          endResponse(response);
-          return;
-        }
-      }
-    },
-  };
-}
 
 const entities: Record<string, string> = {
   '&': '&amp;',

@@ -8,10 +8,10 @@ import {
   createGustoSandbox,
   DEFAULT_GUSTO_OAUTH_CLIENT,
 } from '../../../src/sandbox/gusto/index.js';
+import { loadConformance } from '../support/conformance.js';
 import { createGustoConformanceSandbox, gustoOrigin } from '../support/gusto-sandbox.js';
-import { loadGustoConformance } from '../support/gusto-spec.js';
 
-const { expectConformant } = await loadGustoConformance();
+const { expectConformant } = await loadConformance({ provider: 'gusto' });
 const { call, companyUuid, sandbox, tokenWith } = createGustoConformanceSandbox();
 const employees = { method: 'get', pathTemplate: '/v1/companies/{company_id}/employees' } as const;
 const listPath = `/v1/companies/${companyUuid}/employees`;

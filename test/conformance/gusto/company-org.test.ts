@@ -1,10 +1,10 @@
 /** Company, locations, departments, company custom fields and token_info against the spec. */
 import { describe, expect, it } from 'vitest';
 import { gustoUuid } from '../../../src/sandbox/gusto/index.js';
+import { loadConformance } from '../support/conformance.js';
 import { createGustoConformanceSandbox } from '../support/gusto-sandbox.js';
-import { loadGustoConformance } from '../support/gusto-spec.js';
 
-const { expectConformant } = await loadGustoConformance();
+const { expectConformant } = await loadConformance({ provider: 'gusto' });
 const { call, companyUuid, sandbox, tokenWith } = createGustoConformanceSandbox();
 const missing = '6a570000-0000-4000-8000-0000000000ff';
 

@@ -1,11 +1,11 @@
 /** Employees: the list (paging headers, filters, include) and one employee, against the spec. */
 import { describe, expect, it } from 'vitest';
 import { gustoEmployeeUuid } from '../../../src/sandbox/gusto/index.js';
+import { loadConformance } from '../support/conformance.js';
 import { createGustoConformanceSandbox } from '../support/gusto-sandbox.js';
-import { loadGustoConformance } from '../support/gusto-spec.js';
 import { tighten } from '../support/patch.js';
 
-const { expectConformant } = await loadGustoConformance();
+const { expectConformant } = await loadConformance({ provider: 'gusto' });
 const { call, companyUuid, tokenWith } = createGustoConformanceSandbox();
 
 const list = { method: 'get', pathTemplate: '/v1/companies/{company_id}/employees' } as const;

@@ -1,10 +1,10 @@
 /** Per-employee reads: jobs, compensations, terminations, home addresses, custom fields. */
 import { describe, expect, it } from 'vitest';
 import { gustoEmployeeUuid, gustoUuid } from '../../../src/sandbox/gusto/index.js';
+import { loadConformance } from '../support/conformance.js';
 import { createGustoConformanceSandbox } from '../support/gusto-sandbox.js';
-import { loadGustoConformance } from '../support/gusto-spec.js';
 
-const { expectConformant } = await loadGustoConformance();
+const { expectConformant } = await loadConformance({ provider: 'gusto' });
 const { call, sandbox, tokenWith } = createGustoConformanceSandbox();
 const person = sandbox.company.people.find((p) => p.compensationHistory.length > 1)!;
 const terminated = sandbox.company.people.find((p) => p.terminationDate !== null)!;

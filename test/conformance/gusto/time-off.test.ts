@@ -1,10 +1,10 @@
 /** Time-off policies and activities against the spec. */
 import { describe, expect, it } from 'vitest';
 import { gustoEmployeeUuid, gustoUuid } from '../../../src/sandbox/gusto/index.js';
+import { loadConformance } from '../support/conformance.js';
 import { createGustoConformanceSandbox } from '../support/gusto-sandbox.js';
-import { loadGustoConformance } from '../support/gusto-spec.js';
 
-const { expectConformant } = await loadGustoConformance();
+const { expectConformant } = await loadConformance({ provider: 'gusto' });
 const { call, companyUuid, sandbox } = createGustoConformanceSandbox();
 const op = (pathTemplate: string) => ({ method: 'get', pathTemplate }) as const;
 

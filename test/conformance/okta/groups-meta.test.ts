@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { oktaGroupId } from '../../../src/sandbox/okta/index.js';
+import { loadConformance } from '../support/conformance.js';
 import { createOktaConformanceSandbox, expectOktaError } from '../support/okta-sandbox.js';
-import { loadOktaConformance } from '../support/okta-spec.js';
 
-const { expectConformant, spec } = await loadOktaConformance();
+const { expectConformant, spec } = await loadConformance({ provider: 'okta' });
 const { call, tokenWith, sandbox } = createOktaConformanceSandbox();
 
 const listGroups = { method: 'get', pathTemplate: '/api/v1/groups' } as const;

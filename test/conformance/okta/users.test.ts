@@ -1,13 +1,13 @@
 /**
  * Okta users: listUsers (plain, filter, search, q, fields), getUser and listUserGroups, and their
- * error answers, checked against the official Management spec (served subset, see okta-spec.ts).
+ * error answers, checked against the official Management spec (the extract in specs/okta/).
  */
 import { describe, expect, it } from 'vitest';
 import { oktaUserId } from '../../../src/sandbox/okta/index.js';
+import { loadConformance } from '../support/conformance.js';
 import { createOktaConformanceSandbox, expectOktaError } from '../support/okta-sandbox.js';
-import { loadOktaConformance } from '../support/okta-spec.js';
 
-const { expectConformant, spec } = await loadOktaConformance();
+const { expectConformant, spec } = await loadConformance({ provider: 'okta' });
 const { call, tokenWith, sandbox } = createOktaConformanceSandbox();
 
 const listUsers = { method: 'get', pathTemplate: '/api/v1/users' } as const;

@@ -1,7 +1,7 @@
 /**
- * One call per test file: loads the BambooHR spec (about a second: YAML parse plus dereference)
- * and returns the checker bound to it. Test files call it with top-level await, so each Vitest
- * worker loads the spec once per file and no module keeps state between files.
+ * One call per test file: loads a provider's extract (BambooHR unless told) and returns the
+ * checker bound to it. Test files call it with top-level await, so each Vitest worker loads the
+ * extract once per file and no module keeps state between files.
  */
 import { createExpectConformant, type ExpectConformant } from './expect-conformant.js';
 import { type LoadOpenApiSpecOptions, loadOpenApiSpec, type OpenApiSpec } from './openapi.js';

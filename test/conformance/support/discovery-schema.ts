@@ -1,7 +1,8 @@
 /**
- * A Google Discovery document as JSON Schema for Ajv. Discovery `schemas` are not JSON Schema:
- * `type: "any"`, `$ref` by bare schema id, int64 carried as a decimal string, `format` values
- * like `google-datetime`, and no `additionalProperties: false`. The walk maps them:
+ * A Google Discovery document (the Directory API's extract by default) as JSON Schema for Ajv.
+ * Discovery `schemas` are not JSON Schema: `type: "any"`, `$ref` by bare schema id, int64
+ * carried as a decimal string, `format` values like `google-datetime`, and no
+ * `additionalProperties: false`. The walk maps them:
  * - `$ref: X` → `#/$defs/X`; `any` → `{}`; int64/uint64 → string of digits;
  *   date-time/google-datetime → `format: date-time`; `date` → `format: date`; int32 → integer in
  *   the int32 range; `enum` kept;
@@ -13,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020, type AnySchemaObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { extractPath } from '../../../scripts/extract-spec/providers.js';
 
 export interface DiscoveryParameter {
   type: string;
@@ -60,7 +62,8 @@ export interface DiscoveryDocument {
   compile(schema: AnySchemaObject): ValidateFunction;
 }
 
-export const DEFAULT_DISCOVERY_PATH = '/work/shared/specs/google-workspace/admin.directory_v1.json';
+/** The Directory API's extract, committed with the repository. */
+export const DEFAULT_DISCOVERY_PATH = extractPath('google-workspace');
 
 /** `Schema.property` → the JSON Schema it is tightened to. */
 export type TypedAny = Record<string, AnySchemaObject>;

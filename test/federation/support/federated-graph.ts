@@ -1,6 +1,7 @@
 /**
  * A whole supergraph in one process: the BambooHR sandbox, hrgraph over it (real adapters and
- * loaders), the example inventory subgraph holding devices of the sandbox's first employees, both
+ * loaders), the example inventory subgraph holding devices of the sandbox's first employees
+ * (imported from hrgraph the way examples/inventory/main.ts does), both
  * composed with @apollo/composition from their own `_service { sdl }`, and the example Apollo
  * Gateway in front. Subgraph requests go to the yoga instances through the gateway's `fetcher`
  * (no ports); every one is recorded with the headers it arrived with.
@@ -9,10 +10,12 @@ import { composeServices } from '@apollo/composition';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { HeaderMap } from '@apollo/server';
 import { parse } from 'graphql';
+import { exampleEndpoints } from '../../../examples/common/endpoints.js';
 import { createGateway } from '../../../examples/gateway/create-gateway.js';
 import type { CallerContext } from '../../../examples/gateway/forward-headers.js';
 import { createInventoryServer } from '../../../examples/inventory/create-server.js';
 import { type Device, sampleDevices } from '../../../examples/inventory/devices.js';
+import { importHolders } from '../../../examples/inventory/import-holders.js';
 import type { ProviderAdapter } from '../../../src/core/contract/index.js';
 import { accountId, remoteId } from '../../../src/core/ids.js';
 import { createLoaders } from '../../../src/loaders/index.js';
@@ -46,8 +49,14 @@ export interface FederatedGraphOptions {
   customFieldCount?: number;
 }
 
-/** The sandbox's first two people as seen through account `acme-oauth`: each holds a monitor. */
+/**
+ * Two people after the laptop holders, registered through account `acme-oauth` (as if picked in
+ * the directory through that account): each holds a monitor.
+ */
 const foreignHolderCount = 2;
+
+/** hrgraph as the example inventory's import finds it. */
+export const hrgraphEndpoint = exampleEndpoints({ HRGRAPH_URL: hrgraphUrl }).hrgraph;
 
 export function hrgraphFor(adapters: readonly ProviderAdapter[]) {
   return createHrGraphServer({
@@ -88,10 +97,14 @@ export async function startFederatedGraph(options: FederatedGraphOptions = {}) {
   // Stand-in for the later bearer-token issue: the token the gateway forwards picks the
   // accounts the caller may read. hrgraph itself only ever sees its adapters.
   const scoped = new Map([['Bearer acme-only', hrgraphFor([bamboo.apiKey])]]);
-  const people = bamboo.sandbox.company.data.people.slice(0, holders);
-  const holderIds = people.map((p) => employeeId(p.id));
-  const foreignHolderIds = people
-    .slice(0, foreignHolderCount)
+  // The inventory imports everyone from hrgraph, as examples/inventory/main.ts does; the first
+  // `holders` of them get laptops.
+  const imported = await importHolders(hrgraphEndpoint, {
+    fetch: async (url, init) => everything.fetch(url, init),
+  });
+  const holderIds = imported.holderIds.slice(0, holders);
+  const foreignHolderIds = bamboo.sandbox.company.data.people
+    .slice(holders, holders + foreignHolderCount)
     .map((p) => employeeId(p.id, 'acme-oauth'));
   const foreignDevices = foreignHolderIds.map(
     (holderId, i): Device => ({
@@ -104,6 +117,7 @@ export async function startFederatedGraph(options: FederatedGraphOptions = {}) {
   );
   const inventory = createInventoryServer({
     devices: [...sampleDevices(holderIds), ...foreignDevices],
+    sameAs: imported.sameAs,
     logging: false,
   });
 
@@ -168,6 +182,8 @@ export async function startFederatedGraph(options: FederatedGraphOptions = {}) {
     subgraphs,
     /** Holders of a laptop, account `acme`, in inventory order. */
     holderIds,
+    /** What the inventory's import found: everyone, and their IDs in other accounts. */
+    imported,
     /** Holders of one monitor each, through account `acme-oauth`. */
     foreignHolderIds,
     requests,

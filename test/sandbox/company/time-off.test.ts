@@ -121,3 +121,31 @@ describe('Synthetic company: time off', () => {
     expect(c.timeOffBalance(p, vacation, '2026-02-01').asOf).toBe('2026-02-01');
   });
 });
+
+/** The last day of the month of `date` (YYYY-MM-DD). */
+function monthEnd(date: string): string {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+// Demo mode dates the company by the wall clock, and GraphiQL's time-off tab asks for the month
+// of "now" among the first 50 active people: whatever the day, that month must have leave in it.
+describe('Synthetic company: time off lies around its reference date, whatever the date', () => {
+  const days = Array.from({ length: 12 }, (_, i) => `2027-${String(i + 1).padStart(2, '0')}-01`);
+  it.each([...days, ...days.map(monthEnd), '2028-02-29'])(
+    'dated %s: requests in the past, in its month (among the first 50 active), and ahead',
+    (today) => {
+      const c = createCompany({ today });
+      const first = `${today.slice(0, 8)}01`;
+      const last = monthEnd(today);
+      const requests = c.people.flatMap((p) => p.timeOffRequests);
+      expect(requests.filter((r) => r.end < first).length).toBeGreaterThan(100);
+      expect(requests.filter((r) => r.start > today).length).toBeGreaterThan(50);
+      const offThisMonth = c.people
+        .filter((p) => p.status === 'Active')
+        .slice(0, 50)
+        .filter((p) => p.timeOffRequests.some((r) => r.start <= last && r.end >= first));
+      expect(offThisMonth.length).toBeGreaterThanOrEqual(5);
+    },
+  );
+});

@@ -1,0 +1,45 @@
+/**
+ * `hrgraph serve`'s options. Only commander is imported here: the server (and, with `--demo`, the
+ * sandboxes) load when the command runs, so `hrgraph serve --help` answers at once.
+ */
+import { Command } from 'commander';
+import { integer } from './integer.js';
+
+export interface ServeCommandOptions {
+  config?: string;
+  dataDir?: string;
+  port: number;
+  host: string;
+  demo?: boolean;
+  demoSize: number;
+  graphiql: boolean;
+  corsOrigin?: string[];
+}
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .option('-c, --config <file>', 'accounts file (YAML or JSON); secrets come from env variables')
+    .option('-p, --port <port>', 'port to listen on (0: any free port)', integer(0, 65535), 4000)
+    .option('--host <host>', 'interface to bind', '127.0.0.1')
+    .option('--data-dir <dir>', 'where the account store and its key live (env HRGRAPH_DATA_DIR)')
+    .option(
+      '--demo',
+      "serve one synthetic company through every provider's in-process sandbox instead (loopback only)",
+    )
+    .option('--demo-size <people>', 'people in the demo company', integer(10, 100_000), 200)
+    .option('--no-graphiql', 'do not serve GraphiQL at /graphql')
+    .option(
+      '--cors-origin <origin>',
+      'let browser pages from this origin call hrgraph (repeat for more; env HRGRAPH_CORS_ORIGINS, comma-separated)',
+      (origin: string, origins: string[] = []) => [...origins, origin],
+    )
+    .action(async function serve(options: ServeCommandOptions) {
+      const { runServe } = await import('../serve.js');
+      const { corsOrigin, ...rest } = options;
+      await runServe({
+        ...rest,
+        demo: options.demo === true,
+        ...(corsOrigin ? { corsOrigins: corsOrigin } : {}),
+      });
+    });
+}
