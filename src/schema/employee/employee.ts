@@ -3,6 +3,11 @@
  * provider id + the request store's record): a field the store holds resolves at once, and what
  * it lacks is asked of the loaders, which batch the demands of one tick into the fewest provider
  * calls.
+ *
+ * Not the dataloader plugin's `loadableObject`/`loadableNode`: those load whole objects by id,
+ * while a row's fields may be in the store already (from the page that listed it) or not, and
+ * what is missing differs per field and per selection; the loaders' demand batch is that cache.
+ * `completeValue` (Pothos's own) keeps a stored value synchronous and a demanded one a Promise.
  */
 import { completeValue, createContextCache } from '@pothos/core';
 import type { EmployeeFields, Normalized } from '../../core/model.js';
