@@ -20,11 +20,13 @@ import { userReply } from './user-record.js';
 export const IDS_PER_CALL = 100;
 
 /**
- * Okta user ids: `00u` and letters and digits (20 characters in practice; the length is not
- * documented, so up to 64 are let through). Anything else (a login, a quote) cannot name a user,
- * so it never reaches a URL or a filter expression.
+ * Okta user ids are letters and digits (`00ub0oNGTSWTBKOLGLNR`: 20 of them, starting `00u`, in
+ * every org seen), but Okta does not document the format and asks that ids be treated as opaque
+ * (devforum.okta.com/t/2487), so neither length nor prefix is required: a real user must never
+ * read as a bad reply. Anything else (a login, a quote) cannot name a user, so it never reaches
+ * a URL or a filter expression.
  */
-export const isOktaUserId = (id: string) => /^00u[0-9A-Za-z]{1,61}$/.test(id);
+export const isOktaUserId = (id: string) => /^[0-9A-Za-z]{1,64}$/.test(id);
 
 /** `(id eq "a" or id eq "b")`, from ids already checked by isOktaUserId. */
 export function anyOf(path: string, values: readonly string[]): string {
