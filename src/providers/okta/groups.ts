@@ -7,6 +7,7 @@
 import type { CallContext } from '../../core/contract/index.js';
 import { type AccountId, type RemoteId, remoteId } from '../../core/ids.js';
 import type { Group } from '../../core/model.js';
+import { unexpectedBodyError } from '../../http/errors.js';
 import type { OktaClient, OktaReply } from './client.js';
 import type { GroupIndex } from './normalize.js';
 import { nextCursor } from './pages.js';
@@ -80,7 +81,13 @@ export async function loadGroups(client: OktaClient, ctx: CallContext): Promise<
       },
     );
     rows.push(...(reply?.body ?? []));
-    after = reply ? nextCursor(reply, { accountId, operation: 'okta.listGroups' }) : null;
+    const where = { accountId, operation: 'okta.listGroups' };
+    const next = reply ? nextCursor(reply, where) : null;
+    // A next link back to the page just read would walk the same groups until the page bound.
+    if (next !== null && next === after) {
+      throw unexpectedBodyError(where, 200, 'a page whose next link moves on');
+    }
+    after = next;
     if (after === null) break;
   }
   return directoryOf(accountId, rows);

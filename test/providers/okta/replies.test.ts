@@ -138,3 +138,18 @@ describe('id reads', () => {
     expect(server.hits).toHaveLength(0);
   });
 });
+
+describe('the groups walk', () => {
+  it('a next link that names the page just read is UPSTREAM_BAD_RESPONSE after two calls, not a thousand', async () => {
+    server = await startServer(
+      reply(200, '[{"id": "00g1", "profile": {"name": "Sales"}}]', {
+        link: '<http://x/api/v1/groups?after=00g1&limit=10000>; rel="next"',
+      }),
+    );
+    const { loaders } = loadersFor(server.origin);
+    await expect(loaders.groups(account)).rejects.toMatchObject({
+      extensions: { code: 'UPSTREAM_BAD_RESPONSE', operation: 'okta.listGroups' },
+    });
+    expect(server.hits).toHaveLength(2);
+  });
+});
