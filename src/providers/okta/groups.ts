@@ -67,7 +67,7 @@ function directoryOf(accountId: AccountId, rows: readonly OktaObject[]): GroupDi
 
 /** Every group of the org, page after page, as a directory by id and by name. */
 export async function loadGroups(client: OktaClient, ctx: CallContext): Promise<GroupDirectory> {
-  const { accountId } = client;
+  const where = { accountId: client.accountId, operation: 'okta.listGroups' };
   const rows: OktaObject[] = [];
   let after: string | null = null;
   for (let page = 0; page < MAX_GROUP_PAGES; page++) {
@@ -81,8 +81,7 @@ export async function loadGroups(client: OktaClient, ctx: CallContext): Promise<
       },
     );
     rows.push(...(reply?.body ?? []));
-    const where = { accountId, operation: 'okta.listGroups' };
-    const next = reply ? nextCursor(reply, where) : null;
+    const next: string | null = reply ? nextCursor(reply, where) : null;
     // A next link back to the page just read would walk the same groups until the page bound.
     if (next !== null && next === after) {
       throw unexpectedBodyError(where, 200, 'a page whose next link moves on');
@@ -90,5 +89,5 @@ export async function loadGroups(client: OktaClient, ctx: CallContext): Promise<
     after = next;
     if (after === null) break;
   }
-  return directoryOf(accountId, rows);
+  return directoryOf(client.accountId, rows);
 }
