@@ -98,7 +98,7 @@ export function createLoaders(options: LoadersOptions): HrLoaders {
     if (!resolved) {
       const { rawFields } = adapter.employees;
       resolved = lookups
-        .load(adapter, rawFields.needs)
+        .load(adapter, rawFields.needsToResolve?.(names) ?? rawFields.needs)
         .then((values) => rawFields.resolve(names, values));
       byText.set(text, resolved);
     }

@@ -26,6 +26,12 @@ export interface RawFieldCatalog {
   /** Lookups `resolve` reads (the provider's field catalogue). */
   readonly needs: readonly LookupName[];
   /**
+   * The lookups `resolve` reads for these names, when fewer than `needs` can do: a provider whose
+   * own field names resolve without its catalogue spares the catalogue's call for them.
+   * @default needs
+   */
+  needsToResolve?(names: readonly string[]): readonly LookupName[];
+  /**
    * Client names (name, alias or id; case-insensitive) to keys. Throws BAD_USER_INPUT naming
    * every unknown one.
    */
