@@ -13,6 +13,7 @@ import {
   type GoogleFixture,
   startGoogleWorkspace,
 } from '../../support/google-workspace.js';
+import { graphqlOver } from '../../support/hrgraph.js';
 
 let g: GoogleFixture;
 beforeAll(async () => {
@@ -139,6 +140,21 @@ describe('Google Workspace: custom schema fields', () => {
     const raw = result.data!.employees.nodes[0]!.remoteData;
     expect(raw).toMatchObject({ id: googleUserId(1), isAdmin: true, suspended: false });
     expect(raw.primaryEmail).toBe(g.sandbox.company.people[0]!.workEmail);
+    expect(dataCalls(result.upstream)).toEqual(['google.users.list']);
+  });
+});
+
+describe('Google Workspace: User property names', () => {
+  it('resolve without the schema catalogue: remoteData(fields: ["isAdmin"]) is the page call alone', async () => {
+    // A fresh account: nothing of its lookups is cached.
+    const query = graphqlOver([g.adapterWith({ id: 'fresh-google' })]);
+    const result = await query<{
+      employees: { nodes: { remoteData: Record<string, unknown> }[] };
+    }>(
+      '{ employees(account: "fresh-google", first: 1) { nodes { remoteData(fields: ["isadmin", "orgUnitPath"]) } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.employees.nodes[0]!.remoteData).toMatchObject({ isAdmin: true });
     expect(dataCalls(result.upstream)).toEqual(['google.users.list']);
   });
 });

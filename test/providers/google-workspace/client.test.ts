@@ -4,7 +4,7 @@
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { CallContext, EmployeeListQuery } from '../../../src/core/contract/index.js';
+import type { CallContext, ListQuery } from '../../../src/core/contract/index.js';
 import { accountId } from '../../../src/core/ids.js';
 import {
   createUpstreamRecorder,
@@ -144,12 +144,7 @@ describe('Google Workspace client: bodies and statuses', () => {
 });
 
 describe('Google Workspace search language', () => {
-  const query = (filter: EmployeeListQuery['filter']): EmployeeListQuery => ({
-    filter,
-    order: [],
-    page: { direction: 'forward', limit: 10, native: null },
-    fields: { unified: [], raw: [] },
-  });
+  const query = (filter: ListQuery['filter']): ListQuery => ({ filter, order: [] });
 
   it('quotes values, escaping quotes and backslashes', () => {
     expect(subQueries(query({ lastName: "O'Br\\ien", status: 'ACTIVE' }), null)).toEqual([
