@@ -73,6 +73,20 @@ function decode(native: string): NativeCursor {
   throw badInput('This cursor was not issued for this Google Workspace list.');
 }
 
+/**
+ * The paths no other path covers. `orgUnitPath='…'` matches a unit and every unit under it, so
+ * searching a unit under another one asked for finds nobody new, only the same people again.
+ */
+function outermost(paths: readonly string[]): string[] {
+  // Paths compare case-insensitively, as Google matches them.
+  const byLower = new Map(paths.map((path) => [path.toLowerCase(), path]));
+  const under = (inner: string, outer: string) =>
+    outer === '/' ? inner !== '/' : inner.startsWith(`${outer}/`);
+  return [...byLower]
+    .filter(([own]) => ![...byLower.keys()].some((other) => under(own, other)))
+    .map(([, path]) => path);
+}
+
 /** The `query` of each sub-query; an empty list matches nobody. */
 export function subQueries(query: ListQuery, orgUnits: OrgUnits | null): string[] {
   const { filter } = query;
@@ -85,13 +99,15 @@ export function subQueries(query: ListQuery, orgUnits: OrgUnits | null): string[
   let variants: string[][] = [base];
   if (filter.departments) {
     // An id the catalogue does not know matches nobody, like any foreign id.
-    const paths = filter.departments
-      .map((id) => orgUnits?.byId(id)?.orgUnitPath)
-      .filter((path): path is string => path !== undefined);
+    const paths = outermost(
+      filter.departments
+        .map((id) => orgUnits?.byId(id)?.orgUnitPath)
+        .filter((path): path is string => path !== undefined),
+    );
     variants = variants.flatMap((v) => paths.map((p) => [...v, `orgUnitPath=${quote(p)}`]));
   }
   if (filter.managers) {
-    const ids = filter.managers;
+    const ids = [...new Set(filter.managers)];
     variants = variants.flatMap((v) => ids.map((id) => [...v, `directManagerId=${quote(id)}`]));
   }
   return variants.map((clauses) => clauses.join(' '));

@@ -238,6 +238,39 @@ describe('Google Workspace: filters and orders through users.list', () => {
     );
     expect(dataCalls(result.upstream)).toEqual(['google.users.list']);
   });
+  it('a division and one of its departments: everyone in the division once, in one search (orgUnitPath takes the units under it)', async () => {
+    const company = g.sandbox.company;
+    const department = company.departments[0]!;
+    const division = company.divisions.find((d) => d.id === department.divisionId)!;
+    const units = await g.query<{
+      account: {
+        groups: {
+          nodes: { id: string; name: string; parent: { id: string; name: string } | null }[];
+        };
+      };
+    }>(
+      '{ account(id: "acme-google") { groups(first: 1000, type: ORG_UNIT) { nodes { id name parent { id name } } } } }',
+    );
+    const unit = units.data!.account.groups.nodes.find(
+      (n) => n.name === department.name && n.parent?.name === division.name,
+    )!;
+    const result = await g.query<{ employees: { nodes: { remoteId: string }[] } }>(
+      'query($d: [ID!]!) { employees(account: "acme-google", first: 500, filter: { departments: $d }) { nodes { remoteId } } }',
+      { d: [unit.id, unit.parent!.id] },
+    );
+    expect(result.errors).toBeUndefined();
+    const inDivision = new Set(
+      company.departments.filter((d) => d.divisionId === division.id).map((d) => d.id),
+    );
+    expect(result.data!.employees.nodes.map((n) => n.remoteId)).toEqual(
+      company.people
+        .filter((p) => inDivision.has(company.currentJob(p).departmentId))
+        .map((p) => googleUserId(p.id)),
+    );
+    expect(dataCalls(result.upstream)).toEqual(['google.users.list']);
+    const list = g.sandbox.log.entries({ path: '/admin/directory/v1/users' }).at(-1)!;
+    expect(list.query.query).toBe(`orgUnitPath='/${division.name}'`);
+  });
 });
 
 describe('Google Workspace: what the directory does not keep', () => {

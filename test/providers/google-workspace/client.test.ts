@@ -18,6 +18,7 @@ import {
   isGoogleThrottle,
 } from '../../../src/providers/google-workspace/client.js';
 import { subQueries } from '../../../src/providers/google-workspace/list-users.js';
+import type { OrgUnits } from '../../../src/providers/google-workspace/lookups.js';
 import { shapes } from '../../../src/providers/google-workspace/shapes.js';
 
 const privateKey = generateKeyPairSync('rsa', { modulusLength: 2048 })
@@ -149,6 +150,27 @@ describe('Google Workspace search language', () => {
   it('quotes values, escaping quotes and backslashes', () => {
     expect(subQueries(query({ lastName: "O'Br\\ien", status: 'ACTIVE' }), null)).toEqual([
       "isSuspended=false isArchived=false familyName:'O\\'Br\\\\ien'",
+    ]);
+  });
+
+  it('orgUnitPath takes the units under it: a unit under another one asked for is no search of its own', () => {
+    const paths: Record<string, string> = {
+      a: '/Sales',
+      b: '/Sales/EMEA',
+      c: '/sales/emea',
+      d: '/Ops',
+    };
+    const orgUnits = {
+      all: [],
+      idOfPath: () => null,
+      byId: (id: string) => (paths[id] ? { orgUnitPath: paths[id] } : undefined),
+    } as unknown as OrgUnits;
+    expect(subQueries(query({ departments: ['b', 'a', 'c', 'd'] as never[] }), orgUnits)).toEqual([
+      "orgUnitPath='/Sales'",
+      "orgUnitPath='/Ops'",
+    ]);
+    expect(subQueries(query({ departments: ['b', 'c'] as never[] }), orgUnits)).toEqual([
+      "orgUnitPath='/sales/emea'",
     ]);
   });
 
