@@ -24,7 +24,7 @@ const isEntryModule = (path: string) =>
  * arrows (the planner imported from src/loaders) are allowed until then. Remove a name here when
  * its provider moves to the catalog.
  */
-const unmigrated = ['google-workspace', 'gusto'];
+const unmigrated = ['gusto'];
 const isUnmigrated = (path: string) =>
   unmigrated.some((name) => path.startsWith(`src/providers/${name}/`));
 
