@@ -24,7 +24,7 @@ const isEntryModule = (path: string) =>
  * arrows (the planner imported from src/loaders) are allowed until then. Remove a name here when
  * its provider moves to the catalog.
  */
-const unmigrated = ['okta', 'google-workspace', 'gusto'];
+const unmigrated = ['okta', 'google-workspace'];
 const isUnmigrated = (path: string) =>
   unmigrated.some((name) => path.startsWith(`src/providers/${name}/`));
 

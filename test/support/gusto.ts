@@ -53,7 +53,7 @@ export async function startGusto(options: GustoFixtureOptions = {}): Promise<Gus
     baseUrl: running.url,
     accessToken: async () => tokens.accessToken,
     http,
-    customFieldsTtlMs: 3_600_000,
+    metadataTtlMs: 3_600_000,
   });
   let mark = sandbox.log.count({ path: /^\/v1\// });
   return {
