@@ -7,7 +7,7 @@
  * headers, so without it a page says it itself: records in the page past the window, else
  * `X-Total-Pages` when sent, else a full page means "maybe more" (the next page, empty, ends the
  * walk: one call more, only when the list's length is a multiple of the page size) and a short
- * one means the end. totalCount is then null.
+ * one means the end. totalCount is then null, and "the last N" finds the end first (list-length.ts).
  */
 import type {
   CallContext,
@@ -16,7 +16,6 @@ import type {
   NativePage,
   RawReply,
 } from '../../core/contract/index.js';
-import { ErrorCode, hrError } from '../../core/errors.js';
 import type { GustoClient } from './client.js';
 import {
   type EmployeeListReply,
@@ -25,6 +24,7 @@ import {
   readEmployeeList,
 } from './employee-list.js';
 import { type EmployeeInclude, includesFor, isRowKey } from './fields.js';
+import { listLength } from './list-length.js';
 import {
   decodeBoundary,
   encodeBoundary,
@@ -68,9 +68,6 @@ function more({ range, rows, size, totals }: WindowRead): boolean {
 
 const noIncludes: ReadonlySet<EmployeeInclude> = new Set();
 
-/** Doubling past 2^20 pages of 100 means the provider never ends a list. */
-const maxSearchedPage = 2 ** 20;
-
 export async function listEmployeePage(
   client: GustoClient,
   company: string,
@@ -112,38 +109,6 @@ export async function listEmployeePage(
     };
   }
 
-  /**
-   * The list's length when no header says it: pages of the maximum size, doubling the page
-   * number while pages are full, then halving between the last full page and the first that is
-   * not. About 2 × log2(pages) calls, however long the list.
-   */
-  async function lengthFromPages(): Promise<number> {
-    const rowsOn = async (number: number) =>
-      (await fetchPage({ page: number, per: GUSTO_MAX_PER }, false)).rows.length;
-    let full = 0;
-    let notFull = 1;
-    let rowsOfNotFull = await rowsOn(1);
-    while (rowsOfNotFull >= GUSTO_MAX_PER) {
-      full = notFull;
-      notFull *= 2;
-      if (notFull > maxSearchedPage) {
-        throw hrError(
-          ErrorCode.UPSTREAM_BAD_RESPONSE,
-          `gusto.employees.list for account ${client.accountId}: a list that never ends`,
-          { accountId: client.accountId, operation: 'gusto.employees.list' },
-        );
-      }
-      rowsOfNotFull = await rowsOn(notFull);
-    }
-    while (notFull - full > 1) {
-      const middle = Math.floor((full + notFull) / 2);
-      const rows = await rowsOn(middle);
-      if (rows >= GUSTO_MAX_PER) full = middle;
-      else [notFull, rowsOfNotFull] = [middle, rows];
-    }
-    return (notFull - 1) * GUSTO_MAX_PER + rowsOfNotFull;
-  }
-
   if (page.direction === 'forward') {
     const start = page.native === null ? 0 : decodeBoundary(page.native, GUSTO_MAX_PER);
     return pageOf(await read(planForward(start, per, GUSTO_MAX_PER)));
@@ -154,7 +119,17 @@ export async function listEmployeePage(
     // "The last N": the first page answers it when everything fits; else the list's end.
     const probe = await read(planForward(0, per, GUSTO_MAX_PER));
     if (!more(probe)) return pageOf(probe);
-    end = probe.totals.count ?? (await lengthFromPages());
+    end =
+      probe.totals.count ??
+      (await listLength({
+        accountId: client.accountId,
+        per: GUSTO_MAX_PER,
+        rowsOn: async (number) =>
+          (
+            await fetchPage({ page: number, per: GUSTO_MAX_PER }, false)
+          ).rows.length,
+        ...(probe.range.call.per === GUSTO_MAX_PER ? { firstPage: probe.size } : {}),
+      }));
   } else {
     end = decodeBoundary(page.native, GUSTO_MAX_PER);
   }
