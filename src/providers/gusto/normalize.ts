@@ -17,6 +17,7 @@ import type {
   EmploymentStatus,
   Normalized,
 } from '../../core/model.js';
+import { employeeFieldSources } from './fields.js';
 import { isRecord, type Json } from './shapes.js';
 
 /** A stored employee record (a Map) or one object of a row (a job, a termination, an address). */
@@ -108,29 +109,15 @@ function displayName(row: Raw): string | null {
   return name === '' ? null : name;
 }
 
-/** One unified field from the stored record's keys (see fields.ts for which keys each reads). */
+/**
+ * One unified field from the stored record's keys (fields.ts names them). A field not named below
+ * is the text of its one attribute (`first_name`, `work_email`, `hired_at`).
+ */
 export function unifiedValue<F extends EmployeeField>(field: F, record: Raw): EmployeeFields[F] {
   const value = ((): EmployeeFields[EmployeeField] => {
     switch (field) {
-      case 'employeeNumber':
-        return text(record, 'employee_code');
-      case 'firstName':
-        return text(record, 'first_name');
-      case 'middleName':
-        return text(record, 'middle_initial');
-      case 'lastName':
-        return text(record, 'last_name');
-      case 'preferredName':
-        return text(record, 'preferred_first_name');
       case 'displayName':
         return displayName(record);
-      case 'workEmail':
-        return text(record, 'work_email');
-      case 'personalEmail':
-        return text(record, 'email');
-      // Gusto keeps one phone number per employee, the one they give at onboarding.
-      case 'mobilePhone':
-        return text(record, 'phone');
       case 'jobTitle':
         return text(primaryJob(record) ?? {}, 'title') ?? text(record, 'title');
       case 'department':
@@ -147,20 +134,17 @@ export function unifiedValue<F extends EmployeeField>(field: F, record: Raw): Em
         return employmentSchedule(record);
       case 'startDate':
         return text(primaryJob(record) ?? {}, 'hire_date') ?? text(record, 'hired_at');
-      case 'hireDate':
-        return text(record, 'hired_at');
       case 'terminationDate': {
-        const termination =
-          fieldOf(record, 'terminated') === true ? effectiveTermination(record) : null;
-        return termination ? text(termination, 'effective_date') : null;
+        const ended = fieldOf(record, 'terminated') === true ? effectiveTermination(record) : null;
+        return ended ? text(ended, 'effective_date') : null;
       }
-      case 'dateOfBirth':
-        return text(record, 'date_of_birth');
       case 'homeAddress':
         return toAddress(fieldOf(record, 'current_home_address'));
-      default:
-        // Fields Gusto never supplies have no sources, so the loaders never ask for them.
-        return null;
+      default: {
+        // Gusto keeps one phone number per employee (mobilePhone: `phone`, given at onboarding).
+        const [key] = employeeFieldSources[field] ?? [];
+        return key === undefined ? null : text(record, key);
+      }
     }
   })();
   return value as EmployeeFields[F];
