@@ -24,11 +24,11 @@ import type { FaultOptions } from '../../../src/sandbox/common/faults.js';
 import type { RunningServer } from '../../../src/sandbox/common/listen.js';
 import { createCompany } from '../../../src/sandbox/company/index.js';
 import { createGoogleWorkspaceSandbox } from '../../../src/sandbox/google-workspace/index.js';
-import { createOktaSandbox } from '../../../src/sandbox/okta/index.js';
 import {
   createGustoSandbox,
   DEFAULT_GUSTO_OAUTH_CLIENT,
 } from '../../../src/sandbox/gusto/index.js';
+import { createOktaSandbox } from '../../../src/sandbox/okta/index.js';
 
 export interface ServedHrGraphOptions {
   /** People in the one synthetic company every sandbox projects. @default 40 */
