@@ -5,7 +5,7 @@
  * hrgraph plans like any lookup by id: one report.
  */
 
-import { accountId, remoteId } from '../../src/providers/ids.js';
+import { accountId, remoteId } from '../../src/core/ids.js';
 import { toGlobalId } from '../../src/schema/global-id.js';
 import { handFederation } from '../baselines/hand-written/federation.js';
 import { createGraphQLClient, type GraphQLClient, spansOf } from '../measure/graphql-client.js';
