@@ -18,7 +18,7 @@ import { createGateway } from '../../examples/gateway/create-gateway.js';
 import { type CallerContext, callerHeaders } from '../../examples/gateway/forward-headers.js';
 import { createInventoryServer } from '../../examples/inventory/create-server.js';
 import { sampleDevices } from '../../examples/inventory/devices.js';
-import type { UpstreamSummary } from '../../src/providers/http/recorder.js';
+import type { UpstreamSummary } from '../../src/http/recorder.js';
 
 export interface GatewaySpec {
   /** hrgraph's, the hand-written server's and the naive baseline's endpoints. */

@@ -4,7 +4,7 @@
  * calls the request made).
  */
 import { Agent, request } from 'undici';
-import type { UpstreamSummary } from '../../src/providers/http/recorder.js';
+import type { UpstreamSummary } from '../../src/http/recorder.js';
 import type { CallSpan } from './critical-path.js';
 
 export interface GraphQLClientOptions {

@@ -7,7 +7,7 @@
  * pay the gateway's planning and hop alike, and differ only by what answers the hop.
  */
 
-import { accountId, remoteId } from '../../src/providers/ids.js';
+import { accountId, remoteId } from '../../src/core/ids.js';
 import { toGlobalId } from '../../src/schema/global-id.js';
 import { handFederation } from '../baselines/hand-written/federation.js';
 import { createGraphQLClient, type GraphQLClient, spansOf } from '../measure/graphql-client.js';

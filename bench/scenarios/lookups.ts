@@ -3,7 +3,7 @@
  * from elsewhere does. One report answers every id and every field, and proves existence too.
  */
 
-import { accountId, remoteId } from '../../src/providers/ids.js';
+import { accountId, remoteId } from '../../src/core/ids.js';
 import { toGlobalId } from '../../src/schema/global-id.js';
 import { handLookups } from '../baselines/hand-written/lookups.js';
 import { type GraphQLClient, spansOf } from '../measure/graphql-client.js';

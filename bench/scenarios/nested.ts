@@ -4,7 +4,7 @@
  * time off are whole-company reads.
  */
 
-import { createCompany } from '../../src/sandbox/index.js';
+import { createCompany } from '../../src/sandbox/company/index.js';
 import { handNested } from '../baselines/hand-written/nested.js';
 import { type GraphQLClient, spansOf } from '../measure/graphql-client.js';
 import { nestedPage } from '../minimums.js';

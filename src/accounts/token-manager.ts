@@ -7,8 +7,8 @@
  * Between calls it keeps the tokens sealed: each call opens them.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { ErrorCode, hrError } from '../errors.js';
-import type { AccountId } from '../providers/ids.js';
+import { ErrorCode, hrError } from '../core/errors.js';
+import type { AccountId } from '../core/ids.js';
 import { needsReauthError, OAuthGrantError, refusedRefreshReason } from './oauth-errors.js';
 import { attemptRefresh } from './refresh-attempt.js';
 import type { OAuthTokens } from './types.js';

@@ -6,23 +6,29 @@
  * would also answer (a trailing or double slash, a suffix) reaches it. Around the table: CORS for
  * an allow-list of origins, and compression for clients that accept it.
  *
- * Inside yoga: bounded documents, masked errors (our GraphQLErrors with extensions.code pass
- * through; anything unexpected becomes "Unexpected error."), a deadline per request and upstream
- * accounting on demand.
+ * Inside yoga: no request that a page on another site could send without a preflight (CSRF),
+ * bounded documents, masked errors (our GraphQLErrors with extensions.code pass through; anything
+ * unexpected becomes "Unexpected error."), a deadline per request and upstream accounting on
+ * demand.
  */
 import { randomBytes } from 'node:crypto';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createServerAdapter, Response } from '@whatwg-node/server';
 import { createYoga, type YogaServerOptions } from 'graphql-yoga';
-import type { HrLoaders } from '../loaders/types.js';
-import { createUpstreamRecorder, type UpstreamRecorder } from '../providers/http/recorder.js';
-import type { ProviderAdapter } from '../providers/provider.js';
+import type { ProviderAdapter } from '../core/contract/index.js';
+import { createUpstreamRecorder, type UpstreamRecorder } from '../http/recorder.js';
+import { createLookupCache, type HrLoaders, type LookupCache } from '../loaders/index.js';
+import {
+  type ConnectionLimits,
+  defaultConnectionLimits,
+  type HrContext,
+} from '../schema/context.js';
 import { schema } from '../schema/index.js';
-import { type ConnectionLimits, defaultConnectionLimits, type HrContext } from './context.js';
 import { graphiqlOptions } from './graphiql.js';
-import { maskHrGraphError } from './mask-errors.js';
+import { maskedErrorLogger, maskHrGraphError } from './mask-errors.js';
 import { useCompression } from './plugins/use-compression.js';
 import { type CorsAllowListOptions, useCorsAllowList } from './plugins/use-cors-allow-list.js';
+import { type CsrfPreventionOptions, useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { type OperationLimitsOptions, useOperationLimits } from './plugins/use-operation-limits.js';
 import { useRequestDeadline } from './plugins/use-request-deadline.js';
 import { useUpstreamAccounting } from './plugins/use-upstream-accounting.js';
@@ -38,6 +44,8 @@ export interface LoadersInit {
   readonly recorder: UpstreamRecorder;
   /** When the request must be answered by (epoch ms), for every provider call it makes. */
   readonly deadline?: number;
+  /** The server's one lookup cache, shared by every request. */
+  readonly lookupCache: LookupCache;
 }
 
 /** Builds one request's loaders; in production, `createLoaders` from src/loaders. */
@@ -68,6 +76,12 @@ export interface HrGraphServerOptions {
    * a function when known only once the server listens. @default [] (no cross-origin page may)
    */
   corsOrigins?: CorsAllowListOptions['origins'];
+  /**
+   * Headers that let a GET or a form-encoded, multipart or text/plain POST run GraphQL
+   * (plugins/use-csrf-prevention.ts); a JSON POST needs none.
+   * @default ['x-graphql-yoga-csrf', 'apollo-require-preflight', 'x-apollo-operation-name']
+   */
+  csrfHeaders?: CsrfPreventionOptions['requestHeaders'];
   /** Page sizes of connections. @default { defaultSize: 50, maxSize: 1000 } */
   limits?: Partial<ConnectionLimits>;
   /**
@@ -75,7 +89,10 @@ export interface HrGraphServerOptions {
    * @default { maxTokens: 2000, maxDepth: 15, maxAliases: 30, maxDirectives: 50, maxCost: 1000000 }
    */
   operationLimits?: OperationLimitsOptions;
-  /** @default true (yoga's logger at 'info') */
+  /**
+   * yoga's `logging`: errors reach it described by kind, codes, path and stack, never by message.
+   * @default true (yoga's logger at 'info')
+   */
   logging?: YogaServerOptions<object, HrContext>['logging'];
   /** How long one request may wait on providers before their fields fail. @default 30000 */
   requestTimeoutMs?: number;
@@ -91,6 +108,11 @@ export interface HrGraphServerOptions {
    * @default every account ACTIVE
    */
   standing?: HrContext['standing'];
+  /**
+   * Where lookups (field catalogues, org lists…) are kept between requests: one per server, or one
+   * shared by several (a Redis-backed one for replicas). @default an in-memory LRU cache
+   */
+  lookupCache?: LookupCache;
   /**
    * hrgraph's own API tokens: every request must carry one and reads only its accounts. Left out
    * only by local demo mode and tests. @default none: every request reads every account
@@ -120,6 +142,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     requestTimeoutMs = 30_000,
     routes = [],
     standing = () => undefined,
+    lookupCache = createLookupCache(),
   } = options;
   const currentAdapters = typeof adapters === 'function' ? adapters : () => adapters;
   /** The accounts a request may read; fails closed, so a request no route checked reads none. */
@@ -141,7 +164,8 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     // No Upload scalar: a multipart body could only cost parsing.
     multipart: false,
     maskedErrors: { isDev: development, maskError: maskHrGraphError },
-    logging,
+    // Errors are logged by kind, codes, path and stack, never by message (mask-errors.ts).
+    logging: maskedErrorLogger(logging),
     context: function createContext({ request, scope }): HrContext {
       const recorder = createUpstreamRecorder();
       const loaders = createLoaders({
@@ -149,10 +173,13 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
         signal: request.signal,
         recorder,
         deadline: deadline.deadlineOf(request),
+        lookupCache,
       });
       return { loaders, cursorKey, limits, now, standing };
     },
     plugins: [
+      // First: a request any web page could send is refused before it is parsed.
+      useCsrfPrevention(options.csrfHeaders ? { requestHeaders: options.csrfHeaders } : {}),
       deadline,
       useOperationLimits(operationLimits),
       useUpstreamAccounting({ always: development }),

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { OAuthGrantError } from '../../src/accounts/oauth-errors.js';
 import { createTokenManager } from '../../src/accounts/token-manager.js';
 import type { OAuthTokens } from '../../src/accounts/types.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId } from '../../src/core/ids.js';
 
 interface VersionedTokens {
   readonly tokens: OAuthTokens;

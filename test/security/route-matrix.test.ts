@@ -7,7 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId } from '../../src/core/ids.js';
 import type { Route } from '../../src/server/routes/route.js';
 import { people, testServer } from '../support/hrgraph-test-server.js';
 
@@ -162,7 +162,9 @@ describe('issue 13 item 1: no path, method or content type runs GraphQL without 
     const { yoga } = server();
     for (const method of ['GET', 'POST']) {
       const [url, init] = requestFor('/graphql', method, 'application/json', null, TOKEN);
-      const response = await yoga.fetch(url, init);
+      // A GET runs only with a CSRF header (src/server/plugins/use-csrf-prevention.ts).
+      const headers = { ...(init.headers as Record<string, string>), 'x-graphql-yoga-csrf': '1' };
+      const response = await yoga.fetch(url, { ...init, headers });
       expect(response.status).toBe(200);
       expect(await response.text()).toContain(MARKER);
     }

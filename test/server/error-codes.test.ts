@@ -6,7 +6,7 @@
  */
 import { createGraphQLError } from 'graphql-yoga';
 import { describe, expect, test } from 'vitest';
-import { clientErrorCodes } from '../../src/errors.js';
+import { clientErrorCodes } from '../../src/core/errors.js';
 import { type GraphQLResponse, people, testServer } from '../support/hrgraph-test-server.js';
 
 const accounts = [{ id: 'acme', people: people(2) }];
@@ -65,7 +65,8 @@ describe('Issue 13 item 9: every error of every path carries extensions.code', (
     );
     const get = await yoga.fetch(
       `http://yoga/graphql?query=${encodeURIComponent('mutation { x }')}`,
-      { headers: { accept: 'application/json' } },
+      // With a CSRF header, so the request reaches the method check.
+      { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } },
     );
     expectCoded({ status: get.status, body: await get.json() }, 'BAD_REQUEST', 405);
   });

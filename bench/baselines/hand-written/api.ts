@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
-import { localhostAwareLookup } from '../../../src/providers/http/localhost-lookup.js';
+import { localhostAwareLookup } from '../../../src/http/localhost-lookup.js';
 import type { CallSpan } from '../../measure/critical-path.js';
 
 /** Connections per origin: undici's pool for the script, and hrgraph's calls in flight per account. */
