@@ -77,13 +77,25 @@ export function verifyCursor(key: Uint8Array, account: string, cursor: unknown):
   return { native: p.n as string | null, skip: p.s as number };
 }
 
-/** hrgraph's native token for BambooHR: the provider's cursor, its direction and sort. */
-export const wrapNative = (bambooCursor: string) =>
-  JSON.stringify({ inv: false, mode: 'after', c: bambooCursor });
+/**
+ * hrgraph's native token for BambooHR: the provider's cursor with its direction and sort, the
+ * page's last record and how many records the walk has returned. hrgraph checks the next page
+ * against the last two; this server only carries them, so that both cursors are the same bytes.
+ */
+export interface NativePosition {
+  readonly bambooCursor: string;
+  readonly walked: number;
+}
 
-export function unwrapNative(native: string): string {
-  const value = JSON.parse(native) as { inv?: unknown; mode?: unknown; c?: unknown };
+export const wrapNative = (bambooCursor: string, lastId: string | null, walked: number) =>
+  JSON.stringify([JSON.stringify({ inv: false, mode: 'after', c: bambooCursor }), lastId, walked]);
+
+export function unwrapNative(native: string): NativePosition {
+  const outer = JSON.parse(native) as unknown;
+  if (!Array.isArray(outer) || typeof outer[0] !== 'string' || !Number.isSafeInteger(outer[2]))
+    throw new HandInputError('`after` is not a cursor of this list.');
+  const value = JSON.parse(outer[0]) as { inv?: unknown; mode?: unknown; c?: unknown };
   if (value.inv !== false || value.mode !== 'after' || typeof value.c !== 'string')
     throw new HandInputError('`after` is not a cursor of this list.');
-  return value.c;
+  return { bambooCursor: value.c, walked: outer[2] as number };
 }

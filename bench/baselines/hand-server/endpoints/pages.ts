@@ -22,11 +22,12 @@ export function pagesEndpoint(selection: readonly FieldSelection[]): Endpoint {
     // A cursor inside a provider page (the last page's end) resumes `skip` records into it.
     if (from.skip + first > MAX_ITEMS)
       throw new HandInputError('`after` and `first` reach past one provider page.');
+    const position = from.native === null ? null : unwrapNative(from.native);
     const page = await listPage(
       ctx.api,
       from.skip + first,
       shape.keys,
-      from.native === null ? null : unwrapNative(from.native),
+      position?.bambooCursor ?? null,
     );
     const records = page.data.slice(from.skip);
     const next = page.meta.page.nextCursor;
@@ -35,7 +36,14 @@ export function pagesEndpoint(selection: readonly FieldSelection[]): Endpoint {
       records.length === 0
         ? null
         : next !== null
-          ? { native: wrapNative(next), skip: 0 }
+          ? {
+              native: wrapNative(
+                next,
+                String(page.data[page.data.length - 1]?.employeeId),
+                (position?.walked ?? 0) + page.data.length,
+              ),
+              skip: 0,
+            }
           : { native: from.native, skip: from.skip + records.length };
     return {
       employees: {
