@@ -16,12 +16,11 @@ import { createAdapter } from '../../src/providers/registry.js';
 import { createHrGraphServer, type LoadersFactory } from '../../src/server/create-server.js';
 import { HAND_CONNECTIONS } from '../baselines/hand-written/api.js';
 import { createNaiveLoaders } from '../baselines/naive-loaders.js';
+import { BENCH_CURSOR_KEY } from './hand-host.js';
 import type { SandboxEndpoint } from './sandbox-host.js';
 
-export type GraphKind = 'hrgraph' | 'naive';
-
 export interface LocalGraphServer {
-  /** `http://127.0.0.1:PORT/graphql` */
+  /** `http://127.0.0.1:PORT/graphql`; the hand-written server's endpoints lie under its `…/PORT`. */
   readonly url: string;
   close(): Promise<void>;
 }
@@ -41,7 +40,7 @@ export const benchHttpOptions: HttpClientOptions = {
 const REQUEST_TIMEOUT_MS = 15 * 60_000;
 
 export async function startLocalGraphServer(
-  kind: GraphKind,
+  kind: 'hrgraph' | 'naive',
   sandbox: SandboxEndpoint,
 ): Promise<LocalGraphServer> {
   const http = createHttpClient(benchHttpOptions);
@@ -75,7 +74,7 @@ export async function startLocalGraphServer(
   const yoga = createHrGraphServer({
     adapters: naive.map((a) => a.adapter),
     createLoaders: loaders,
-    cursorKey: Buffer.from('bench-cursor-key-bench-cursor-k!'),
+    cursorKey: BENCH_CURSOR_KEY,
     development: false,
     graphiql: false,
     logging: false,
