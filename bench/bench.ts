@@ -88,6 +88,16 @@ export function foreignCpuText(results: BenchResults): string {
   return `other processes used ${pct(whole)} of the CPU while it ran (${pct(worst.share)} during ${worst.scenario})`;
 }
 
+/**
+ * Where the servers ran, in words: in processes of their own they run as deployed, with
+ * NODE_ENV=production (see `startChild`); in-process they share the runner's environment.
+ */
+export function hostsText(options: BenchOptions): string {
+  return options.processes
+    ? 'sandbox, hrgraph, the hand-written server and the naive baseline each in a process of its own, NODE_ENV=production'
+    : `everything in one process, NODE_ENV=${process.env.NODE_ENV ?? 'unset'}`;
+}
+
 /** The command that reproduces a run. */
 export function commandOf(options: BenchOptions): string {
   const args: string[] = [];

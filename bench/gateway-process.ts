@@ -11,8 +11,8 @@ function serveGateway(): void {
   serveIpc({
     async start(spec: GatewaySpec) {
       running = await startLocalGateway(spec);
-      const { hrgraph, naive, inventory } = running;
-      return { hrgraph, naive, inventory };
+      const { hrgraph, server, naive, inventory } = running;
+      return { hrgraph, server, naive, inventory };
     },
     memory: readMemory,
     close: () => running?.close(),

@@ -13,8 +13,8 @@
  *   answer any number of employees in one call.
  * - A cursor page can only be asked for once the page before it has answered.
  */
-import { REPORT_IDS_PER_CALL } from '../src/providers/bamboohr/employee-operations.js';
 import { listEndpointNames } from '../src/providers/bamboohr/fields.js';
+import { REPORT_IDS_PER_CALL } from '../src/providers/bamboohr/reads.js';
 
 export const FIELDS_PER_CALL = 400;
 export const IDS_PER_REPORT = REPORT_IDS_PER_CALL;

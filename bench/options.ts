@@ -37,6 +37,11 @@ export interface BenchOptions {
   readonly processes: boolean;
   /** Rewrite the table in README.md's Benchmarks section. @default false */
   readonly readme: boolean;
+  /**
+   * The scenario whose hrgraph server process gets a CPU profile over its measured runs, written
+   * to bench/results/<scenario>-hrgraph-<time>.cpuprofile. @default null (none)
+   */
+  readonly cpuProfile: ScenarioName | null;
 }
 
 const usage = `npm run bench -- [options]
@@ -51,7 +56,9 @@ const usage = `npm run bench -- [options]
   --seconds <s>      concurrent run per contender (default 20)
   --out <file>       JSON results (default bench/results/latest.json)
   --in-process       no child processes (numbers then mix the sandbox's CPU in)
-  --readme           rewrite the table in README.md's Benchmarks section`;
+  --readme           rewrite the table in README.md's Benchmarks section
+  --profile <name>   write a CPU profile (.cpuprofile) of hrgraph's server process during that
+                     scenario's measured runs to bench/results/ (runs only it, unless --only)`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions | { help: string } {
   const { values } = parseArgs({
@@ -67,6 +74,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { help: 
       out: { type: 'string', default: 'bench/results/latest.json' },
       'in-process': { type: 'boolean', default: false },
       readme: { type: 'boolean', default: false },
+      profile: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -76,9 +84,15 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { help: 
   const tiny = values.tiny === true;
   if (tiny && values.readme)
     throw new Error(`--tiny runs mean nothing: not for the README\n${usage}`);
-  const only = values.only?.split(',').map((s) => s.trim()) ?? [...scenarioNames];
-  const unknown = only.filter((name) => !(scenarioNames as readonly string[]).includes(name));
+  const profiled = values.profile ?? null;
+  const only =
+    values.only?.split(',').map((s) => s.trim()) ?? (profiled ? [profiled] : [...scenarioNames]);
+  const unknown = [...only, ...(profiled ? [profiled] : [])].filter(
+    (name) => !(scenarioNames as readonly string[]).includes(name),
+  );
   if (unknown.length > 0) throw new Error(`Unknown scenario: ${unknown.join(', ')}\n${usage}`);
+  if (profiled && !only.includes(profiled))
+    throw new Error(`--profile ${profiled} names a scenario --only leaves out`);
   return {
     latencyMs: tiny ? 0 : nonNegative(values.latency, 'latency'),
     jitterMs: tiny ? 0 : nonNegative(values.jitter, 'jitter'),
@@ -89,6 +103,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { help: 
     out: values.out ?? 'bench/results/latest.json',
     processes: values['in-process'] !== true,
     readme: values.readme === true,
+    cpuProfile: profiled as ScenarioName | null,
   };
 }
 

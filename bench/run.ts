@@ -6,7 +6,7 @@
 import './loopback-only.js';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { foreignCpuText, runBench } from './bench.js';
+import { foreignCpuText, hostsText, runBench } from './bench.js';
 import { childHosts, inProcessHosts } from './hosts/hosts.js';
 import { parseBenchArgs } from './options.js';
 import { replaceReadmeTable } from './report/readme.js';
@@ -32,9 +32,15 @@ async function main(): Promise<number> {
   process.stdout.write(
     `\n${formatTable(results.rows)}\n\n${formatLegend(results.rows)}\n\n` +
       `${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}; ` +
-      `provider latency ${options.latencyMs} ms per call; ${foreignCpuText(results)}. ` +
+      `provider latency ${options.latencyMs} ms per call; ${hostsText(options)}; ` +
+      `${foreignCpuText(results)}. ` +
       `\`${results.command}\`; JSON in ${options.out}\n`,
   );
+  for (const row of results.rows)
+    if (row.cpuProfile)
+      process.stdout.write(
+        `CPU profile of hrgraph in ${row.scenario}: ${row.cpuProfile} (the profiler's sampling is in its CPU and latency above)\n`,
+      );
   if ((results.foreignCpu.whole ?? 0) > 0.1)
     log(`the machine was shared (${foreignCpuText(results)}): latencies are noisy`);
   if (options.readme) {

@@ -2,6 +2,10 @@
  * One employee's reads for the naive baseline, each a call of its own: no batch, no plan, no
  * memory of what an earlier field already fetched.
  */
+
+import type { CallContext, DateWindow } from '../../src/core/contract/index.js';
+import type { EntityRef } from '../../src/core/ids.js';
+import type { EmployeeField, EmployeeFields } from '../../src/core/model.js';
 import { employeeFieldSources } from '../../src/providers/bamboohr/fields.js';
 import {
   type HistoryTable,
@@ -9,22 +13,26 @@ import {
   toEmployments,
   toStatusChanges,
 } from '../../src/providers/bamboohr/history-tables.js';
+import type { OrgLists } from '../../src/providers/bamboohr/lookups.js';
 import { unifiedValue } from '../../src/providers/bamboohr/normalize.js';
 import { shapes } from '../../src/providers/bamboohr/shapes.js';
-import { loadBalances, toTimeOffRequests } from '../../src/providers/bamboohr/time-off.js';
-import type { EntityRef } from '../../src/providers/ids.js';
-import type { EmployeeField, EmployeeFields } from '../../src/providers/model.js';
-import type { CallContext, DateWindow } from '../../src/providers/provider.js';
+import { timeOffHistories, toTimeOffRequests } from '../../src/providers/bamboohr/time-off.js';
 import type { NaiveAccount } from './naive-loaders.js';
 
 type RawRecord = Record<string, unknown>;
+
+const noLookups = {
+  get<T>(): T {
+    throw new Error('balances read no lookups');
+  },
+};
 
 /** Get Employee's documented ceiling. */
 const FIELDS_PER_GET = 400;
 const orgLists = new Set<EmployeeField>(['department', 'division', 'location']);
 
 export function createNaiveEmployeeReads(
-  { client, metadata }: NaiveAccount,
+  { client, lists }: NaiveAccount,
   ref: EntityRef,
   ctx: CallContext,
 ) {
@@ -58,8 +66,10 @@ export function createNaiveEmployeeReads(
       if (sources.length === 0) return null;
       const record = await getEmployee(sources);
       if (!record) return null;
-      const lists = orgLists.has(field) ? await metadata.lists(ctx) : { optionId: () => null };
-      return unifiedValue(field, record, lists);
+      const index: OrgLists | { optionId: () => null } = orgLists.has(field)
+        ? await lists(ctx)
+        : { optionId: () => null };
+      return unifiedValue(field, record, index);
     },
 
     async raw(keys: readonly string[]): Promise<Record<string, unknown>> {
@@ -72,10 +82,9 @@ export function createNaiveEmployeeReads(
       return Object.fromEntries(keys.map((key) => [key, merged[key] ?? null]));
     },
 
-    employments: async () =>
-      toEmployments(ref.accountId, await table('jobInfo'), await metadata.lists(ctx)),
-    compensations: async () => toCompensations(ref.accountId, await table('compensation')),
-    statusHistory: async () => toStatusChanges(ref.accountId, await table('employmentStatus')),
+    employments: async () => toEmployments(ref, await table('jobInfo'), await lists(ctx)),
+    compensations: async () => toCompensations(ref, await table('compensation')),
+    statusHistory: async () => toStatusChanges(ref, await table('employmentStatus')),
 
     async timeOff(window: DateWindow) {
       const rows = await client.get<Parameters<typeof toTimeOffRequests>[1]>(
@@ -88,12 +97,17 @@ export function createNaiveEmployeeReads(
           shape: shapes.rows,
         },
       );
-      return toTimeOffRequests(ref.accountId, rows ?? []);
+      return toTimeOffRequests(ref, rows ?? []);
     },
 
     async timeOffBalances(asOf: string | null) {
-      const balances = await loadBalances(client, ref.accountId, [ref.remoteId], asOf, ctx);
-      return balances.get(ref.remoteId) ?? [];
+      const rows = await client.get<RawRecord[]>(
+        'bamboohr.timeOffBalance',
+        `/v1/employees/${id}/time_off/calculator`,
+        ctx,
+        { query: { end: asOf ?? undefined }, ids: 1, notFoundIsNull: true, shape: shapes.rows },
+      );
+      return timeOffHistories.timeOffBalances!.rows(rows, ref, noLookups, asOf);
     },
   };
 }

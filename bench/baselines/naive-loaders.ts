@@ -6,15 +6,20 @@
  * without lookahead, so it carries nothing the fields can reuse.
  *
  * It is granted what any version would have: field and org-list metadata cached per account
- * (as hrgraph caches it), and `Get Employee`'s 400-field ceiling respected.
+ * (in the server's lookup cache, as hrgraph keeps it), and `Get Employee`'s 400-field ceiling
+ * respected.
  */
 
+import type { CallContext, LookupValues, ProviderAdapter } from '../../src/core/contract/index.js';
+import type { AccountId, EntityRef, RemoteId } from '../../src/core/ids.js';
+import { createDirectReports } from '../../src/loaders/direct-reports.js';
+import { createEmployeeLookup } from '../../src/loaders/employee-lookup.js';
+import type { LookupCache } from '../../src/loaders/lookup-cache.js';
+import { fieldRequestOf } from '../../src/loaders/selection.js';
 import type { HrLoaders } from '../../src/loaders/types.js';
 import type { BambooHrClient } from '../../src/providers/bamboohr/client.js';
 import { standardRawFields } from '../../src/providers/bamboohr/fields.js';
-import type { BambooHrMetadata } from '../../src/providers/bamboohr/metadata.js';
-import type { AccountId, EntityRef } from '../../src/providers/ids.js';
-import type { CallContext, ProviderAdapter } from '../../src/providers/provider.js';
+import type { OrgLists } from '../../src/providers/bamboohr/lookups.js';
 import type { LoadersInit } from '../../src/server/create-server.js';
 import { createNaiveEmployeeReads } from './naive-employee-reads.js';
 
@@ -22,44 +27,62 @@ import { createNaiveEmployeeReads } from './naive-employee-reads.js';
 export interface NaiveAccount {
   readonly adapter: ProviderAdapter;
   readonly client: BambooHrClient;
-  readonly metadata: BambooHrMetadata;
+  /** The account's org lists, from the server's lookup cache. */
+  lists(ctx: CallContext): Promise<OrgLists>;
 }
 
-const noFields = { unified: [], raw: [] } as const;
+/** A lookup of the account's own catalog, through the cache. */
+function cached<T>(cache: LookupCache, adapter: ProviderAdapter, name: string, ctx: CallContext) {
+  return cache.get(adapter, name, adapter.lookups.reads[name]!, ctx) as Promise<T>;
+}
 
 export function createNaiveLoaders(
-  accounts: readonly NaiveAccount[],
-  { signal, recorder, deadline }: LoadersInit,
+  adapters: readonly { adapter: ProviderAdapter; client: BambooHrClient }[],
+  { signal, recorder, deadline, lookupCache }: LoadersInit,
 ): HrLoaders {
+  const accounts: NaiveAccount[] = adapters.map(({ adapter, client }) => ({
+    adapter,
+    client,
+    lists: (ctx) => cached<OrgLists>(lookupCache, adapter, 'lists', ctx),
+  }));
   const byId = new Map(accounts.map((a) => [a.adapter.accountId, a]));
   const ctx: CallContext = { signal, recorder, deadline };
-  const sessions = new Map(accounts.map((a) => [a.adapter.accountId, a.adapter.session(ctx)]));
   function account(id: AccountId): NaiveAccount {
     const found = byId.get(id);
     if (!found) throw new Error(`No such account: ${id}`);
     return found;
   }
-  const session = (id: AccountId) => {
-    account(id);
-    return sessions.get(id)!;
-  };
   const reads = (ref: EntityRef) => createNaiveEmployeeReads(account(ref.accountId), ref, ctx);
+  const listsOnly = async (id: AccountId): Promise<LookupValues> => {
+    const lists = await account(id).lists(ctx);
+    return { get: <T>() => lists as T };
+  };
+  const groups = async (id: AccountId) =>
+    account(id).adapter.lookups.groups!.from(await listsOnly(id), id);
+  const locations = async (id: AccountId) =>
+    account(id).adapter.lookups.locations!.from(await listsOnly(id), id);
 
-  return {
+  const loaders: HrLoaders = {
     recorder,
     accounts: () => accounts.map((a) => a.adapter),
     account: (id) => byId.get(id)?.adapter,
 
     async listEmployees(accountId, args) {
-      const page = await session(accountId).listEmployees({
-        filter: args.filter,
-        order: args.order,
-        page: { direction: args.direction, limit: args.limit, native: args.native },
-        fields: noFields,
-      });
+      // The same list call hrgraph makes, without lookahead: it carries nothing for the fields.
+      const { list } = account(accountId).adapter.employees;
+      const query = { filter: args.filter, order: args.order };
+      const page = await list.run(
+        {
+          ...query,
+          page: { direction: args.direction, limit: args.limit, native: args.native },
+          keys: [],
+          lookups: query.filter.departments ? await listsOnly(accountId) : { get: () => never() },
+        },
+        ctx,
+      );
       return {
         ...page,
-        records: page.records.map((r) => ({ accountId, remoteId: r.remoteId })),
+        records: page.records.map((r) => ({ accountId, remoteId: String(r.id) as RemoteId })),
       };
     },
     async prefetchEmployees(refs) {
@@ -70,9 +93,21 @@ export function createNaiveLoaders(
     },
     employeeField: (ref, field) => reads(ref).field(field),
     employeeRaw: (ref, keys) => reads(ref).raw(keys),
-    resolveRawFields: (id, names) => account(id).metadata.resolveFields(names, ctx),
+    async resolveRawFields(id, names) {
+      const { adapter } = account(id);
+      const fields = await cached<unknown>(lookupCache, adapter, 'fields', ctx);
+      return adapter.employees.rawFields.resolve(names, { get: <T>() => fields as T });
+    },
     defaultRawFields: () => standardRawFields,
-    customFields: (id) => session(id).listCustomFields(),
+    employee: (ref, selection) => lookUpEmployee(ref, selection),
+    row: (ref) => ({ accountId: ref.accountId, remoteId: ref.remoteId }),
+    fieldRequest: (id, selection) => fieldRequestOf(loaders, id, selection),
+    directReports: (manager, fields) => reportsOf(manager, fields),
+    async customFields(id) {
+      const { adapter } = account(id);
+      const fields = await cached<unknown>(lookupCache, adapter, 'fields', ctx);
+      return adapter.employees.rawFields.custom?.({ get: <T>() => fields as T }) ?? [];
+    },
 
     employments: (ref) => reads(ref).employments(),
     compensations: (ref) => reads(ref).compensations(),
@@ -80,13 +115,19 @@ export function createNaiveLoaders(
     timeOff: (ref, window) => reads(ref).timeOff(window),
     timeOffBalances: (ref, asOf) => reads(ref).timeOffBalances(asOf),
 
-    groups: (id) => session(id).listGroups(),
+    groups,
     group: async (ref) =>
-      (await session(ref.accountId).listGroups()).find((g) => g.remoteId === ref.remoteId) ?? null,
-    locations: (id) => session(id).listLocations(),
+      (await groups(ref.accountId)).find((g) => g.remoteId === ref.remoteId) ?? null,
+    locations,
     location: async (ref) =>
-      (await session(ref.accountId).listLocations()).find((l) => l.remoteId === ref.remoteId) ??
-      null,
-    company: (id) => session(id).company(),
+      (await locations(ref.accountId)).find((l) => l.remoteId === ref.remoteId) ?? null,
+    company: (id) => account(id).adapter.company(ctx),
   };
+  const lookUpEmployee = createEmployeeLookup(loaders);
+  const reportsOf = createDirectReports(loaders);
+  return loaders;
+}
+
+function never(): never {
+  throw new Error('the naive list reads no lookups without a department filter');
 }

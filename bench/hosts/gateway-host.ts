@@ -1,7 +1,9 @@
 /**
  * The federation scenario's supergraph: the example inventory subgraph (examples/inventory) and
- * the example Apollo Gateway (examples/gateway) in front of it and of hrgraph — twice, once over
- * hrgraph and once over the naive baseline, so both take the same path. Subgraph requests to
+ * the example Apollo Gateway (examples/gateway) in front of it and of hrgraph — once over hrgraph,
+ * once over the hand-written server and once over the naive baseline, so all take the same path.
+ * The hand-written server has no SDL of its own: it is composed with hrgraph's, whose `_entities`
+ * request for the scenario's selection it answers. Subgraph requests to
  * hrgraph go over HTTP, as in a deployment; the inventory answers in-process. The gateway drops
  * subgraph extensions, so hrgraph's `extensions.upstream` (collected by the example's data
  * source) is put back on the gateway's response for the runner to count.
@@ -16,11 +18,15 @@ import { createGateway } from '../../examples/gateway/create-gateway.js';
 import { type CallerContext, callerHeaders } from '../../examples/gateway/forward-headers.js';
 import { createInventoryServer } from '../../examples/inventory/create-server.js';
 import { sampleDevices } from '../../examples/inventory/devices.js';
-import type { UpstreamSummary } from '../../src/providers/http/recorder.js';
+import type { UpstreamSummary } from '../../src/http/recorder.js';
 
 export interface GatewaySpec {
-  /** hrgraph's and the naive baseline's GraphQL endpoints. */
-  readonly subgraphs: { readonly hrgraph: string; readonly naive: string | null };
+  /** hrgraph's, the hand-written server's and the naive baseline's endpoints. */
+  readonly subgraphs: {
+    readonly hrgraph: string;
+    readonly server: string;
+    readonly naive: string | null;
+  };
   /** hrgraph global IDs of the employees who hold a laptop, in inventory order. */
   readonly holderIds: readonly string[];
 }
@@ -28,6 +34,8 @@ export interface GatewaySpec {
 export interface GatewayEndpoints {
   /** The gateway over hrgraph. */
   readonly hrgraph: string;
+  /** The gateway over the hand-written server. */
+  readonly server: string;
   /** The gateway over the naive baseline, when there is one. */
   readonly naive: string | null;
   /** The inventory subgraph alone, for the hand-written script. */
@@ -92,11 +100,16 @@ export async function startLocalGateway(spec: GatewaySpec): Promise<LocalGateway
   }
   const gateways = {
     hrgraph: await gatewayOver(spec.subgraphs.hrgraph),
+    server: await gatewayOver(spec.subgraphs.server),
     naive: spec.subgraphs.naive ? await gatewayOver(spec.subgraphs.naive) : null,
   };
 
   const front = createServer(async function serveGateway(req, res) {
-    const gateway = req.url?.startsWith('/naive') ? gateways.naive : gateways.hrgraph;
+    const gateway = req.url?.startsWith('/naive')
+      ? gateways.naive
+      : req.url?.startsWith('/server')
+        ? gateways.server
+        : gateways.hrgraph;
     if (!gateway) {
       res.writeHead(404).end();
       return;
@@ -125,6 +138,7 @@ export async function startLocalGateway(spec: GatewaySpec): Promise<LocalGateway
   const [frontUrl, inventoryUrl] = await Promise.all([listen(front), listen(inventoryHttp)]);
   return {
     hrgraph: `${frontUrl}/hrgraph`,
+    server: `${frontUrl}/server`,
     naive: gateways.naive ? `${frontUrl}/naive` : null,
     inventory: `${inventoryUrl}/graphql`,
     async close() {
@@ -132,7 +146,7 @@ export async function startLocalGateway(spec: GatewaySpec): Promise<LocalGateway
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
       }
-      await Promise.all([gateways.hrgraph.stop(), gateways.naive?.stop()]);
+      await Promise.all([gateways.hrgraph.stop(), gateways.server.stop(), gateways.naive?.stop()]);
     },
   };
 }

@@ -5,24 +5,22 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { accountId, providerName } from '../../src/core/ids.js';
+import { createHttpClient, type HttpClientOptions } from '../../src/http/index.js';
 import { createLoaders } from '../../src/loaders/index.js';
 import {
   type BambooHrCredentials,
   createBambooHrClient,
 } from '../../src/providers/bamboohr/client.js';
-import { createBambooHrMetadata } from '../../src/providers/bamboohr/metadata.js';
-import { createHttpClient, type HttpClientOptions } from '../../src/providers/http/index.js';
-import { accountId } from '../../src/providers/ids.js';
 import { createAdapter } from '../../src/providers/registry.js';
 import { createHrGraphServer, type LoadersFactory } from '../../src/server/create-server.js';
 import { HAND_CONNECTIONS } from '../baselines/hand-written/api.js';
-import { createNaiveLoaders, type NaiveAccount } from '../baselines/naive-loaders.js';
+import { createNaiveLoaders } from '../baselines/naive-loaders.js';
+import { BENCH_CURSOR_KEY } from './hand-host.js';
 import type { SandboxEndpoint } from './sandbox-host.js';
 
-export type GraphKind = 'hrgraph' | 'naive';
-
 export interface LocalGraphServer {
-  /** `http://127.0.0.1:PORT/graphql` */
+  /** `http://127.0.0.1:PORT/graphql`; the hand-written server's endpoints lie under its `…/PORT`. */
   readonly url: string;
   close(): Promise<void>;
 }
@@ -42,7 +40,7 @@ export const benchHttpOptions: HttpClientOptions = {
 const REQUEST_TIMEOUT_MS = 15 * 60_000;
 
 export async function startLocalGraphServer(
-  kind: GraphKind,
+  kind: 'hrgraph' | 'naive',
   sandbox: SandboxEndpoint,
 ): Promise<LocalGraphServer> {
   const http = createHttpClient(benchHttpOptions);
@@ -51,7 +49,7 @@ export async function startLocalGraphServer(
     { id: 'acme', credentials: { kind: 'apiKey', apiKey: sandbox.apiKey } },
     { id: 'acme-oauth', credentials: { kind: 'oauth', accessToken: async () => token } },
   ];
-  const naive: NaiveAccount[] = accounts.map(({ id, credentials }) => {
+  const naive = accounts.map(({ id, credentials }) => {
     const client = createBambooHrClient({
       accountId: accountId(id),
       companyDomain: 'acme',
@@ -62,21 +60,21 @@ export async function startLocalGraphServer(
     const adapter = createAdapter(
       {
         id: accountId(id),
-        provider: 'bamboohr',
+        provider: providerName('bamboohr'),
         company: 'acme',
         baseUrl: sandbox.baseUrl,
         credentials,
       },
       { http },
     );
-    return { adapter, client, metadata: createBambooHrMetadata(client) };
+    return { adapter, client };
   });
   const loaders: LoadersFactory =
     kind === 'hrgraph' ? createLoaders : (init) => createNaiveLoaders(naive, init);
   const yoga = createHrGraphServer({
     adapters: naive.map((a) => a.adapter),
     createLoaders: loaders,
-    cursorKey: Buffer.from('bench-cursor-key-bench-cursor-k!'),
+    cursorKey: BENCH_CURSOR_KEY,
     development: false,
     graphiql: false,
     logging: false,

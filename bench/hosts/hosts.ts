@@ -4,10 +4,11 @@
  * run keeps everything in one process, because starting processes would cost more than the runs.
  */
 import { fileURLToPath } from 'node:url';
+import { createCpuProfiler, readCpuMicros } from './cpu-profile.js';
 import { type GatewayEndpoints, type GatewaySpec, startLocalGateway } from './gateway-host.js';
-import { type GraphKind, startLocalGraphServer } from './graph-host.js';
 import { type MemoryReading, readMemory, readMemoryAfterGc, startChild } from './ipc.js';
 import { type SandboxEndpoint, type SandboxSpec, startLocalSandbox } from './sandbox-host.js';
+import { type GraphKind, startServer } from './servers.js';
 
 export interface SandboxHandle extends SandboxEndpoint {
   /** Requests the sandbox has served, ever: the cross-check of every count. */
@@ -17,12 +18,21 @@ export interface SandboxHandle extends SandboxEndpoint {
 
 export interface GraphHandle {
   readonly kind: GraphKind;
-  /** The GraphQL endpoint. */
+  /** The GraphQL endpoint; the hand-written server's endpoints are `${url}/${name}`. */
   readonly url: string;
   /** The serving process's memory (in-process: the whole test process). */
   memory(): Promise<MemoryReading>;
   /** The same after a full garbage collection: what the server still holds. */
   memoryAfterGc(): Promise<MemoryReading>;
+  /**
+   * CPU time the serving process has used so far, user and system, µs, as the OS counts it
+   * (in-process: the whole test process, which serves everything).
+   */
+  cpuMicros(): Promise<number>;
+  /** Starts a CPU profile of the serving process. */
+  startProfile(): Promise<void>;
+  /** Stops it and writes it to `path`; resolves to the path. */
+  stopProfile(path: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -58,6 +68,9 @@ export const childHosts: Hosts = {
       url,
       memory: () => child.call<MemoryReading>('memory'),
       memoryAfterGc: () => child.call<MemoryReading>('memoryAfterGc'),
+      cpuMicros: () => child.call<number>('cpu'),
+      startProfile: () => child.call<void>('profileStart'),
+      stopProfile: (path) => child.call<string>('profileStop', path),
       close: () => child.close(),
     };
   },
@@ -81,12 +94,16 @@ export const inProcessHosts: Hosts = {
     };
   },
   async graph(kind, sandbox) {
-    const local = await startLocalGraphServer(kind, sandbox);
+    const local = await startServer(kind, sandbox);
+    const profiler = createCpuProfiler();
     return {
       kind,
       url: local.url,
       memory: async () => readMemory(),
       memoryAfterGc: async () => readMemoryAfterGc(),
+      cpuMicros: async () => readCpuMicros(),
+      startProfile: () => profiler.start(),
+      stopProfile: (path) => profiler.stop(path),
       close: () => local.close(),
     };
   },

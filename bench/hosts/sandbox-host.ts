@@ -3,7 +3,7 @@
  * call, on an ephemeral loopback port. Shared by the child process (timed runs) and the
  * in-process host (the CI smoke run).
  */
-import { createBambooHrSandbox } from '../../src/sandbox/index.js';
+import { createBambooHrSandbox } from '../../src/sandbox/bamboohr/index.js';
 
 export interface SandboxSpec {
   /** People in the company. */

@@ -2,12 +2,18 @@
  * The measurement loop: hrgraph and its baselines take turns, one run each per round, the order
  * rotating every round, so drift in the machine (a noisy neighbour, a GC, a warming JIT) lands
  * on all of them alike. Every run is also counted at the sandbox, as a cross-check of the
- * calls each contender says it made.
+ * calls each contender says it made, and a contender served by a process of its own has that
+ * process's CPU time read around each run.
  */
 import { performance } from 'node:perf_hooks';
 import { type CallSpan, criticalPath } from './critical-path.js';
+import type { ServerMeter } from './server-meter.js';
 
-export type ContenderName = 'hrgraph' | 'hand' | 'naive';
+/**
+ * hrgraph; the hand-written server (the baseline its overhead is measured against); the
+ * hand-written script (fetch and merge only, the floor); the naive per-object resolvers.
+ */
+export type ContenderName = 'hrgraph' | 'server' | 'script' | 'naive';
 
 /** What one run of a contender reports about itself. */
 export interface RunReport {
@@ -27,6 +33,8 @@ export interface Contender {
    * minute of calls): something that fills the same caches. @default run
    */
   warm?(): Promise<unknown>;
+  /** The serving process, where there is one (not for the script, which is the runner). */
+  readonly meter?: ServerMeter;
 }
 
 export interface RunSample {
@@ -35,6 +43,8 @@ export interface RunSample {
   readonly sandboxCalls: number;
   readonly roundTrips: number;
   readonly ids: readonly string[];
+  /** The serving process's CPU time during the run, µs, and the requests it served. */
+  readonly cpu: { readonly micros: number; readonly requests: number } | null;
 }
 
 export interface AlternateOptions {
@@ -44,17 +54,21 @@ export interface AlternateOptions {
   /**
    * Unmeasured runs first (caches, connections, and above all the JIT: hrgraph's first hundred
    * requests run several times slower than the rest). Each contender warms at least once, and
-   * hrgraph and the hand-written script keep taking turns until this much time has passed.
+   * the repeatable contenders keep taking turns until this much time has passed.
    * @default 0
    */
   readonly warmupMs?: number;
+  /** Called between the warm-up and the first measured run (a CPU profile starts there). */
+  readonly onMeasure?: () => Promise<void>;
 }
 
 async function once(contender: Contender, sandboxCount: () => Promise<number>) {
   const before = await sandboxCount();
+  const cpuBefore = await contender.meter?.read();
   const start = performance.now();
   const report = await contender.run();
   const ms = performance.now() - start;
+  const cpuAfter = await contender.meter?.read();
   const sandboxCalls = (await sandboxCount()) - before;
   return {
     ms,
@@ -62,6 +76,13 @@ async function once(contender: Contender, sandboxCount: () => Promise<number>) {
     sandboxCalls,
     roundTrips: criticalPath(report.spans),
     ids: report.ids,
+    cpu:
+      cpuBefore && cpuAfter
+        ? {
+            micros: cpuAfter.micros - cpuBefore.micros,
+            requests: cpuAfter.requests - cpuBefore.requests,
+          }
+        : null,
   };
 }
 
@@ -69,12 +90,14 @@ export async function alternate({
   contenders,
   sandboxCount,
   warmupMs = 0,
+  onMeasure,
 }: AlternateOptions): Promise<Map<ContenderName, RunSample[]>> {
   const samples = new Map<ContenderName, RunSample[]>(contenders.map((c) => [c.name, []]));
   const warmUntil = performance.now() + warmupMs;
   for (const c of contenders) await (c.warm ?? c.run)();
   const repeatable = contenders.filter((c) => !c.warm);
   while (performance.now() < warmUntil) for (const c of repeatable) await c.run();
+  await onMeasure?.();
   const rounds = Math.max(...contenders.map((c) => c.runs));
   for (let round = 0; round < rounds; round++) {
     const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]!);

@@ -1,9 +1,10 @@
 /**
- * How the load generator speaks to hrgraph and to the naive baseline: a GraphQL POST over a
- * kept-alive undici pool, asking for `extensions.upstream` (the provider calls the request made).
+ * How the load generator speaks to hrgraph, the naive baseline and the hand-written server: a
+ * GraphQL POST over a kept-alive undici pool, asking for `extensions.upstream` (the provider
+ * calls the request made).
  */
 import { Agent, request } from 'undici';
-import type { UpstreamSummary } from '../../src/providers/http/recorder.js';
+import type { UpstreamSummary } from '../../src/http/recorder.js';
 import type { CallSpan } from './critical-path.js';
 
 export interface GraphQLClientOptions {
@@ -22,6 +23,8 @@ export interface GraphQLClient {
     variables?: Record<string, unknown>,
     options?: { readonly signal?: AbortSignal },
   ): Promise<GraphQLReply<T>>;
+  /** Requests sent so far: what a server's CPU time is divided by. */
+  requests(): number;
   close(): Promise<void>;
 }
 
@@ -34,12 +37,14 @@ export function createGraphQLClient(
   { connections = 64 }: GraphQLClientOptions = {},
 ): GraphQLClient {
   const dispatcher = new Agent({ connections, keepAliveTimeout: 60_000 });
+  let sent = 0;
   return {
     async query<T>(
       document: string,
       variables: Record<string, unknown> = {},
       options: { readonly signal?: AbortSignal } = {},
     ) {
+      sent++;
       const response = await request(url, {
         method: 'POST',
         dispatcher,
@@ -70,6 +75,7 @@ export function createGraphQLClient(
       };
       return { data: body.data, upstream };
     },
+    requests: () => sent,
     close: () => dispatcher.close(),
   };
 }

@@ -1,70 +1,71 @@
 /**
  * The report as a Markdown table: the same text goes to stdout and into the README.
  */
-import type { ScenarioRow } from '../measure/row.js';
+import type { ContenderResult, ScenarioRow } from '../measure/row.js';
 
-const int = (n: number | null | undefined) =>
-  n === null || n === undefined ? '—' : n.toLocaleString('en-US');
-const ms = (n: number | null | undefined) =>
-  n === null || n === undefined
-    ? '—'
-    : n < 10
-      ? n.toFixed(1)
-      : Math.round(n).toLocaleString('en-US');
-const times = (n: number | null | undefined) =>
-  n === null || n === undefined
-    ? '—'
-    : `${n < 10 ? n.toFixed(2) : Math.round(n).toLocaleString('en-US')}×`;
-const rate = (n: number | null | undefined) =>
-  n === null || n === undefined
-    ? '—'
-    : n < 10
-      ? n.toFixed(1)
-      : Math.round(n).toLocaleString('en-US');
+type Maybe = number | null | undefined;
 
-function calls(row: ScenarioRow): string {
-  const naive = row.naive?.calls ?? null;
-  return `${int(row.hrgraph.calls)} / ${int(row.minimum.calls)} / ${int(row.hand.calls)} / ${int(naive)}`;
-}
+const known = (n: Maybe): n is number => n !== null && n !== undefined && Number.isFinite(n);
+const int = (n: Maybe) => (known(n) ? n.toLocaleString('en-US') : '—');
+/** Two significant decimals below 1, one below 10, whole numbers above. */
+const num = (n: Maybe) =>
+  !known(n)
+    ? '—'
+    : n < 1
+      ? n.toFixed(2)
+      : n < 10
+        ? n.toFixed(1)
+        : Math.round(n).toLocaleString('en-US');
+const times = (n: Maybe) =>
+  known(n) ? `${n < 10 ? n.toFixed(2) : Math.round(n).toLocaleString('en-US')}×` : '—';
 
-function throughput(row: ScenarioRow): string {
-  if (row.hrgraph.throughput === undefined) return '—';
-  return `${rate(row.hrgraph.throughput)} / ${rate(row.hand.throughput)} / ${rate(row.naive?.throughput)}`;
-}
+/** `a / b / …`, or a dash when none of them is known. */
+const each = (format: (n: Maybe) => string, values: readonly Maybe[]) =>
+  values.some(known) ? values.map(format).join(' / ') : '—';
 
 const header = [
   'scenario',
-  'calls: hrgraph / min / hand / naive',
+  'calls: hrgraph / min / server / script / naive',
   'round trips: hrgraph / min',
-  'p50 ms: hrgraph / hand',
-  'p50 hrgraph ÷ hand',
-  'p95 hrgraph ÷ hand',
+  'p50 ms: hrgraph / server / script',
+  'p50 hrgraph ÷ server',
+  'p95 hrgraph ÷ server',
+  'p50 hrgraph ÷ script',
+  'CPU ms/request: hrgraph / server',
+  'CPU µs/employee-field: hrgraph / server',
+  'throughput/s: hrgraph / server / script / naive',
+  'peak RSS MiB: hrgraph / server',
   'p50 naive ÷ hrgraph',
-  'throughput/s: hrgraph / hand / naive',
-  'peak RSS MiB',
 ];
+
+function cells(row: ScenarioRow): string[] {
+  const { hrgraph, server, script, naive, ratios } = row;
+  const all: readonly (ContenderResult | null)[] = [hrgraph, server, script, naive];
+  return [
+    row.scenario,
+    `${int(hrgraph.calls)} / ${int(row.minimum.calls)} / ${int(server.calls)} / ${int(script.calls)} / ${int(naive?.calls)}`,
+    `${int(hrgraph.roundTrips)} / ${int(row.minimum.roundTrips)}`,
+    each(num, [hrgraph.latency.p50Ms, server.latency.p50Ms, script.latency.p50Ms]),
+    times(ratios.p50),
+    times(ratios.p95),
+    times(ratios.scriptP50),
+    each(num, [hrgraph.cpuMsPerRequest, server.cpuMsPerRequest]),
+    each(num, [row.cpuUsPerField?.hrgraph, row.cpuUsPerField?.server]),
+    each(
+      num,
+      all.map((c) => c?.throughput),
+    ),
+    each(num, [hrgraph.peakRssMiB, server.peakRssMiB]),
+    times(ratios.naiveP50),
+  ];
+}
 
 export function formatTable(rows: readonly ScenarioRow[]): string {
   const lines = [
     `| ${header.join(' | ')} |`,
     `|${header.map((_, i) => (i === 0 ? '---' : '--:')).join('|')}|`,
   ];
-  for (const row of rows) {
-    const cells = [
-      row.scenario,
-      calls(row),
-      `${int(row.hrgraph.roundTrips)} / ${int(row.minimum.roundTrips)}`,
-      `${ms(row.hrgraph.latency.p50Ms)} / ${ms(row.hand.latency.p50Ms)}`,
-      times(row.ratios.p50),
-      times(row.ratios.p95),
-      times(row.ratios.naiveP50),
-      throughput(row),
-      row.hrgraph.peakRssMiB === undefined || row.hrgraph.peakRssMiB === null
-        ? '—'
-        : String(row.hrgraph.peakRssMiB),
-    ];
-    lines.push(`| ${cells.join(' | ')} |`);
-  }
+  for (const row of rows) lines.push(`| ${cells(row).join(' | ')} |`);
   return lines.join('\n');
 }
 

@@ -8,7 +8,7 @@ import type { CallSpan } from '../measure/critical-path.js';
 import { type GraphQLClient, type GraphQLReply, spansOf } from '../measure/graphql-client.js';
 import { pagedList } from '../minimums.js';
 import { bambooKeysOf, directoryFields, selectionOf } from './fields.js';
-import { handRun, iterated } from './iterated.js';
+import { iterated, scriptRun } from './iterated.js';
 import { withStack } from './stack.js';
 import { ACCOUNT, type PerProfile, type Scenario } from './types.js';
 
@@ -65,22 +65,27 @@ export const directory: Scenario = {
   async run(ctx) {
     const size = sizes[ctx.options.profile];
     const keys = bambooKeysOf(directoryFields);
-    const row = await withStack(ctx, { people: size.company, customFields: 0 }, {}, (stack) =>
-      iterated(stack, {
-        scenario: 'directory',
-        shape: `${size.people} employees × ${keys.length} fields, pages of ${size.pageSize}`,
-        minimum: pagedList(size.people, size.pageSize, keys),
-        runs: size.runs,
-        naiveRuns: size.naiveRuns,
-        graph: (client) => graphDirectory(client, size.people, size.pageSize),
-        hand: (api) =>
-          handRun(api, async () =>
-            (await handDirectory(api, size.people, size.pageSize, keys)).map((r) =>
-              String(r.employeeId),
+    const row = await withStack(
+      ctx,
+      { people: size.company, customFields: 0 },
+      { endpoint: 'directory' },
+      (stack) =>
+        iterated(ctx, stack, {
+          scenario: 'directory',
+          shape: `${size.people} employees × ${keys.length} fields, pages of ${size.pageSize}`,
+          minimum: pagedList(size.people, size.pageSize, keys),
+          runs: size.runs,
+          naiveRuns: size.naiveRuns,
+          graph: (client) => graphDirectory(client, size.people, size.pageSize),
+          script: (api) =>
+            scriptRun(api, async () =>
+              (await handDirectory(api, size.people, size.pageSize, keys)).map((r) =>
+                String(r.employeeId),
+              ),
             ),
-          ),
-        naiveWarm: (client) => graphDirectory(client, 1, 1),
-      }),
+          naiveWarm: (client) => graphDirectory(client, 1, 1),
+          employeeFieldsPerRequest: size.pageSize * keys.length,
+        }),
     );
     return [row];
   },

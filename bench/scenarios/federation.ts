@@ -2,16 +2,18 @@
  * federation: 200 Employee entities through a gateway. A client asks the example Apollo Gateway
  * for everyone holding a laptop in the example inventory subgraph, with 30 HR fields each; the
  * gateway asks the inventory for the holders, then hrgraph's `_entities` for their fields, which
- * hrgraph plans like any lookup by id: one report.
+ * hrgraph plans like any lookup by id: one report. The hand-written server stands behind the same
+ * gateway as a subgraph of its own, answering the gateway's `_entities` request by hand: both then
+ * pay the gateway's planning and hop alike, and differ only by what answers the hop.
  */
 
-import { accountId, remoteId } from '../../src/providers/ids.js';
+import { accountId, remoteId } from '../../src/core/ids.js';
 import { toGlobalId } from '../../src/schema/global-id.js';
 import { handFederation } from '../baselines/hand-written/federation.js';
 import { createGraphQLClient, type GraphQLClient, spansOf } from '../measure/graphql-client.js';
 import { lookups as lookupsMinimum } from '../minimums.js';
 import { bambooKeysOf, customAliases, directoryFields, selectionOf } from './fields.js';
-import { handRun, iterated } from './iterated.js';
+import { iterated, scriptRun } from './iterated.js';
 import { spreadIds } from './lookups.js';
 import { withStack } from './stack.js';
 import { ACCOUNT, type PerProfile, type Scenario } from './types.js';
@@ -55,16 +57,22 @@ export const federation: Scenario = {
       toGlobalId('Employee', { accountId: accountId(ACCOUNT), remoteId: remoteId(id) }),
     );
     const company = { people: size.company, customFields: size.definedCustom };
-    const row = await withStack(ctx, company, {}, async (stack) => {
+    const row = await withStack(ctx, company, { endpoint: 'entities' }, async (stack) => {
       const gateway = await ctx.hosts.gateway({
-        subgraphs: { hrgraph: stack.hrgraphServer.url, naive: stack.naiveServer?.url ?? null },
+        subgraphs: {
+          hrgraph: stack.hrgraphServer.url,
+          server: `${stack.handServer.url}/entities`,
+          naive: stack.naiveServer?.url ?? null,
+        },
         holderIds,
       });
       const viaHrgraph = createGraphQLClient(gateway.hrgraph);
+      const viaServer = createGraphQLClient(gateway.server);
       const viaNaive = gateway.naive ? createGraphQLClient(gateway.naive) : null;
       try {
         return await iterated(
-          { ...stack, hrgraph: viaHrgraph, naive: viaNaive },
+          ctx,
+          { ...stack, hrgraph: viaHrgraph, server: viaServer, naive: viaNaive },
           {
             scenario: 'federation',
             shape: `${holderIds.length} Employee entities × ${keys.length} fields through Apollo Gateway, after the example inventory subgraph`,
@@ -72,18 +80,18 @@ export const federation: Scenario = {
             runs: size.runs,
             naiveRuns: size.naiveRuns,
             graph: (client) => throughGateway(client, names),
-            hand: (api) =>
-              handRun(api, async () => [
+            script: (api) =>
+              scriptRun(api, async () => [
                 ...(await handFederation(api, gateway.inventory, keys)).keys(),
               ]),
             naiveWarm: (client) => throughGateway(client, names.slice(0, 1)),
             notes: [
-              'hrgraph and the naive baseline are reached through the gateway (a subgraph hop over HTTP); the hand-written script asks the inventory, then BambooHR.',
+              "hrgraph, the hand-written server and the naive baseline are each a subgraph behind the same gateway (a hop over HTTP); the hand-written server answers the gateway's `_entities` request by hand, composed with hrgraph's SDL. The hand-written script asks the inventory, then BambooHR.",
             ],
           },
         );
       } finally {
-        await Promise.all([viaHrgraph.close(), viaNaive?.close()]);
+        await Promise.all([viaHrgraph.close(), viaServer.close(), viaNaive?.close()]);
         await gateway.close();
       }
     });

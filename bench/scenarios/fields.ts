@@ -59,6 +59,24 @@ export const standardFields: readonly FieldSelection[] = [
   ['manager', '{ id }'],
 ];
 
+/** The nested scenario's page: `manager { remoteId }` here, the manager's own fields below. */
+export const nestedPageFields: readonly FieldSelection[] = [
+  ['firstName'],
+  ['lastName'],
+  ['jobTitle'],
+  ['department', '{ name }'],
+  ['manager', '{ remoteId }'],
+];
+
+export const nestedManagerFields: readonly FieldSelection[] = [
+  ['firstName'],
+  ['lastName'],
+  ['jobTitle'],
+];
+
+/** The walk's few fields: its pages are about size, not width. */
+export const walkFields: readonly FieldSelection[] = [['firstName'], ['lastName'], ['workEmail']];
+
 export function selectionOf(fields: readonly FieldSelection[]): string {
   return fields.map(([name, sub]) => (sub ? `${name} ${sub}` : name)).join(' ');
 }

@@ -3,13 +3,13 @@
  * from elsewhere does. One report answers every id and every field, and proves existence too.
  */
 
-import { accountId, remoteId } from '../../src/providers/ids.js';
+import { accountId, remoteId } from '../../src/core/ids.js';
 import { toGlobalId } from '../../src/schema/global-id.js';
 import { handLookups } from '../baselines/hand-written/lookups.js';
 import { type GraphQLClient, spansOf } from '../measure/graphql-client.js';
 import { lookups as lookupsMinimum } from '../minimums.js';
 import { bambooKeysOf, customAliases, directoryFields, selectionOf } from './fields.js';
-import { handRun, iterated } from './iterated.js';
+import { iterated, scriptRun } from './iterated.js';
 import { withStack } from './stack.js';
 import { ACCOUNT, type PerProfile, type Scenario } from './types.js';
 
@@ -26,7 +26,7 @@ const sizes: PerProfile<{
   tiny: { company: 30, ids: 10, fields: 15, definedCustom: 5, runs: 1, naiveRuns: 1 },
 };
 
-const lookupsQuery = /* GraphQL */ `
+export const lookupsQuery = /* GraphQL */ `
   query Lookups($ids: [ID!]!, $names: [String!]!) {
     nodes(ids: $ids) { ... on Employee { remoteId ${selectionOf(directoryFields)} customFields(names: $names) } }
   }
@@ -66,15 +66,16 @@ export const lookups: Scenario = {
     const keys = [...standard, ...names];
     const ids = spreadIds(size.company, size.ids);
     const company = { people: size.company, customFields: size.definedCustom };
-    const row = await withStack(ctx, company, {}, (stack) =>
-      iterated(stack, {
+    const row = await withStack(ctx, company, { endpoint: 'lookups' }, (stack) =>
+      iterated(ctx, stack, {
         scenario: 'lookups',
         shape: `${ids.length} employees by id × ${keys.length} fields (${standard.length} standard, ${names.length} custom)`,
         minimum: lookupsMinimum(ids.length, keys),
         runs: size.runs,
         naiveRuns: size.naiveRuns,
         graph: (client) => graphLookups(client, ids, names),
-        hand: (api) => handRun(api, async () => [...(await handLookups(api, ids, keys)).keys()]),
+        script: (api) =>
+          scriptRun(api, async () => [...(await handLookups(api, ids, keys)).keys()]),
         naiveWarm: (client) => graphLookups(client, ids.slice(0, 1), names.slice(0, 1)),
       }),
     );

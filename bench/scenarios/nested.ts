@@ -4,12 +4,12 @@
  * time off are whole-company reads.
  */
 
-import { createCompany } from '../../src/sandbox/index.js';
+import { createCompany } from '../../src/sandbox/company/index.js';
 import { handNested } from '../baselines/hand-written/nested.js';
 import { type GraphQLClient, spansOf } from '../measure/graphql-client.js';
 import { nestedPage } from '../minimums.js';
-import { bambooKeysOf, type FieldSelection, selectionOf } from './fields.js';
-import { handRun, iterated } from './iterated.js';
+import { bambooKeysOf, nestedManagerFields, nestedPageFields, selectionOf } from './fields.js';
+import { iterated, scriptRun } from './iterated.js';
 import { withStack } from './stack.js';
 import { ACCOUNT, type PerProfile, type Scenario } from './types.js';
 
@@ -19,21 +19,12 @@ const sizes: PerProfile<{ company: number; people: number; runs: number; naiveRu
   tiny: { company: 30, people: 10, runs: 1, naiveRuns: 1 },
 };
 
-const pageFields: readonly FieldSelection[] = [
-  ['firstName'],
-  ['lastName'],
-  ['jobTitle'],
-  ['department', '{ name }'],
-  ['manager', '{ remoteId }'],
-];
-const managerFields: readonly FieldSelection[] = [['firstName'], ['lastName'], ['jobTitle']];
-
-const nestedQuery = /* GraphQL */ `
+export const nestedQuery = /* GraphQL */ `
   query Nested($account: ID!, $first: Int!, $start: Date!, $end: Date!) {
     employees(account: $account, first: $first, orderBy: [{ field: REMOTE_ID, direction: DESC }]) {
       nodes {
-        remoteId ${selectionOf(pageFields)}
-        manager { ${selectionOf(managerFields)} }
+        remoteId ${selectionOf(nestedPageFields)}
+        manager { ${selectionOf(nestedManagerFields)} }
         compensations { effectiveDate pay { amount currency } payType payPeriod }
         timeOff(start: $start, end: $end) { startDate endDate amount unit status type { name } }
       }
@@ -74,24 +65,28 @@ export const nested: Scenario = {
     );
     const year = company.today.slice(0, 4);
     const window = { start: `${year}-01-01`, end: `${year}-12-31` };
-    const pageKeys = bambooKeysOf(pageFields);
-    const managerKeys = bambooKeysOf(managerFields);
-    const row = await withStack(ctx, { people: size.company, customFields: 0 }, {}, (stack) =>
-      iterated(stack, {
-        scenario: 'nested',
-        shape: `the ${size.people} newest employees with department, manager (${outside.size} outside the page), pay history and ${year}'s time off`,
-        minimum: nestedPage(size.people, pageKeys, outside.size, managerKeys),
-        runs: size.runs,
-        naiveRuns: size.naiveRuns,
-        graph: (client) => graphNested(client, size.people, window),
-        hand: (api) =>
-          handRun(api, async () =>
-            (await handNested(api, size.people, pageKeys, managerKeys, window, '-employeeId')).map(
-              (r) => String(r.employee.employeeId),
+    const pageKeys = bambooKeysOf(nestedPageFields);
+    const managerKeys = bambooKeysOf(nestedManagerFields);
+    const row = await withStack(
+      ctx,
+      { people: size.company, customFields: 0 },
+      { endpoint: 'nested' },
+      (stack) =>
+        iterated(ctx, stack, {
+          scenario: 'nested',
+          shape: `the ${size.people} newest employees with department, manager (${outside.size} outside the page), pay history and ${year}'s time off`,
+          minimum: nestedPage(size.people, pageKeys, outside.size, managerKeys),
+          runs: size.runs,
+          naiveRuns: size.naiveRuns,
+          graph: (client) => graphNested(client, size.people, window),
+          script: (api) =>
+            scriptRun(api, async () =>
+              (
+                await handNested(api, size.people, pageKeys, managerKeys, window, '-employeeId')
+              ).map((r) => String(r.employee.employeeId)),
             ),
-          ),
-        naiveWarm: (client) => graphNested(client, 1, window),
-      }),
+          naiveWarm: (client) => graphNested(client, 1, window),
+        }),
     );
     return [row];
   },

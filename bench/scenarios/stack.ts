@@ -1,9 +1,10 @@
 /**
- * Everything one scenario runs against: a sandbox company, hrgraph, the naive baseline (the same
- * server over per-object loaders) and the hand-written baseline's API client, started together
- * and closed together.
+ * Everything one scenario runs against: a sandbox company, hrgraph, the hand-written server, the
+ * naive baseline (the same server as hrgraph over per-object loaders) and the hand-written
+ * script's API client, started together and closed together.
  */
 
+import type { HandEndpointName } from '../baselines/hand-server/server.js';
 import { createHandApi, type HandApi } from '../baselines/hand-written/api.js';
 import type { GraphHandle, SandboxHandle } from '../hosts/hosts.js';
 import type { SandboxSpec } from '../hosts/sandbox-host.js';
@@ -14,9 +15,12 @@ export interface Stack {
   readonly sandbox: SandboxHandle;
   readonly hrgraph: GraphQLClient;
   readonly hrgraphServer: GraphHandle;
+  /** The hand-written server's endpoint for the scenario. */
+  readonly server: GraphQLClient;
+  readonly handServer: GraphHandle;
   readonly naive: GraphQLClient | null;
   readonly naiveServer: GraphHandle | null;
-  readonly hand: HandApi;
+  readonly script: HandApi;
   /** How long to warm up before measuring (see `alternate`). */
   readonly warmupMs: number;
 }
@@ -24,6 +28,8 @@ export interface Stack {
 const warmupMs: PerProfile<number> = { full: 5_000, quick: 2_000, tiny: 0 };
 
 export interface StackOptions {
+  /** The hand-written server's endpoint the scenario asks. */
+  readonly endpoint: HandEndpointName;
   /** Start the naive baseline too. @default true */
   readonly naive?: boolean;
   /** Connections from the load generator to each GraphQL server. @default 64 */
@@ -36,31 +42,39 @@ export async function withStack<T>(
   options: StackOptions,
   use: (stack: Stack) => Promise<T>,
 ): Promise<T> {
-  const { naive = true, connections = 64 } = options;
+  const { endpoint, naive = true, connections = 64 } = options;
   const spec: SandboxSpec = {
     ...company,
     latencyMs: ctx.options.latencyMs,
     jitterMs: ctx.options.jitterMs,
   };
   const sandbox = await ctx.hosts.sandbox(spec);
-  const [hrgraphServer, naiveServer] = await Promise.all([
+  const [hrgraphServer, handServer, naiveServer] = await Promise.all([
     ctx.hosts.graph('hrgraph', sandbox),
+    ctx.hosts.graph('server', sandbox),
     naive ? ctx.hosts.graph('naive', sandbox) : Promise.resolve(null),
   ]);
   const stack: Stack = {
     sandbox,
     hrgraphServer,
+    handServer,
     naiveServer,
     hrgraph: createGraphQLClient(hrgraphServer.url, { connections }),
+    server: createGraphQLClient(`${handServer.url}/${endpoint}`, { connections }),
     naive: naiveServer && createGraphQLClient(naiveServer.url, { connections }),
-    hand: createHandApi({ baseUrl: sandbox.baseUrl, accessToken: sandbox.accessToken }),
+    script: createHandApi({ baseUrl: sandbox.baseUrl, accessToken: sandbox.accessToken }),
     warmupMs: warmupMs[ctx.options.profile],
   };
   try {
     return await use(stack);
   } finally {
-    await Promise.all([stack.hrgraph.close(), stack.naive?.close(), stack.hand.close()]);
-    await Promise.all([hrgraphServer.close(), naiveServer?.close()]);
+    await Promise.all([
+      stack.hrgraph.close(),
+      stack.server.close(),
+      stack.naive?.close(),
+      stack.script.close(),
+    ]);
+    await Promise.all([hrgraphServer.close(), handServer.close(), naiveServer?.close()]);
     await sandbox.close();
   }
 }

@@ -1,19 +1,28 @@
 /**
  * walk: every person of a company, page by page, at two sizes (10,000 and 100,000). hrgraph
  * holds nothing between pages, so its memory must stay flat as the company grows: a fresh hrgraph
- * process per size, and its peak RSS reported for each. hrgraph and the hand-written script walk
- * in lockstep, a page each in turn; the naive baseline walks only its first pages (a page of
+ * process per size, and its peak RSS reported for each. hrgraph and the hand-written server and
+ * script walk in lockstep, a page each in turn; the naive baseline walks only its first pages (a page of
  * 1,000 people costs it thousands of calls) and its whole walk is extrapolated from them.
  */
 import { performance } from 'node:perf_hooks';
 import { listPage } from '../baselines/hand-written/directory.js';
 import type { ContenderName } from '../measure/alternate.js';
+import { compareAnswers } from '../measure/answers.js';
 import { criticalPath } from '../measure/critical-path.js';
 import { type GraphQLClient, spansOf } from '../measure/graphql-client.js';
-import { type ContenderResult, mib, ratiosOf, type ScenarioRow } from '../measure/row.js';
+import {
+  type ContenderResult,
+  checkMinimum,
+  mib,
+  ratiosOf,
+  type ScenarioRow,
+} from '../measure/row.js';
+import { cpuMsPerRequest, type ServerMeter, serverMeter } from '../measure/server-meter.js';
 import { summarize } from '../measure/stats.js';
 import { pagedList } from '../minimums.js';
-import { bambooKeysOf, type FieldSelection, selectionOf } from './fields.js';
+import { bambooKeysOf, selectionOf, walkFields } from './fields.js';
+import { profiling } from './profiling.js';
 import { type Stack, withStack } from './stack.js';
 import { ACCOUNT, type PerProfile, type Scenario, type ScenarioContext } from './types.js';
 
@@ -26,9 +35,7 @@ const sizes: PerProfile<{ people: readonly number[]; pageSize: number; naivePage
 /** Peak RSS may grow this much from the smallest company to the largest and still be flat. */
 const FLAT = { factor: 1.25, slackMiB: 16 };
 
-const walkFields: readonly FieldSelection[] = [['firstName'], ['lastName'], ['workEmail']];
-
-const walkQuery = /* GraphQL */ `
+export const walkQuery = /* GraphQL */ `
   query Walk($account: ID!, $first: Int!, $after: String) {
     employees(account: $account, first: $first, after: $after) {
       pageInfo { hasNextPage endCursor }
@@ -82,21 +89,21 @@ function graphWalker(name: ContenderName, client: GraphQLClient, pageSize: numbe
   return walker;
 }
 
-function handWalker(stack: Stack, pageSize: number, keys: readonly string[]): Walker {
+function scriptWalker(stack: Stack, pageSize: number, keys: readonly string[]): Walker {
   let after: string | null = null;
   const walker: Walker = {
-    name: 'hand',
+    name: 'script',
     pageMs: [],
     calls: 0,
     roundTrips: 0,
     people: 0,
     done: false,
     async step() {
-      stack.hand.take();
+      stack.script.take();
       const start = performance.now();
-      const page = await listPage(stack.hand, pageSize, keys, after);
+      const page = await listPage(stack.script, pageSize, keys, after);
       walker.pageMs.push(performance.now() - start);
-      const spans = stack.hand.take();
+      const spans = stack.script.take();
       walker.calls += spans.length;
       walker.roundTrips += criticalPath(spans);
       walker.people += page.data.length;
@@ -118,6 +125,22 @@ function resultOf(walker: Walker, extra: Partial<ContenderResult> = {}): Contend
   };
 }
 
+/** A server's CPU time over the walk, per page it served. */
+async function cpuOver<T>(meters: readonly ServerMeter[], work: () => Promise<T>) {
+  const before = await Promise.all(meters.map((m) => m.read()));
+  const result = await work();
+  const after = await Promise.all(meters.map((m) => m.read()));
+  const perRequest = after.map((reading, i) =>
+    cpuMsPerRequest([
+      {
+        micros: reading.micros - before[i]!.micros,
+        requests: reading.requests - before[i]!.requests,
+      },
+    ]),
+  );
+  return { result, perRequest };
+}
+
 async function walkOnce(
   ctx: ScenarioContext,
   people: number,
@@ -125,38 +148,69 @@ async function walkOnce(
 ): Promise<ScenarioRow> {
   const { pageSize, naivePages } = sizes[ctx.options.profile];
   const keys = bambooKeysOf(walkFields);
-  return withStack(ctx, { people, customFields: 0 }, { naive: first }, async (stack) => {
+  const stackOptions = { endpoint: 'walk', naive: first } as const;
+  return withStack(ctx, { people, customFields: 0 }, stackOptions, async (stack) => {
+    const problems: string[] = [];
+    // The first two pages through hrgraph and the hand-written server: the second follows the
+    // first's cursor, so the cursors must agree too.
+    const differs = await compareAnswers(
+      async (client) => {
+        const walker = graphWalker('hrgraph', client, pageSize);
+        await walker.step();
+        if (!walker.done) await walker.step();
+      },
+      stack.hrgraph,
+      stack.server,
+    );
+    if (differs) problems.push(differs);
     // Warm (field metadata, connections, the JIT) on the first pages, then note the memory the
     // walk starts from.
     const warmUntil = performance.now() + stack.warmupMs;
     do {
       await graphWalker('hrgraph', stack.hrgraph, pageSize).step();
-      await handWalker(stack, pageSize, keys).step();
+      await graphWalker('server', stack.server, pageSize).step();
+      await scriptWalker(stack, pageSize, keys).step();
     } while (performance.now() < warmUntil);
     const before = await stack.hrgraphServer.memoryAfterGc();
     const hrgraph = graphWalker('hrgraph', stack.hrgraph, pageSize);
-    const hand = handWalker(stack, pageSize, keys);
+    const server = graphWalker('server', stack.server, pageSize);
+    const script = scriptWalker(stack, pageSize, keys);
     const naive = stack.naive ? graphWalker('naive', stack.naive, pageSize) : null;
+    const walkers = [hrgraph, server, script];
     const sandboxBefore = await stack.sandbox.requestCount();
-    while (!hrgraph.done || !hand.done) {
-      if (!hrgraph.done) await hrgraph.step();
-      if (!hand.done) await hand.step();
-    }
+    const profile = profiling(ctx, `walk ${people}`, stack.hrgraphServer);
+    await profile.start();
+    const meters = [
+      serverMeter(stack.hrgraphServer, stack.hrgraph),
+      serverMeter(stack.handServer, stack.server),
+    ];
+    const { perRequest: cpu } = await cpuOver(meters, async () => {
+      while (walkers.some((w) => !w.done)) for (const w of walkers) if (!w.done) await w.step();
+    });
+    const cpuProfile = await profile.stop();
     const served = (await stack.sandbox.requestCount()) - sandboxBefore;
-    const problems: string[] = [];
-    if (served !== hrgraph.calls + hand.calls)
+    const counted = walkers.reduce((n, w) => n + w.calls, 0);
+    if (served !== counted)
       problems.push(
-        `the sandbox served ${served} calls; hrgraph and the script counted ${hrgraph.calls + hand.calls}`,
+        `the sandbox served ${served} calls; hrgraph and the hand-written server and script counted ${counted}`,
       );
     if (naive) for (let page = 0; page < naivePages && !naive.done; page++) await naive.step();
     const after = await stack.hrgraphServer.memory();
     const retained = await stack.hrgraphServer.memoryAfterGc();
+    const serverMemory = await stack.handServer.memory();
     const minimum = pagedList(people, pageSize, keys);
-    const hrgraphResult = resultOf(hrgraph, {
-      peakRssMiB: mib(after.peakRssBytes),
-      retainedHeapMiB: mib(retained.heapUsedBytes),
-    });
-    const handResult = resultOf(hand);
+    const results = {
+      hrgraph: resultOf(hrgraph, {
+        cpuMsPerRequest: cpu[0],
+        peakRssMiB: mib(after.peakRssBytes),
+        retainedHeapMiB: mib(retained.heapUsedBytes),
+      }),
+      server: resultOf(server, {
+        cpuMsPerRequest: cpu[1],
+        peakRssMiB: mib(serverMemory.peakRssBytes),
+      }),
+      script: resultOf(script),
+    };
     const pages = Math.ceil(people / pageSize);
     const naiveResult = naive
       ? {
@@ -165,18 +219,14 @@ async function walkOnce(
           roundTrips: null,
         }
       : null;
-    if (hrgraph.calls !== minimum.calls)
-      problems.push(`hrgraph made ${hrgraph.calls} calls; the minimum is ${minimum.calls}`);
-    if (hand.calls !== minimum.calls)
+    checkMinimum(minimum, results, problems);
+    const walked = walkers.filter((w) => w.people !== people);
+    if (walked.length > 0)
       problems.push(
-        `the hand-written baseline made ${hand.calls} calls; the minimum is ${minimum.calls}`,
-      );
-    if (hrgraph.people !== people || hand.people !== people)
-      problems.push(
-        `walked ${hrgraph.people} (hrgraph) and ${hand.people} (hand) of ${people} people`,
+        `walked ${walked.map((w) => `${w.people} (${w.name})`).join(', ')} of ${people} people`,
       );
     const notes = [
-      `Latency is per page; throughput is people per second. hrgraph's RSS was ${mib(before.rssBytes)} MiB before the walk; after it, a full garbage collection left ${mib(retained.heapUsedBytes)} MiB of heap in use (${mib(before.heapUsedBytes)} MiB before).`,
+      `Latency is per page; throughput is people per second; CPU is per page. hrgraph's RSS was ${mib(before.rssBytes)} MiB before the walk; after it, a full garbage collection left ${mib(retained.heapUsedBytes)} MiB of heap in use (${mib(before.heapUsedBytes)} MiB before).`,
     ];
     if (naive)
       notes.push(
@@ -187,10 +237,12 @@ async function walkOnce(
       shape: `every one of ${people.toLocaleString('en-US')} people × ${keys.length} fields, pages of ${pageSize}`,
       per: 'walk',
       minimum,
-      hrgraph: hrgraphResult,
-      hand: handResult,
+      ...results,
       naive: naiveResult,
-      ratios: ratiosOf(hrgraphResult, handResult, naiveResult),
+      ratios: ratiosOf({ ...results, naive: naiveResult }),
+      cpuUsPerField: null,
+      sameAnswer: differs === null,
+      ...(cpuProfile ? { cpuProfile } : {}),
       problems,
       notes,
     };

@@ -7,7 +7,7 @@ import { handWide } from '../baselines/hand-written/wide.js';
 import { type GraphQLClient, spansOf } from '../measure/graphql-client.js';
 import { pagedList } from '../minimums.js';
 import { bambooKeysOf, customAliases, selectionOf, standardFields } from './fields.js';
-import { handRun, iterated } from './iterated.js';
+import { iterated, scriptRun } from './iterated.js';
 import { withStack } from './stack.js';
 import { ACCOUNT, type PerProfile, type Scenario } from './types.js';
 
@@ -24,7 +24,7 @@ const sizes: PerProfile<{
   tiny: { company: 30, people: 20, fields: 36, definedCustom: 5, runs: 1, naiveRuns: 1 },
 };
 
-const wideQuery = /* GraphQL */ `
+export const wideQuery = /* GraphQL */ `
   query Wide($account: ID!, $first: Int!, $names: [String!]!) {
     employees(account: $account, first: $first) {
       nodes { remoteId ${selectionOf(standardFields)} customFields(names: $names) }
@@ -49,17 +49,18 @@ export const wide: Scenario = {
     const names = customAliases(size.definedCustom, size.fields - standard.length);
     const keys = [...standard, ...names];
     const company = { people: size.company, customFields: size.definedCustom };
-    const row = await withStack(ctx, company, {}, (stack) =>
-      iterated(stack, {
+    const row = await withStack(ctx, company, { endpoint: 'wide' }, (stack) =>
+      iterated(ctx, stack, {
         scenario: 'wide',
         shape: `${size.people} employees × ${keys.length} fields (${standard.length} standard, ${names.length} custom), one page`,
         minimum: pagedList(size.people, size.people, keys),
         runs: size.runs,
         naiveRuns: size.naiveRuns,
         graph: (client) => graphWide(client, size.people, names),
-        hand: (api) =>
-          handRun(api, async () => [...(await handWide(api, size.people, keys)).keys()]),
+        script: (api) =>
+          scriptRun(api, async () => [...(await handWide(api, size.people, keys)).keys()]),
         naiveWarm: (client) => graphWide(client, 1, names.slice(0, 1)),
+        employeeFieldsPerRequest: size.people * keys.length,
       }),
     );
     return [row];

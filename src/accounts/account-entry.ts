@@ -3,16 +3,12 @@
  * health, with credentials that open the sealed secrets per call (API keys) or ask the token
  * manager (OAuth). Accounts of the config file and of the store are built alike.
  */
-import { ErrorCode, hrError } from '../errors.js';
+
+import type { AccountCredentials, AuthKind, ProviderAdapter } from '../core/contract/index.js';
+import { ErrorCode, hrError } from '../core/errors.js';
+import type { AccountId, ProviderName } from '../core/ids.js';
+import type { HttpClient } from '../http/index.js';
 import type { OAuthApp } from '../providers/auth/oauth.js';
-import type { HttpClient } from '../providers/http/index.js';
-import type { AccountId } from '../providers/ids.js';
-import type {
-  AccountCredentials,
-  AuthKind,
-  ProviderAdapter,
-  ProviderName,
-} from '../providers/provider.js';
 import { type AccountConfig, createAdapter, providerDefinition } from '../providers/registry.js';
 import {
   type AccountHealth,
@@ -45,7 +41,8 @@ export interface EntryDeps {
   readonly log: AccountLog;
 }
 
-export type OAuthApps = Readonly<Partial<Record<ProviderName, OAuthApp>>>;
+/** hrgraph's OAuth application per provider, keyed by provider name (`bamboohr`). */
+export type OAuthApps = Readonly<Partial<Record<string, OAuthApp>>>;
 
 export interface AccountEntry {
   /** What the adapter was built for; a change rebuilds it. */
@@ -75,6 +72,7 @@ function describe(log: AccountLog, id: AccountId, state: HealthState): void {
 function healthFor(
   deps: EntryDeps,
   id: AccountId,
+  provider: ProviderName,
   authKind: AuthKind,
   initial: HealthState,
   tokens: () => TokenManager | null,
@@ -83,6 +81,7 @@ function healthFor(
   return createAccountHealth({
     accountId: id,
     authKind,
+    failures: providerDefinition(provider).failures,
     initial,
     persist,
     onChange: (state) => describe(deps.log, id, state),
@@ -108,6 +107,7 @@ export function configEntry(deps: EntryDeps, config: AccountConfig): AccountEntr
   const health = healthFor(
     deps,
     config.id,
+    config.provider,
     config.credentials.kind,
     { status: 'ACTIVE', reason: null, lockedUntil: null },
     () => null,
@@ -117,7 +117,11 @@ export function configEntry(deps: EntryDeps, config: AccountConfig): AccountEntr
     config.credentials.kind === 'oauth'
       ? { kind: 'oauth', accessToken: guardedToken(health, config.credentials.accessToken) }
       : config.credentials;
-  const adapter = createAdapter({ ...config, credentials }, { http: guardHttp(deps.http, health) });
+  const { failures } = providerDefinition(config.provider);
+  const adapter = createAdapter(
+    { ...config, credentials },
+    { http: guardHttp(deps.http, health, null, failures) },
+  );
   return { shape: 'config', adapter, health, tokens: null, stored: null };
 }
 
@@ -135,6 +139,7 @@ export function storedEntry(
   const health = healthFor(
     deps,
     id,
+    account.provider,
     account.authKind,
     stateOf(account),
     () => tokens,
@@ -255,7 +260,7 @@ export function storedEntry(
       ...(account.baseUrl ? { baseUrl: account.baseUrl } : {}),
       credentials,
     },
-    { http: guardHttp(deps.http, health, bearer) },
+    { http: guardHttp(deps.http, health, bearer, providerDefinition(account.provider).failures) },
   );
   return Object.assign(entry, { adapter, tokens });
 }

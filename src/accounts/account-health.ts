@@ -8,9 +8,11 @@
  * Credentials not yet proven (new, changed, or after a cool-down) go out one call at a time: the
  * first answer decides for the calls queued behind it, so a bad key costs exactly one call.
  */
-import { ErrorCode, hrError } from '../errors.js';
-import type { AccountId } from '../providers/ids.js';
-import type { AuthKind } from '../providers/provider.js';
+
+import type { AuthKind } from '../core/contract/index.js';
+import { ErrorCode, hrError } from '../core/errors.js';
+import type { AccountId } from '../core/ids.js';
+import { type FailureWording, standardFailures } from '../providers/failures.js';
 import { needsReauthError } from './oauth-errors.js';
 import type { AccountStatus } from './types.js';
 
@@ -32,6 +34,8 @@ export interface AccountHealthOptions {
   readonly onAccepted?: () => void;
   /** @default Date.now */
   readonly now?: () => number;
+  /** How the provider's failures read (its definition's). @default the standard wording */
+  readonly failures?: FailureWording;
   /** How long a locked-out account waits before one more try. @default 900_000 (15 min) */
   readonly coolDownMs?: number;
 }
@@ -59,10 +63,6 @@ export interface AccountHealth {
   sync(state: HealthState, credentialsChanged: boolean, updatedAt: number): void;
 }
 
-const lockoutText = /too many|locked|attempts|try again later/i;
-/** RFC 6749 §5.2 refusals of a signed assertion: the key, its client or its delegation is wrong. */
-const assertionRefused = /"error"\s*:\s*"(invalid_grant|invalid_client|unauthorized_client)"/;
-
 export function blockedError(accountId: AccountId, state: HealthState) {
   if (state.status === 'NEEDS_REAUTH') return needsReauthError(accountId, state.reason);
   const until =
@@ -79,6 +79,8 @@ export function blockedError(accountId: AccountId, state: HealthState) {
 
 export function createAccountHealth(options: AccountHealthOptions): AccountHealth {
   const { accountId, authKind, persist, onChange, now = Date.now } = options;
+  const { lockout: lockoutText, refusedAssertion: assertionRefused } =
+    options.failures ?? standardFailures;
   const coolDownMs = options.coolDownMs ?? 900_000;
   let state = options.initial;
   let proven = false;

@@ -2,8 +2,7 @@
  * Checks on what a person types for an account (CLI, config file): problems name the field, never
  * echo a value, since the value may be a secret typed in the wrong place.
  */
-import { type AccountId, isAccountId } from '../providers/ids.js';
-import type { ProviderName } from '../providers/provider.js';
+import { type AccountId, isAccountId, type ProviderName } from '../core/ids.js';
 import { isProviderName, providerDefinition, providerNames } from '../providers/registry.js';
 
 export { providerNames };

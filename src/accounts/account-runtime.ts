@@ -4,9 +4,10 @@
  * token manager (account-entry.ts). It follows the store as the CLI and the OAuth callback change
  * it.
  */
-import type { HttpClient } from '../providers/http/index.js';
-import type { AccountId } from '../providers/ids.js';
-import type { ProviderAdapter } from '../providers/provider.js';
+
+import type { ProviderAdapter } from '../core/contract/index.js';
+import type { AccountId } from '../core/ids.js';
+import type { HttpClient } from '../http/index.js';
 import type { AccountConfig } from '../providers/registry.js';
 import {
   type AccountEntry,

@@ -3,8 +3,9 @@
  * Every change goes through here, so secrets are sealed before they reach the store and opened
  * only by `secrets()`, in memory, when a call needs them.
  */
-import type { AccountId } from '../providers/ids.js';
-import type { AuthKind, ProviderName } from '../providers/provider.js';
+
+import type { AuthKind } from '../core/contract/index.js';
+import type { AccountId, ProviderName } from '../core/ids.js';
 import { type AccountStore, newRecordId } from './account-store.js';
 import { type CredentialCipher, createCredentialCipher } from './credential-cipher.js';
 import type { KeySource } from './key-source.js';

@@ -4,7 +4,7 @@
  * without changing its callers. A store never sees a secret in clear: credentials arrive sealed.
  */
 import { randomBytes } from 'node:crypto';
-import type { AccountId } from '../providers/ids.js';
+import type { AccountId } from '../core/ids.js';
 import type { AccountPatch, StoredAccount } from './types.js';
 
 export class AccountExistsError extends Error {

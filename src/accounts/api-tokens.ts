@@ -9,7 +9,7 @@
  * token reads. Accounts of the config file have no record; a token names them as such, and reads
  * them only while the config file defines them.
  */
-import type { AccountId } from '../providers/ids.js';
+import type { AccountId } from '../core/ids.js';
 import type { AccountRef, AccountStore, StoredApiToken } from './account-store.js';
 import { mintSecret, readSecret } from './bearer-secret.js';
 

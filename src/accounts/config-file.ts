@@ -29,8 +29,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { type AccountId, isAccountId } from '../providers/ids.js';
-import type { ProviderName } from '../providers/provider.js';
+import { type AccountId, isAccountId, type ProviderName } from '../core/ids.js';
 import {
   type AccountConfig,
   type AccountCredentials,

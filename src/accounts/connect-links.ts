@@ -12,7 +12,7 @@
  * person probing links learns nothing, not even whether the account exists.
  */
 import { randomBytes } from 'node:crypto';
-import type { AccountId } from '../providers/ids.js';
+import type { AccountId } from '../core/ids.js';
 import type { AccountStore } from './account-store.js';
 import { mintSecret, readSecret } from './bearer-secret.js';
 import type { StoredAccount } from './types.js';

@@ -2,7 +2,7 @@
  * What an account looks like to a person or a script: every field but the secrets, which are
  * described (kind, expiry, scopes), never shown.
  */
-import type { AuthKind } from '../providers/provider.js';
+import type { AuthKind } from '../core/contract/index.js';
 import type { AccountService } from './account-service.js';
 import type { StoredAccount } from './types.js';
 

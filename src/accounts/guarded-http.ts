@@ -8,8 +8,10 @@
  * a call sent with a token a refresh has since replaced goes out once more with the current one,
  * so a provider that revokes the old token at refresh (Gusto) never costs a caller an error.
  */
-import type { HttpClient, UpstreamRequest, UpstreamResponse } from '../providers/http/index.js';
-import type { CallContext } from '../providers/provider.js';
+
+import type { CallContext } from '../core/contract/index.js';
+import type { HttpClient, UpstreamRequest, UpstreamResponse } from '../http/index.js';
+import { type FailureWording, standardFailures } from '../providers/failures.js';
 import type { AccountHealth } from './account-health.js';
 import type { RefusalVerdict } from './token-manager.js';
 
@@ -20,12 +22,6 @@ export interface BearerRenewal {
   rejected(sentWith: string): Promise<RefusalVerdict>;
 }
 
-/** The provider's own words about an error: BambooHR puts them in a header, others in the body. */
-function errorText(response: UpstreamResponse): string {
-  const header = response.headers['x-bamboohr-error-message'] ?? '';
-  return `${header} ${response.text.slice(0, 500)}`;
-}
-
 function bearerOf(request: UpstreamRequest): string | null {
   return /^Bearer (.+)$/.exec(request.headers?.authorization ?? '')?.[1] ?? null;
 }
@@ -34,6 +30,8 @@ export function guardHttp(
   http: HttpClient,
   health: AccountHealth,
   bearer: BearerRenewal | null = null,
+  /** Where the provider puts its own words about an error. @default the body */
+  failures: Pick<FailureWording, 'errorText'> = standardFailures,
 ): HttpClient {
   /** Sends `request`; a 401 on a superseded token is sent again, once, with the current one. */
   async function send(request: UpstreamRequest, ctx: CallContext): Promise<UpstreamResponse> {
@@ -58,7 +56,7 @@ export function guardHttp(
         release();
         throw error;
       }
-      health.report({ status: response.status, errorText: errorText(response) }, release);
+      health.report({ status: response.status, errorText: failures.errorText(response) }, release);
       return response;
     },
     // The shared client belongs to the runtime, which closes it once.

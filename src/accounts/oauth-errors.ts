@@ -2,7 +2,7 @@
  * What a token endpoint's refusal means, and the errors a query sees for an account whose
  * authorisation is gone. Messages name the account, never a token.
  */
-import { ErrorCode, hrError } from '../errors.js';
+import { ErrorCode, hrError } from '../core/errors.js';
 
 export { OAuthGrantError } from '../providers/auth/oauth.js';
 

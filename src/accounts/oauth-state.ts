@@ -6,7 +6,7 @@
  * which the callback ends, so one state finishes one connection at most.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { AccountId } from '../providers/ids.js';
+import type { AccountId } from '../core/ids.js';
 
 export interface OAuthStateOptions {
   /** HMAC key. @default 32 random bytes (flows in progress do not survive a restart) */

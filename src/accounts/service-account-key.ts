@@ -4,7 +4,7 @@
  * format). Problems name the field, never a value: the text is a secret.
  */
 import { createPrivateKey } from 'node:crypto';
-import type { ServiceAccountKey } from '../providers/provider.js';
+import type { ServiceAccountKey } from '../core/contract/index.js';
 import { AccountInputError } from './account-input.js';
 
 type Fields = Record<string, unknown>;

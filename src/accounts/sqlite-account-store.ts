@@ -1,8 +1,9 @@
 /**
  * The embedded account store: one SQLite file (created on first start), or `:memory:`.
  */
-import type { AccountId } from '../providers/ids.js';
-import type { AuthKind, ProviderName } from '../providers/provider.js';
+
+import type { AuthKind } from '../core/contract/index.js';
+import type { AccountId, ProviderName } from '../core/ids.js';
 import {
   AccountExistsError,
   type AccountRef,

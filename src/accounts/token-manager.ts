@@ -10,8 +10,8 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
-import { ErrorCode, hrError } from '../errors.js';
-import type { AccountId } from '../providers/ids.js';
+import { ErrorCode, hrError } from '../core/errors.js';
+import type { AccountId } from '../core/ids.js';
 import { needsReauthError, OAuthGrantError, refusedRefreshReason } from './oauth-errors.js';
 import { attemptRefresh, type RefreshOutcome } from './refresh-attempt.js';
 import { inProcessRefreshLock, type RefreshLock } from './refresh-lock.js';

@@ -3,11 +3,12 @@
  * secrets travel sealed (see credential-cipher.ts) and are opened only in memory, for a call.
  */
 
+import type { AccountStatus } from '../core/account-status.js';
+import type { AuthKind, ServiceAccountKey } from '../core/contract/index.js';
+import type { AccountId, ProviderName } from '../core/ids.js';
 import type { OAuthTokens } from '../providers/auth/oauth.js';
-import type { AccountId } from '../providers/ids.js';
-import type { AuthKind, ProviderName, ServiceAccountKey } from '../providers/provider.js';
 
-export type AccountStatus = 'ACTIVE' | 'NEEDS_REAUTH' | 'LOCKED_OUT' | 'DISABLED';
+export type { AccountStatus };
 
 export const accountStatuses: readonly AccountStatus[] = [
   'ACTIVE',

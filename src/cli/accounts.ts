@@ -19,7 +19,7 @@ import { accountView, describeAccount, detailedView, table } from '../accounts/d
 import { openAccounts } from '../accounts/open-accounts.js';
 import { readServiceAccountKey } from '../accounts/service-account-key.js';
 import type { AccountSecrets } from '../accounts/types.js';
-import { providerDefinition } from '../providers/registry.js';
+import { providerDefinition, providerNames } from '../providers/registry.js';
 
 export interface CliIo {
   write(text: string): void;
@@ -115,7 +115,7 @@ export function accountsCommand(io: CliIo = processIo): Command {
       .command('add <id>')
       .description('Connect an account: by API key now, or by OAuth through /connect/<provider>.')
       .requiredOption('--company <name>', companyHelp())
-      .option('--provider <name>', 'the provider', 'bamboohr')
+      .option('--provider <name>', 'the provider', providerNames[0])
       .option('--base-url <url>', "call this URL instead of the provider's own host"),
   ).option('--oauth', 'an OAuth account: connect it through a link from accounts connect-link');
   add.action(async (id: string, options: SecretOptions & Record<string, string | boolean>) => {

@@ -1,38 +1,15 @@
 /**
- * The field planner: given what one tick of resolvers asked for (these ids, these provider
- * fields) and the read operations a provider offers, choose the calls that answer it all at the
- * lowest cost — fewest calls first, then fewest bytes. It knows nothing of any provider: each
- * provider describes its operations (what they supply, how many fields and ids one call takes),
- * and the planner only counts.
+ * The field planner: given what one tick of resolvers asked for (these ids, these provider keys)
+ * and the read operations a provider offers, choose the calls that answer it all at the lowest
+ * cost — fewest calls first, then fewest bytes. It knows nothing of any provider: each provider
+ * describes its operations (what they supply, how many keys and ids one call takes), and the
+ * planner only counts.
  */
+import type { IdsPerCall, PlannableRead, PlannedCall } from '../core/contract/index.js';
 
-/** How many ids one call of an operation takes. */
-export type IdsPerCall =
-  /** One record per call (`GET /employees/{id}`). */
-  | { readonly kind: 'one' }
-  /** Up to `max` ids per call (a report filtered by ids). */
-  | { readonly kind: 'many'; readonly max: number }
-  /** The whole company in one call, whatever ids were asked (`/employees/all/tables/…`). */
-  | { readonly kind: 'all' };
-
-export interface ReadOperation {
-  readonly name: string;
-  /** Whether one call of this operation can return this provider field. */
-  supplies(field: string): boolean;
-  readonly limits: {
-    /** Most provider fields one call may name. */
-    readonly fieldsPerCall: number;
-    readonly idsPerCall: IdsPerCall;
-  };
-  /** Rough bytes one record costs, to break ties between plans with the same number of calls. */
-  readonly bytesPerRecord: number;
-}
-
-export interface PlannedCall {
-  readonly operation: string;
-  readonly ids: readonly string[];
-  readonly fields: readonly string[];
-}
+export type { IdsPerCall, PlannedCall };
+/** What the planner weighs; a provider's `ReadOperation` is one, with its executor. */
+export type ReadOperation = PlannableRead;
 
 export interface PlanContext {
   /** Records an `all` operation returns: the company's size, where known. */
@@ -89,18 +66,39 @@ function split<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+const provesExistence = (op: ReadOperation) => op.provesExistence !== false;
+
 /**
  * Plans the calls that load `fields` for `ids`. Fields are grouped by the cheapest operation able
  * to supply them; within a group, fields are split into calls of at most `fieldsPerCall` and ids
- * into calls of at most the operation's ids per call.
+ * into calls of at most the operation's ids per call. No fields is an existence check, and
+ * `exists` asks for one beside the fields: both only through operations that prove existence
+ * (an employee without job history is absent from the history table, yet exists).
  */
 export function planFieldLoad(
   operations: readonly ReadOperation[],
   ids: readonly string[],
   fields: readonly string[],
   ctx: PlanContext,
+  exists = false,
 ): PlannedCall[] {
   if (ids.length === 0) return [];
+  if (fields.length === 0) {
+    return planOperationFields(operations.filter(provesExistence), ids, [], ctx);
+  }
+  const calls = planOperationFields(operations, ids, fields, ctx);
+  if (!exists) return calls;
+  const byName = new Map(operations.map((op) => [op.name, op]));
+  const proven = calls.some((call) => provesExistence(byName.get(call.operation)!));
+  return proven ? calls : [...calls, ...planFieldLoad(operations, ids, [], ctx)];
+}
+
+function planOperationFields(
+  operations: readonly ReadOperation[],
+  ids: readonly string[],
+  fields: readonly string[],
+  ctx: PlanContext,
+): PlannedCall[] {
   const byOperation = new Map<ReadOperation, string[]>();
   const unplannable: string[] = [];
   // Most fields are supplied by every bulk operation, so the common case is one group; a field
@@ -180,10 +178,11 @@ export function minimumCalls(
   return planFieldLoad(operations, ids, fields, ctx).length;
 }
 
-/** Ids that need the same fields. */
+/** Ids that need the same fields (and, with `exists`, proof that they exist). */
 export interface DemandGroup {
   readonly ids: readonly string[];
   readonly fields: readonly string[];
+  readonly exists?: boolean;
 }
 
 function union<T>(a: readonly T[], b: readonly T[]): T[] {
@@ -201,7 +200,8 @@ export function planGroupedLoad(
   groups: readonly DemandGroup[],
   ctx: PlanContext,
 ): PlannedCall[] {
-  const cost = (g: DemandGroup) => planFieldLoad(operations, g.ids, g.fields, ctx).length;
+  const plan = (g: DemandGroup) => planFieldLoad(operations, g.ids, g.fields, ctx, g.exists);
+  const cost = (g: DemandGroup) => plan(g).length;
   let current = groups.filter((g) => g.ids.length > 0).map((g) => ({ group: g, calls: cost(g) }));
   for (;;) {
     let best: { i: number; j: number; merged: DemandGroup; calls: number; saved: number } | null =
@@ -213,6 +213,7 @@ export function planGroupedLoad(
         const merged = {
           ids: union(a.group.ids, b.group.ids),
           fields: union(a.group.fields, b.group.fields),
+          exists: a.group.exists === true || b.group.exists === true,
         };
         const calls = cost(merged);
         const saved = a.calls + b.calls - calls;
@@ -224,5 +225,5 @@ export function planGroupedLoad(
     current = current.filter((_, k) => k !== i && k !== j);
     current.push({ group: merged, calls });
   }
-  return current.flatMap(({ group }) => planFieldLoad(operations, group.ids, group.fields, ctx));
+  return current.flatMap(({ group }) => plan(group));
 }

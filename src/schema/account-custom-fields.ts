@@ -3,7 +3,7 @@
  * catalogue, so a client can find the names `Employee.customFields(names:)` takes instead of
  * guessing them.
  */
-import type { CustomFieldDefinition } from '../providers/provider.js';
+import type { CustomFieldDefinition } from '../core/contract/index.js';
 import { builder } from './builder.js';
 import { AccountRef } from './refs.js';
 
@@ -34,7 +34,7 @@ builder.objectFields(AccountRef, (t) => ({
     type: [CustomFieldDefinitionRef],
     nullable: { list: true, items: false },
     description:
-      "The account's custom fields, from its provider's field catalogue (BambooHR's fields, Okta's user schema, Google's custom schemas, Gusto's custom fields; read once and kept five minutes). Empty, at no cost, when the provider keeps none.",
+      "The account's custom fields, from its provider's field catalogue (its field list, user schema or custom schemas; read once and kept five minutes). Empty, at no cost, when the provider keeps none.",
     resolve: (adapter, _args, ctx) => ctx.loaders.customFields(adapter.accountId),
   }),
 }));

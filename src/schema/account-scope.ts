@@ -1,8 +1,9 @@
 /** Which connected account a root field reads. */
-import { badInput } from '../errors.js';
-import { isAccountId } from '../providers/ids.js';
-import type { ProviderAdapter } from '../providers/provider.js';
-import type { HrContext } from '../server/context.js';
+
+import type { ProviderAdapter } from '../core/contract/index.js';
+import { badInput } from '../core/errors.js';
+import { isAccountId } from '../core/ids.js';
+import type { HrContext } from './context.js';
 
 /**
  * The account named by `account`, or the only one connected. An account the caller may not read

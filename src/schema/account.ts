@@ -1,12 +1,12 @@
 /**
  * Account: one connected provider instance, what its provider can supply, and its lists.
  */
-import type { ProviderAdapter } from '../providers/provider.js';
+import type { ProviderAdapter } from '../core/contract/index.js';
 import { providerDefinition, providerNames } from '../providers/registry.js';
-import type { HrContext } from '../server/context.js';
 import { builder } from './builder.js';
 import { arrayPages } from './connection/array-pages.js';
 import { resolveConnection } from './connection/resolve-connection.js';
+import type { HrContext } from './context.js';
 import {
   EmployeeFilterInput,
   EmployeeOrderFieldEnum,

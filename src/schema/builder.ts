@@ -24,7 +24,7 @@ import {
   TimeZoneResolver,
   URLResolver,
 } from 'graphql-scalars';
-import type { HrContext } from '../server/context.js';
+import type { HrContext } from './context.js';
 import { decodeRelayGlobalId, encodeRelayGlobalId } from './global-id.js';
 
 export interface HrSchemaTypes {

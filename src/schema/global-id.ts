@@ -9,8 +9,8 @@
  * truncated ID into a clear BAD_USER_INPUT instead of a lookup of some other record.
  */
 import { createHash } from 'node:crypto';
-import { badInput } from '../errors.js';
-import { type AccountId, isAccountId, type RemoteId } from '../providers/ids.js';
+import { badInput } from '../core/errors.js';
+import { type AccountId, isAccountId, type RemoteId } from '../core/ids.js';
 
 export const nodeTypenames = [
   'Employee',

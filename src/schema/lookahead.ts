@@ -6,7 +6,7 @@
  * field name decides), and for connections descends into `edges.node` and `nodes`.
  *
  * Provider fields named in `customFields(names:)` and `remoteData(fields:)` are collected by name;
- * their keys come from the provider's field catalogue, which `resolveSelection` consults.
+ * their keys come from the provider's field catalogue, which the loaders' `fieldRequest` consults.
  */
 import {
   type FieldNode,
@@ -20,7 +20,8 @@ import {
   type SelectionSetNode,
   valueFromASTUntyped,
 } from 'graphql';
-import type { EmployeeField } from '../providers/model.js';
+import type { EmployeeField } from '../core/model.js';
+import type { EmployeeSelection } from '../loaders/types.js';
 import { demandsOf } from './employee/field-demands.js';
 
 type Applies = (typeCondition: string | undefined) => boolean;
@@ -76,14 +77,7 @@ function appliesTo(info: GraphQLResolveInfo, typename: string): Applies {
 
 const anyType: Applies = () => true;
 
-/** What the selection needs on each Employee: unified fields, and provider fields by name. */
-export interface EmployeeSelection {
-  readonly unified: readonly EmployeeField[];
-  /** Names given to `customFields(names:)` and `remoteData(fields:)`, as the client wrote them. */
-  readonly rawNames: readonly string[];
-  /** Whether `remoteData` is selected, which brings the provider's default raw fields. */
-  readonly defaultRaw: boolean;
-}
+export type { EmployeeSelection };
 
 const rawArguments: Readonly<Record<string, string>> = {
   customFields: 'names',
@@ -140,7 +134,5 @@ export function employeeSelectionOfConnection(info: GraphQLResolveInfo): Employe
 }
 
 /** The unified fields only, for callers that plan nothing else. */
-export const employeeFieldsOfObject = (info: GraphQLResolveInfo) =>
-  employeeSelectionOfObject(info).unified;
 export const employeeFieldsOfConnection = (info: GraphQLResolveInfo) =>
   employeeSelectionOfConnection(info).unified;

@@ -1,5 +1,5 @@
 /** Root fields over accounts and their employees. */
-import { isAccountId } from '../providers/ids.js';
+import { isAccountId } from '../core/ids.js';
 import { pickAccount } from './account-scope.js';
 import { builder } from './builder.js';
 import { EmployeeFilterInput, EmployeeOrderInput } from './employee/employee-filter.js';

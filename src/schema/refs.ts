@@ -4,7 +4,9 @@
  * cycle (G8). Each Node's `id` is its global ID: the type, the account and the provider's id, plus
  * the owning employee for history rows (they are reachable only through their employee).
  */
-import type { EntityRef } from '../providers/ids.js';
+
+import type { ProviderAdapter } from '../core/contract/index.js';
+import type { EntityRef } from '../core/ids.js';
 import type {
   Address,
   Company,
@@ -16,8 +18,8 @@ import type {
   Money,
   TimeOffBalance,
   TimeOffRequest,
-} from '../providers/model.js';
-import type { ProviderAdapter } from '../providers/provider.js';
+} from '../core/model.js';
+import type { EmployeeRow } from '../loaders/types.js';
 import { builder } from './builder.js';
 import { nodeKey } from './global-id.js';
 
@@ -25,7 +27,11 @@ function plainKey(record: EntityRef): string {
   return nodeKey({ accountId: record.accountId, remoteId: record.remoteId });
 }
 
-export const EmployeeRef = builder.nodeRef<EntityRef>('Employee', { id: { resolve: plainKey } });
+/**
+ * Employee is a Node whose `id` resolves synchronously (employee.ts): the relay plugin's node
+ * refs resolve ids through a Promise, and a page of 1,000 employees would pay for 1,000 of them.
+ */
+export const EmployeeRef = builder.objectRef<EmployeeRow>('Employee');
 export const CompanyRef = builder.nodeRef<Company>('Company', { id: { resolve: plainKey } });
 export const GroupRef = builder.nodeRef<Group>('Group', { id: { resolve: plainKey } });
 export const LocationRef = builder.nodeRef<Location>('Location', { id: { resolve: plainKey } });

@@ -15,11 +15,15 @@ import { randomBytes } from 'node:crypto';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createServerAdapter, Response } from '@whatwg-node/server';
 import { createYoga, type YogaServerOptions } from 'graphql-yoga';
-import type { HrLoaders } from '../loaders/types.js';
-import { createUpstreamRecorder, type UpstreamRecorder } from '../providers/http/recorder.js';
-import type { ProviderAdapter } from '../providers/provider.js';
+import type { ProviderAdapter } from '../core/contract/index.js';
+import { createUpstreamRecorder, type UpstreamRecorder } from '../http/recorder.js';
+import { createLookupCache, type HrLoaders, type LookupCache } from '../loaders/index.js';
+import {
+  type ConnectionLimits,
+  defaultConnectionLimits,
+  type HrContext,
+} from '../schema/context.js';
 import { schema } from '../schema/index.js';
-import { type ConnectionLimits, defaultConnectionLimits, type HrContext } from './context.js';
 import { graphiqlOptions } from './graphiql.js';
 import { maskedErrorLogger, maskHrGraphError } from './mask-errors.js';
 import { useCompression } from './plugins/use-compression.js';
@@ -40,6 +44,8 @@ export interface LoadersInit {
   readonly recorder: UpstreamRecorder;
   /** When the request must be answered by (epoch ms), for every provider call it makes. */
   readonly deadline?: number;
+  /** The server's one lookup cache, shared by every request. */
+  readonly lookupCache: LookupCache;
 }
 
 /** Builds one request's loaders; in production, `createLoaders` from src/loaders. */
@@ -103,6 +109,11 @@ export interface HrGraphServerOptions {
    */
   standing?: HrContext['standing'];
   /**
+   * Where lookups (field catalogues, org lists…) are kept between requests: one per server, or one
+   * shared by several (a Redis-backed one for replicas). @default an in-memory LRU cache
+   */
+  lookupCache?: LookupCache;
+  /**
    * hrgraph's own API tokens: every request must carry one and reads only its accounts. Left out
    * only by local demo mode and tests. @default none: every request reads every account
    */
@@ -131,6 +142,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     requestTimeoutMs = 30_000,
     routes = [],
     standing = () => undefined,
+    lookupCache = createLookupCache(),
   } = options;
   const currentAdapters = typeof adapters === 'function' ? adapters : () => adapters;
   /** The accounts a request may read; fails closed, so a request no route checked reads none. */
@@ -161,6 +173,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
         signal: request.signal,
         recorder,
         deadline: deadline.deadlineOf(request),
+        lookupCache,
       });
       return { loaders, cursorKey, limits, now, standing };
     },

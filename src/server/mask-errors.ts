@@ -30,7 +30,7 @@ import {
   type YogaServerOptions,
   maskError as yogaMaskError,
 } from 'graphql-yoga';
-import { ErrorCode, ServerErrorCode } from '../errors.js';
+import { ErrorCode, ServerErrorCode } from '../core/errors.js';
 import { describeFailure } from './process-safety.js';
 
 interface ErrorLike {

@@ -15,7 +15,7 @@
  * GraphQLErrors (src/errors.ts), whose messages are written never to hold such data, keep theirs.
  */
 import type { EventEmitter } from 'node:events';
-import { isHrError } from '../errors.js';
+import { isHrError } from '../core/errors.js';
 
 /** Where the process's failures are told: yoga's logger fits. */
 export interface ProcessSafetyLogger {

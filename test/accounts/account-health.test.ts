@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createAccountHealth, type HealthState } from '../../src/accounts/account-health.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId } from '../../src/core/ids.js';
 
 function setup(authKind: 'apiKey' | 'oauth' = 'apiKey') {
   let now = 1_000;

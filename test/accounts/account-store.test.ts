@@ -7,7 +7,7 @@ import type { AccountService } from '../../src/accounts/account-service.js';
 import { generateKey, keyId, SealError } from '../../src/accounts/credential-cipher.js';
 import { openAccounts } from '../../src/accounts/open-accounts.js';
 import { openSqlite } from '../../src/accounts/sqlite-driver.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId, providerName } from '../../src/core/ids.js';
 
 const apiKey = '5f1c0a6be0c94d2fb3f8a1e27c9d4b6a0e1f2a3b';
 const accessToken = 'oauth-access-token-1c9d4b6a0e1f2a3b5f1c0a6be';
@@ -27,14 +27,14 @@ afterEach(async () => {
 async function seed(s: AccountService) {
   await s.add({
     id: accountId('acme'),
-    provider: 'bamboohr',
+    provider: providerName('bamboohr'),
     company: 'acme',
     authKind: 'apiKey',
     secrets: { kind: 'apiKey', apiKey },
   });
   await s.add({
     id: accountId('globex'),
-    provider: 'bamboohr',
+    provider: providerName('bamboohr'),
     company: 'globex',
     baseUrl: 'http://globex.localhost:4010',
     authKind: 'oauth',
@@ -93,7 +93,7 @@ describe('account store: SQLite, created on first start', () => {
     await expect(
       service.add({
         id: accountId('acme'),
-        provider: 'bamboohr',
+        provider: providerName('bamboohr'),
         company: 'x',
         authKind: 'oauth',
         secrets: null,
@@ -257,7 +257,7 @@ describe('account store: SQLite, created on first start', () => {
     expect((await service.update(id, { status: 'ACTIVE' }))?.status).toBe('ACTIVE');
     const pending = await service.add({
       id: accountId('initech'),
-      provider: 'bamboohr',
+      provider: providerName('bamboohr'),
       company: 'initech',
       authKind: 'oauth',
       secrets: null,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openAccounts } from '../../src/accounts/open-accounts.js';
 import { accountsCommand, type CliIo } from '../../src/cli/accounts.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId } from '../../src/core/ids.js';
 
 const apiKey = '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b';
 const privateKey = generateKeyPairSync('rsa', { modulusLength: 2048 })

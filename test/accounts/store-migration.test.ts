@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createApiTokens } from '../../src/accounts/api-tokens.js';
 import { openSqliteAccountStore } from '../../src/accounts/sqlite-account-store.js';
 import { openSqlite } from '../../src/accounts/sqlite-driver.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId } from '../../src/core/ids.js';
 
 /** The schema as the first stores wrote it (user_version 0), verbatim. */
 const firstSchema = `

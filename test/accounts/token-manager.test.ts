@@ -3,7 +3,7 @@ import { OAuthGrantError } from '../../src/accounts/oauth-errors.js';
 import type { RefreshLock } from '../../src/accounts/refresh-lock.js';
 import { createTokenManager, type TokenManagerOptions } from '../../src/accounts/token-manager.js';
 import type { OAuthTokens } from '../../src/accounts/types.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId } from '../../src/core/ids.js';
 
 interface VersionedTokens {
   readonly tokens: OAuthTokens;

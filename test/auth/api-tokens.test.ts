@@ -6,7 +6,7 @@ import { createApiTokens } from '../../src/accounts/api-tokens.js';
 import { openAccounts } from '../../src/accounts/open-accounts.js';
 import type { CliIo } from '../../src/cli/accounts.js';
 import { tokensCommand } from '../../src/cli/tokens.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId, providerName } from '../../src/core/ids.js';
 import { type AuthFixture, startAuthFixture } from './support.js';
 
 describe('hrgraph’s API requires a bearer token', () => {
@@ -105,7 +105,7 @@ describe('hrgraph tokens create|list|revoke', () => {
     for (const id of ids) {
       await accounts.add({
         id: accountId(id),
-        provider: 'bamboohr',
+        provider: providerName('bamboohr'),
         company: id,
         authKind: 'oauth',
         secrets: null,

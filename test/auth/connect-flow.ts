@@ -8,8 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { Agent, fetch } from 'undici';
 import type { AccountService } from '../../src/accounts/account-service.js';
 import { createConnectLinks } from '../../src/accounts/connect-links.js';
-import { localhostAwareLookup } from '../../src/providers/http/localhost-lookup.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId } from '../../src/core/ids.js';
+import { localhostAwareLookup } from '../../src/http/localhost-lookup.js';
 
 /** Resolves *.localhost like real browsers do; keeps nothing between calls but what a test carries. */
 const browser = new Agent({ connect: { lookup: localhostAwareLookup } });

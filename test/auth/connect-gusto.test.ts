@@ -5,9 +5,9 @@
  * and the account keeps the grant it had.
  */
 import { afterEach, describe, expect, test } from 'vitest';
+import { accountId } from '../../src/core/ids.js';
+import type { HttpClient } from '../../src/http/index.js';
 import { GUSTO_SCOPES } from '../../src/providers/gusto/oauth.js';
-import type { HttpClient } from '../../src/providers/http/index.js';
-import { accountId } from '../../src/providers/ids.js';
 import { createGustoSandbox, DEFAULT_GUSTO_OAUTH_CLIENT } from '../../src/sandbox/gusto/index.js';
 import { connectFlow, type HrgraphFetch } from './connect-flow.js';
 import { GUSTO_PUBLIC_URL, startGustoFixture } from './gusto-support.js';

@@ -7,8 +7,8 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createConnectLinks } from '../../src/accounts/connect-links.js';
-import type { HttpClient } from '../../src/providers/http/index.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId, providerName } from '../../src/core/ids.js';
+import type { HttpClient } from '../../src/http/index.js';
 import { connectFlow, get, serveHrgraph } from './connect-flow.js';
 import { type AuthFixture, app, startAuthFixture, twoCompanies } from './support.js';
 
@@ -42,7 +42,7 @@ beforeEach(async () => {
   hr.sandbox.registerOAuthClient({ ...app, redirectUris: [`${served.origin}/oauth/callback`] });
   await hr.service.add({
     id: accountId('hr'),
-    provider: 'bamboohr',
+    provider: providerName('bamboohr'),
     company: 'acme',
     baseUrl: hr.baseUrl,
     authKind: 'oauth',

@@ -6,10 +6,10 @@
 import { createAccountRuntime } from '../../src/accounts/account-runtime.js';
 import type { AccountService } from '../../src/accounts/account-service.js';
 import { openMemoryAccounts } from '../../src/accounts/open-accounts.js';
+import { accountId, providerName } from '../../src/core/ids.js';
+import { createHttpClient, type HttpClient } from '../../src/http/index.js';
 import { createLoaders } from '../../src/loaders/index.js';
 import type { OAuthApp } from '../../src/providers/auth/oauth.js';
-import { createHttpClient, type HttpClient } from '../../src/providers/http/index.js';
-import { accountId } from '../../src/providers/ids.js';
 import { createManualClock } from '../../src/sandbox/common/clock.js';
 import {
   createGustoSandbox,
@@ -76,7 +76,7 @@ export async function startGustoFixture(options: GustoFixtureOptions = {}) {
   const first = sandbox.issueTokens(options.firstScopes);
   await service.add({
     id: accountId('payroll'),
-    provider: 'gusto',
+    provider: providerName('gusto'),
     company: sandbox.companyUuid,
     baseUrl: running.url,
     authKind: 'oauth',

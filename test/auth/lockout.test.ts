@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId, providerName } from '../../src/core/ids.js';
 import { type AuthFixture, startAuthFixture } from './support.js';
 
 // Department names need the metadata lists beside the page: two calls a query would send at once.
@@ -113,7 +113,7 @@ describe('a refused API key stops calls for its account at once', () => {
       configAccounts: (baseUrl) => [
         {
           id: accountId('from-file'),
-          provider: 'bamboohr',
+          provider: providerName('bamboohr'),
           company: 'acme',
           baseUrl,
           credentials: { kind: 'apiKey', apiKey: badKey },

@@ -11,8 +11,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { createAccountRuntime } from '../../src/accounts/account-runtime.js';
 import { describeAccount, detailedView } from '../../src/accounts/describe.js';
+import { accountId } from '../../src/core/ids.js';
 import { createLoaders } from '../../src/loaders/index.js';
-import { accountId } from '../../src/providers/ids.js';
 import type { Fault } from '../../src/sandbox/common/faults.js';
 import { createHrGraphServer } from '../../src/server/create-server.js';
 import { type AuthFixture, app, startAuthFixture } from './support.js';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createConnectLinks } from '../../src/accounts/connect-links.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId } from '../../src/core/ids.js';
 import { captureOutput } from '../support/captured-output.js';
 import { type AuthFixture, app, startAuthFixture } from './support.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId, providerName } from '../../src/core/ids.js';
 import { connectFlow, get, serveHrgraph } from './connect-flow.js';
 import { type AuthFixture, app, startAuthFixture } from './support.js';
 
@@ -20,7 +20,7 @@ beforeEach(async () => {
   });
   await hr.service.add({
     id: accountId('globex'),
-    provider: 'bamboohr',
+    provider: providerName('bamboohr'),
     company: 'acme',
     baseUrl: hr.baseUrl,
     authKind: 'oauth',

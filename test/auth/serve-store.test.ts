@@ -6,12 +6,12 @@ import { createApiTokens } from '../../src/accounts/api-tokens.js';
 import { createConnectLinks } from '../../src/accounts/connect-links.js';
 import { openAccounts } from '../../src/accounts/open-accounts.js';
 import { runServe, type ServeHandle } from '../../src/cli/serve.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId, providerName } from '../../src/core/ids.js';
 import {
   createBambooHrSandbox,
   DEFAULT_OAUTH_CLIENT,
   type RunningSandbox,
-} from '../../src/sandbox/index.js';
+} from '../../src/sandbox/bamboohr/index.js';
 
 let dir: string;
 let sandbox: RunningSandbox;
@@ -32,7 +32,7 @@ beforeEach(async () => {
   const accounts = await openAccounts({ dataDir: dir, env: {} });
   await accounts.add({
     id: accountId('acme'),
-    provider: 'bamboohr',
+    provider: providerName('bamboohr'),
     company: 'acme',
     baseUrl,
     authKind: 'apiKey',
@@ -40,7 +40,7 @@ beforeEach(async () => {
   });
   await accounts.add({
     id: accountId('globex'),
-    provider: 'bamboohr',
+    provider: providerName('bamboohr'),
     company: 'acme',
     baseUrl,
     authKind: 'oauth',
@@ -127,7 +127,7 @@ describe('hrgraph serve over the account store', () => {
     });
     expect(await response.json()).toMatchObject({
       data: {
-        accounts: ['acme', 'acme-oauth', 'acme-okta', 'acme-google', 'acme-gusto'].map((id) => ({
+        accounts: ['acme', 'acme-oauth', 'acme-google', 'acme-gusto', 'acme-okta'].map((id) => ({
           id,
         })),
       },

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type AccountRuntime, createAccountRuntime } from '../../src/accounts/account-runtime.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId, providerName } from '../../src/core/ids.js';
 import { type GoogleFixture, startGoogleWorkspace } from '../support/google-workspace.js';
 import { graphqlOver } from '../support/hrgraph.js';
 
@@ -25,7 +25,7 @@ describe('a refused service-account key', () => {
       configAccounts: [
         {
           id: accountId('acme-google'),
-          provider: 'google-workspace',
+          provider: providerName('google-workspace'),
           company: 'my_customer',
           baseUrl: google.url,
           credentials: {
@@ -66,7 +66,7 @@ describe('a refused service-account key', () => {
       configAccounts: [
         {
           id: accountId('acme-google'),
-          provider: 'google-workspace',
+          provider: providerName('google-workspace'),
           company: 'my_customer',
           baseUrl: google.url,
           credentials: { kind: 'serviceAccount', key: google.key },

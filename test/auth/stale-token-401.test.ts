@@ -8,7 +8,7 @@
  * interleaving is exact, not a matter of timing.
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import type { HttpClient, UpstreamRequest } from '../../src/providers/http/index.js';
+import type { HttpClient, UpstreamRequest } from '../../src/http/index.js';
 import { GUSTO_TOKEN_MS, startGustoFixture } from './gusto-support.js';
 
 type Fixture = Awaited<ReturnType<typeof startGustoFixture>>;

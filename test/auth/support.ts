@@ -7,10 +7,10 @@ import { type AccountLog, createAccountRuntime } from '../../src/accounts/accoun
 import type { AccountService } from '../../src/accounts/account-service.js';
 import { createApiTokens } from '../../src/accounts/api-tokens.js';
 import { openMemoryAccounts } from '../../src/accounts/open-accounts.js';
+import { type AccountId, accountId, providerName } from '../../src/core/ids.js';
+import { createHttpClient, type HttpClient } from '../../src/http/index.js';
 import { createLoaders } from '../../src/loaders/index.js';
 import type { OAuthApp } from '../../src/providers/auth/oauth.js';
-import { createHttpClient, type HttpClient } from '../../src/providers/http/index.js';
-import { type AccountId, accountId } from '../../src/providers/ids.js';
 import type { AccountConfig } from '../../src/providers/registry.js';
 import {
   type BambooHrSandboxOptions,
@@ -18,7 +18,7 @@ import {
   createManualClock,
   DEFAULT_OAUTH_CLIENT,
   type ManualClock,
-} from '../../src/sandbox/index.js';
+} from '../../src/sandbox/bamboohr/index.js';
 import { createHrGraphServer } from '../../src/server/create-server.js';
 import { oauthConnectRoutes } from '../../src/server/routes/oauth-connect.js';
 
@@ -103,7 +103,7 @@ export async function startAuthFixture(options: AuthFixtureOptions = {}) {
     const issued = sandbox.issueAccessToken('acme');
     await service.add({
       id: accountId(id),
-      provider: 'bamboohr',
+      provider: providerName('bamboohr'),
       company: 'acme',
       baseUrl,
       authKind: 'oauth',
@@ -126,7 +126,7 @@ export async function startAuthFixture(options: AuthFixtureOptions = {}) {
   async function addApiKeyAccount(id: string, apiKey: string, company = 'acme') {
     await service.add({
       id: accountId(id),
-      provider: 'bamboohr',
+      provider: providerName('bamboohr'),
       company,
       baseUrl: hostOf(company),
       authKind: 'apiKey',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId } from '../../src/core/ids.js';
 import { toGlobalId } from '../../src/schema/global-id.js';
 import { type AuthFixture, startAuthFixture, twoCompanies } from './support.js';
 

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { UnknownAccountsError } from '../../src/accounts/api-tokens.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId, providerName } from '../../src/core/ids.js';
 import { type AuthFixture, startAuthFixture, twoCompanies } from './support.js';
 
 let hr: AuthFixture;
@@ -69,7 +69,7 @@ describe('a token reads account records, not whatever later takes their ids', ()
       configAccounts: (baseUrl, sandbox) => [
         {
           id: accountId('filed'),
-          provider: 'bamboohr',
+          provider: providerName('bamboohr'),
           company: 'acme',
           baseUrl,
           credentials: { kind: 'apiKey', apiKey: sandbox.apiKeyFor('acme') },

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { HttpClient } from '../../src/providers/http/index.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId, providerName } from '../../src/core/ids.js';
+import type { HttpClient } from '../../src/http/index.js';
 import { type AuthFixture, startAuthFixture } from './support.js';
 
 const employees = (account: string) => /* GraphQL */ `{
@@ -127,7 +127,7 @@ describe('OAuth tokens refresh before they expire, once per account', () => {
     expect(issued.refreshToken).toBeNull();
     await hr.service.add({
       id: accountId('brief'),
-      provider: 'bamboohr',
+      provider: providerName('bamboohr'),
       company: 'acme',
       baseUrl: hr.baseUrl,
       authKind: 'oauth',

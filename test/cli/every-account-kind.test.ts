@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { accountsCommand } from '../../src/cli/accounts.js';
 import { runServe, type ServeHandle } from '../../src/cli/serve.js';
 import { tokensCommand } from '../../src/cli/tokens.js';
-import { localhostAwareLookup } from '../../src/providers/http/localhost-lookup.js';
+import { localhostAwareLookup } from '../../src/http/localhost-lookup.js';
 import { providerDefinition, providerNames } from '../../src/providers/registry.js';
 import { runCommand, startEveryProvider } from './support/in-process.js';
 import { PUBLIC_URL } from './support/provider-sandboxes.js';

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApiTokens } from '../../src/accounts/api-tokens.js';
 import { openAccounts } from '../../src/accounts/open-accounts.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId } from '../../src/core/ids.js';
 import { buildOnce, root, startCli } from './support/built-cli.js';
 
 const recorder = fileURLToPath(new URL('./support/record-modules.js', import.meta.url));

@@ -3,11 +3,11 @@
  * names, counted twice — by hrgraph's recorder and by the sandbox's own request log.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLoaders } from '../../src/loaders/index.js';
-import { createUpstreamRecorder } from '../../src/providers/http/recorder.js';
-import type { EntityRef } from '../../src/providers/ids.js';
-import type { EmployeeField } from '../../src/providers/model.js';
-import type { ProviderAdapter } from '../../src/providers/provider.js';
+import type { ProviderAdapter } from '../../src/core/contract/index.js';
+import type { EntityRef } from '../../src/core/ids.js';
+import type { EmployeeField } from '../../src/core/model.js';
+import { createUpstreamRecorder } from '../../src/http/recorder.js';
+import { createLoaders, createLookupCache } from '../../src/loaders/index.js';
 import { type BambooHrFixture, startBambooHr } from '../support/bamboohr.js';
 
 let bamboo: BambooHrFixture;
@@ -17,12 +17,16 @@ beforeAll(async () => {
 });
 afterAll(() => bamboo.close());
 
+// One cache for the file, as a running hrgraph has one: lookups stay cached between requests.
+const lookupCache = createLookupCache();
+
 function loadersFor(adapter: ProviderAdapter) {
   const recorder = createUpstreamRecorder();
   const loaders = createLoaders({
     adapters: [adapter],
     signal: new AbortController().signal,
     recorder,
+    lookupCache,
   });
   return { loaders, recorder };
 }
@@ -60,6 +64,37 @@ describe('BambooHR loading: exact upstream calls', () => {
     expect(values.every((v) => typeof v === 'string' && v.includes('@'))).toBe(true);
     expect(recorder.summary().calls).toBe(1);
     expect(bamboo.apiCalls()).toBe(1);
+  });
+
+  it('rows, not references: what the page brought is the value itself, only what it lacks a Promise', async () => {
+    const { loaders, recorder } = loadersFor(bamboo.oauth);
+    const page = await loaders.listEmployees(bamboo.oauth.accountId, {
+      filter: {},
+      order: [],
+      direction: 'forward',
+      limit: 5,
+      native: null,
+      fields: { unified: ['workEmail'], raw: [] },
+    });
+    const people = page.records.map(
+      (row) => bamboo.sandbox.company.data.person(Number(row.remoteId))!,
+    );
+    // Carried by GET /v1/employees: answered from the row's stored record, no Promise, no call.
+    expect(page.records.map((row) => loaders.employeeField(row, 'workEmail'))).toEqual(
+      people.map((person) => person.workEmail),
+    );
+    // Not on the list: a loader demand, batched into one call for the page.
+    const pending = page.records.map((row) => loaders.employeeField(row, 'displayName'));
+    expect(pending.every((value) => value instanceof Promise)).toBe(true);
+    expect((await Promise.all(pending)).every((name) => typeof name === 'string')).toBe(true);
+    expect(recorder.summary().entries.map((e) => e.operation)).toEqual([
+      'bamboohr.listEmployees',
+      'bamboohr.customReport',
+    ]);
+    // Now stored: the same fields of the same rows answer at once.
+    expect(
+      page.records.some((row) => loaders.employeeField(row, 'displayName') instanceof Promise),
+    ).toBe(false);
   });
 
   it('a page through the employee dataset (API key) carries up to 399 fields: 1 call', async () => {

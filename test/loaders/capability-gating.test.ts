@@ -2,83 +2,80 @@
  * Issue 7: a field the account's provider cannot supply resolves to null without an upstream
  * call, and a provider whose cursor walks forward only refuses `last`/`before` instead of
  * answering from a partial walk. Driven through the real loaders and schema over a scripted
- * provider that records every session call.
+ * provider that records every call it runs.
  */
 import { describe, expect, it } from 'vitest';
-import { accountId, remoteId } from '../../src/providers/ids.js';
 import type {
-  Capabilities,
-  EmployeeRecord,
+  EmployeeCatalog,
+  LookupCatalog,
   ProviderAdapter,
-  ProviderSession,
-} from '../../src/providers/provider.js';
+  RawReply,
+} from '../../src/core/contract/index.js';
+import { accountId, providerName } from '../../src/core/ids.js';
+import { capabilitiesOf } from '../../src/providers/capabilities.js';
 import { graphqlOver } from '../support/hrgraph.js';
-
-const directoryCapabilities: Capabilities = {
-  employeeFields: ['firstName', 'lastName', 'workEmail'],
-  employments: false,
-  compensations: false,
-  statusHistory: false,
-  timeOff: false,
-  timeOffBalances: false,
-  groups: false,
-  locations: false,
-  customFields: false,
-  filters: [],
-  orders: [],
-  maxPageSize: 2,
-  pagingDirections: ['forward'],
-};
 
 function directoryProvider() {
   const calls: string[] = [];
-  const people = ['1', '2', '3'].map(
-    (id): EmployeeRecord => ({
-      remoteId: remoteId(id),
-      fields: { firstName: `First${id}`, lastName: `Last${id}`, workEmail: `p${id}@acme.test` },
-      raw: new Map(),
-    }),
-  );
-  const unexpected = (name: string) => async () => {
-    calls.push(name);
-    throw new Error(`${name} must not be called`);
-  };
-  const session: ProviderSession = {
-    async listEmployees({ page, fields }) {
-      calls.push(`list:${fields.unified.join(',')}`);
-      const start = page.native === null ? 0 : Number(page.native);
-      const records = people.slice(start, start + page.limit);
-      const end = start + records.length;
-      return {
-        records,
-        next: end < people.length ? String(end) : null,
-        prev: null,
-        totalCount: null,
-      };
+  const people = ['1', '2', '3'].map((id) => ({
+    id,
+    values: { firstName: `First${id}`, lastName: `Last${id}`, workEmail: `p${id}@acme.test` },
+  }));
+  const reply = (person: (typeof people)[number], keys: readonly string[]): RawReply => ({
+    id: person.id,
+    values: new Map(keys.map((key) => [key, person.values[key as keyof typeof person.values]])),
+  });
+  const employees: EmployeeCatalog = {
+    isRemoteId: (id) => /^\d+$/.test(id),
+    idKey: 'id',
+    sources: { firstName: ['firstName'], lastName: ['lastName'], workEmail: ['workEmail'] },
+    normalize: (field, record) => record.get(field) as never,
+    histories: {},
+    list: {
+      filters: [],
+      orders: [],
+      maxPageSize: 2,
+      directions: ['forward'],
+      carries: (keys) => keys,
+      async run({ page, keys }) {
+        calls.push(`list:${keys.join(',')}`);
+        const start = page.native === null ? 0 : Number(page.native);
+        const records = people.slice(start, start + page.limit).map((p) => reply(p, keys));
+        const end = start + records.length;
+        return {
+          records,
+          next: end < people.length ? String(end) : null,
+          prev: null,
+          totalCount: null,
+        };
+      },
     },
-    async loadEmployees(groups) {
-      calls.push(`load:${groups.map((g) => g.fields.unified.join(',')).join('|')}`);
-      const ids = new Set(groups.flatMap((g) => g.ids));
-      return new Map(people.filter((p) => ids.has(p.remoteId)).map((p) => [p.remoteId, p]));
-    },
-    loadEmployments: unexpected('loadEmployments'),
-    loadCompensations: unexpected('loadCompensations'),
-    loadStatusHistory: unexpected('loadStatusHistory'),
-    loadTimeOff: unexpected('loadTimeOff'),
-    loadTimeOffBalances: unexpected('loadTimeOffBalances'),
-    listGroups: unexpected('listGroups'),
-    listLocations: unexpected('listLocations'),
-    company: unexpected('company'),
-    resolveRawFields: async () => [],
-    defaultRawFields: () => [],
-    listCustomFields: async () => [],
+    reads: [
+      {
+        name: 'load',
+        supplies: () => true,
+        limits: { fieldsPerCall: 10, idsPerCall: { kind: 'many', max: 10 } },
+        bytesPerRecord: 1,
+        async run(call) {
+          calls.push(`load:${call.fields.join(',')}`);
+          return people.filter((p) => call.ids.includes(p.id)).map((p) => reply(p, call.fields));
+        },
+      },
+    ],
+    rawFields: { needs: [], resolve: () => [], defaults: [] },
   };
+  const lookups: LookupCatalog = { reads: {} };
   const adapter: ProviderAdapter = {
-    provider: 'bamboohr',
+    provider: providerName('bamboohr'),
     accountId: accountId('directory'),
     authKind: 'apiKey',
-    capabilities: directoryCapabilities,
-    session: () => session,
+    capabilities: capabilitiesOf(employees, lookups, { customFields: false }),
+    employees,
+    lookups,
+    company: async () => {
+      calls.push('company');
+      throw new Error('company must not be called');
+    },
   };
   return { adapter, calls };
 }

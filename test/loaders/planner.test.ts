@@ -119,3 +119,35 @@ describe('field planner', () => {
     expect(plan).toEqual([{ operation: 'report', ids: ids(20), fields: ['a', 'b'] }]);
   });
 });
+
+describe('field planner: existence', () => {
+  const provesNothing: ReadOperation = { ...wholeTable, provesExistence: false };
+
+  it('proves existence only through a read that does: no fields never plans a table', () => {
+    expect(planFieldLoad([provesNothing, getOne], ['9'], [], ctx)).toEqual([
+      { operation: 'getOne', ids: ['9'], fields: [] },
+    ]);
+  });
+
+  it('adds one existence read beside a history read, and none beside a field read', () => {
+    const table: ReadOperation = { ...provesNothing, supplies: (f) => f === 'jobInfo' };
+    const fieldsOnly: ReadOperation = { ...getOne, supplies: (f) => f !== 'jobInfo' };
+    expect(planFieldLoad([table, fieldsOnly], ['9'], ['jobInfo'], ctx, true)).toEqual([
+      { operation: 'wholeTable', ids: ['9'], fields: ['jobInfo'] },
+      { operation: 'getOne', ids: ['9'], fields: [] },
+    ]);
+    expect(planFieldLoad([table, fieldsOnly], ['9'], ['f0'], ctx, true)).toHaveLength(1);
+  });
+
+  it('merges an existence group into a report of the same ids when that saves a call', () => {
+    const plan = planGroupedLoad(
+      [getOne, report],
+      [
+        { ids: ids(10), fields: ['a'] },
+        { ids: ['11'], fields: [], exists: true },
+      ],
+      ctx,
+    );
+    expect(plan).toEqual([{ operation: 'report', ids: ids(11), fields: ['a'] }]);
+  });
+});

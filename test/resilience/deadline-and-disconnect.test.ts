@@ -7,8 +7,8 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { UpstreamRequest } from '../../src/providers/http/index.js';
-import type { CallContext } from '../../src/providers/provider.js';
+import type { CallContext } from '../../src/core/contract/index.js';
+import type { UpstreamRequest } from '../../src/http/index.js';
 import { type Graph, type GraphOptions, startGraph } from './support.js';
 
 let graph: Graph | undefined;

@@ -5,7 +5,7 @@
  * one BAD_USER_INPUT, instead of one error per ID.
  */
 import { describe, expect, test } from 'vitest';
-import { accountId, remoteId } from '../../src/providers/ids.js';
+import { accountId, remoteId } from '../../src/core/ids.js';
 import { toGlobalId } from '../../src/schema/global-id.js';
 import { people, testServer } from '../support/hrgraph-test-server.js';
 

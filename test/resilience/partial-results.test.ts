@@ -5,7 +5,7 @@
  * own sandbox: `acme` stays well while `globex` misbehaves.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HttpClient } from '../../src/providers/http/index.js';
+import type { HttpClient } from '../../src/http/index.js';
 import type { Fault } from '../../src/sandbox/common/faults.js';
 import { type Graph, startGraph } from './support.js';
 

@@ -3,14 +3,11 @@
  * injector, so one provider can misbehave while another stays well. One shared http client, as
  * at start-up, with the options the test chooses (short timeouts and waits keep the suite fast).
  */
+
+import type { ProviderAdapter } from '../../src/core/contract/index.js';
+import { accountId, providerName } from '../../src/core/ids.js';
+import { createHttpClient, type HttpClient, type HttpClientOptions } from '../../src/http/index.js';
 import { createLoaders } from '../../src/loaders/index.js';
-import {
-  createHttpClient,
-  type HttpClient,
-  type HttpClientOptions,
-} from '../../src/providers/http/index.js';
-import { accountId } from '../../src/providers/ids.js';
-import type { ProviderAdapter } from '../../src/providers/provider.js';
 import { createAdapter } from '../../src/providers/registry.js';
 import { type BambooHrSandbox, createBambooHrSandbox } from '../../src/sandbox/bamboohr/app.js';
 import type { CompanyOptions } from '../../src/sandbox/company/types.js';
@@ -65,7 +62,7 @@ export async function startGraph(options: GraphOptions): Promise<Graph> {
         createAdapter(
           {
             id: accountId(auth === 'apiKey' ? spec.domain : `${spec.domain}-oauth`),
-            provider: 'bamboohr',
+            provider: providerName('bamboohr'),
             company: spec.domain,
             baseUrl,
             credentials:

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { accountId, remoteId } from '../../src/providers/ids.js';
+import { accountId, remoteId } from '../../src/core/ids.js';
 import { decodeRelayGlobalId, fromGlobalId, toGlobalId } from '../../src/schema/global-id.js';
 
 const acme = accountId('acme');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { accountId, remoteId } from '../../src/providers/ids.js';
+import { accountId, remoteId } from '../../src/core/ids.js';
 import { toGlobalId } from '../../src/schema/global-id.js';
 import type { FakeCall } from '../support/fake-hr-loaders.js';
 import { people, testServer } from '../support/hrgraph-test-server.js';

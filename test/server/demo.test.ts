@@ -86,12 +86,13 @@ describe('hrgraph serve --demo', () => {
       authKind: string;
       employees: { nodes: { workEmail: string; lastName: string }[] };
     }[];
+    // In the registry's order: the demo starts every registered provider's demo entry.
     expect(accounts.map(({ id, provider, authKind }) => ({ id, provider, authKind }))).toEqual([
       { id: 'acme', provider: 'BAMBOOHR', authKind: 'API_KEY' },
       { id: 'acme-oauth', provider: 'BAMBOOHR', authKind: 'OAUTH' },
-      { id: 'acme-okta', provider: 'OKTA', authKind: 'API_KEY' },
       { id: 'acme-google', provider: 'GOOGLE_WORKSPACE', authKind: 'SERVICE_ACCOUNT' },
       { id: 'acme-gusto', provider: 'GUSTO', authKind: 'OAUTH' },
+      { id: 'acme-okta', provider: 'OKTA', authKind: 'API_KEY' },
     ]);
     // Given names may differ (Google's givenName is the name people go by); emails and family
     // names may not.

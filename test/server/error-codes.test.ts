@@ -6,7 +6,7 @@
  */
 import { createGraphQLError } from 'graphql-yoga';
 import { describe, expect, test } from 'vitest';
-import { clientErrorCodes } from '../../src/errors.js';
+import { clientErrorCodes } from '../../src/core/errors.js';
 import { type GraphQLResponse, people, testServer } from '../support/hrgraph-test-server.js';
 
 const accounts = [{ id: 'acme', people: people(2) }];

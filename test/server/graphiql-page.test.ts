@@ -6,7 +6,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { runServe } from '../../src/cli/serve.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId } from '../../src/core/ids.js';
 import { people, testServer } from '../support/hrgraph-test-server.js';
 
 const accounts = [

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Demo, startDemo } from '../../src/cli/demo/index.js';
+import { createHttpClient, type HttpClient } from '../../src/http/index.js';
 import { createLoaders } from '../../src/loaders/index.js';
-import { createHttpClient, type HttpClient } from '../../src/providers/http/index.js';
 import { createAdapter } from '../../src/providers/registry.js';
 import { schema } from '../../src/schema/index.js';
 import { createHrGraphServer } from '../../src/server/create-server.js';

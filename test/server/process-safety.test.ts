@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { badInput } from '../../src/errors.js';
+import { badInput } from '../../src/core/errors.js';
 import { describeFailure, installProcessSafety } from '../../src/server/process-safety.js';
 
 const fixture = fileURLToPath(new URL('./fixtures/unhandled-rejection.ts', import.meta.url));

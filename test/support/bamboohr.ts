@@ -3,14 +3,10 @@
  * one by OAuth, both for the company `acme`.
  */
 
+import type { ProviderAdapter } from '../../src/core/contract/index.js';
+import { accountId } from '../../src/core/ids.js';
+import { createHttpClient, type HttpClient, type HttpClientOptions } from '../../src/http/index.js';
 import { createBambooHrAdapter } from '../../src/providers/bamboohr/index.js';
-import {
-  createHttpClient,
-  type HttpClient,
-  type HttpClientOptions,
-} from '../../src/providers/http/index.js';
-import { accountId } from '../../src/providers/ids.js';
-import type { ProviderAdapter } from '../../src/providers/provider.js';
 import { type BambooHrSandbox, createBambooHrSandbox } from '../../src/sandbox/bamboohr/app.js';
 import type { FaultOptions } from '../../src/sandbox/common/faults.js';
 import type { CompanyOptions } from '../../src/sandbox/company/types.js';

@@ -3,19 +3,17 @@
  * employee list pages natively the way BambooHR's does (direction-bound opaque tokens, a maximum
  * page size, `limit` above it is an error), and a log of every call the schema made.
  */
-import { hrError } from '../../src/errors.js';
-import type { EmployeeListArgs, HrLoaders } from '../../src/loaders/types.js';
-import {
-  createUpstreamRecorder,
-  type UpstreamRecorder,
-} from '../../src/providers/http/recorder.js';
+
+import type { Capabilities, NativePage, ProviderAdapter } from '../../src/core/contract/index.js';
+import { hrError } from '../../src/core/errors.js';
 import {
   type AccountId,
   accountId,
   type EntityRef,
+  providerName,
   type RemoteId,
   remoteId,
-} from '../../src/providers/ids.js';
+} from '../../src/core/ids.js';
 import type {
   Company,
   Compensation,
@@ -25,8 +23,12 @@ import type {
   Group,
   Location,
   TimeOffRequest,
-} from '../../src/providers/model.js';
-import type { Capabilities, NativePage, ProviderAdapter } from '../../src/providers/provider.js';
+} from '../../src/core/model.js';
+import { createUpstreamRecorder, type UpstreamRecorder } from '../../src/http/recorder.js';
+import { createDirectReports } from '../../src/loaders/direct-reports.js';
+import { createEmployeeLookup } from '../../src/loaders/employee-lookup.js';
+import { fieldRequestOf } from '../../src/loaders/selection.js';
+import type { EmployeeListArgs, HrLoaders } from '../../src/loaders/types.js';
 
 export interface FakePerson {
   readonly id: string;
@@ -87,6 +89,10 @@ const fullCapabilities: Capabilities = {
   pagingDirections: ['forward', 'backward'],
 };
 
+const never = () => {
+  throw new Error('the fake loaders never use a provider catalog');
+};
+
 export function fakeAdapter(account: FakeAccount): ProviderAdapter {
   const capabilities = {
     ...fullCapabilities,
@@ -94,13 +100,17 @@ export function fakeAdapter(account: FakeAccount): ProviderAdapter {
     ...account.capabilities,
   };
   return {
-    provider: 'bamboohr',
+    provider: providerName('bamboohr'),
     accountId: accountId(account.id),
     authKind: 'apiKey',
     capabilities,
-    session: () => {
-      throw new Error('the fake loaders never open provider sessions');
+    get employees(): never {
+      return never();
     },
+    get lookups(): never {
+      return never();
+    },
+    company: never,
   };
 }
 
@@ -213,7 +223,8 @@ export function createFakeLoaders(
 
   function create(init: { recorder?: UpstreamRecorder } = {}): HrLoaders {
     const recorder = init.recorder ?? createUpstreamRecorder();
-    return {
+    // What the real loaders build over their own batches, built here over the fake's.
+    const loaders: HrLoaders = {
       recorder,
       accounts: () => adapters.filter((a) => readable(a.accountId)),
       account: (id) => adapters.find((a) => a.accountId === id && readable(id)),
@@ -247,6 +258,10 @@ export function createFakeLoaders(
         calls.push({ op: 'prefetch', ids: refs.map((r) => r.remoteId), fields: fields.unified });
         return refs.filter((ref) => person(ref) !== undefined);
       },
+      employee: (ref, selection) => lookUpEmployee(ref, selection),
+      row: (ref) => ({ accountId: ref.accountId, remoteId: ref.remoteId }),
+      fieldRequest: (account, selection) => fieldRequestOf(loaders, account, selection),
+      directReports: (manager, fields) => reportsOf(manager, fields),
       async employeeField(ref, field) {
         calls.push({ op: 'field', id: ref.remoteId, field });
         const p = person(ref);
@@ -347,6 +362,9 @@ export function createFakeLoaders(
         };
       },
     };
+    const lookUpEmployee = createEmployeeLookup(loaders);
+    const reportsOf = createDirectReports(loaders);
+    return loaders;
   }
   return { calls, adapters, create };
 }

@@ -4,14 +4,10 @@
  * token clock tied to the sandbox's manual clock, and hrgraph's GraphQL over it.
  */
 import { readServiceAccountKey } from '../../src/accounts/service-account-key.js';
+import type { ProviderAdapter, ServiceAccountKey } from '../../src/core/contract/index.js';
+import { accountId } from '../../src/core/ids.js';
+import { createHttpClient, type HttpClient, type HttpClientOptions } from '../../src/http/index.js';
 import { createGoogleWorkspaceAdapter } from '../../src/providers/google-workspace/index.js';
-import {
-  createHttpClient,
-  type HttpClient,
-  type HttpClientOptions,
-} from '../../src/providers/http/index.js';
-import { accountId } from '../../src/providers/ids.js';
-import type { ProviderAdapter, ServiceAccountKey } from '../../src/providers/provider.js';
 import type { FaultOptions } from '../../src/sandbox/common/faults.js';
 import type { CompanyOptions } from '../../src/sandbox/company/types.js';
 import {

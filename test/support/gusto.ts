@@ -2,14 +2,11 @@
  * A Gusto sandbox on an ephemeral port with an hrgraph Gusto adapter connected to it by OAuth
  * (a token pair the sandbox issued), and hrgraph's GraphQL over it.
  */
+
+import type { ProviderAdapter } from '../../src/core/contract/index.js';
+import { accountId } from '../../src/core/ids.js';
+import { createHttpClient, type HttpClient, type HttpClientOptions } from '../../src/http/index.js';
 import { createGustoAdapter } from '../../src/providers/gusto/index.js';
-import {
-  createHttpClient,
-  type HttpClient,
-  type HttpClientOptions,
-} from '../../src/providers/http/index.js';
-import { accountId } from '../../src/providers/ids.js';
-import type { ProviderAdapter } from '../../src/providers/provider.js';
 import type { FaultOptions } from '../../src/sandbox/common/faults.js';
 import type { CompanyOptions } from '../../src/sandbox/company/types.js';
 import {
@@ -38,6 +35,8 @@ export interface GustoFixtureOptions {
   readonly sandbox?: Omit<GustoSandboxOptions, 'company' | 'faults'>;
   /** @default 'gusto' */
   readonly accountId?: string;
+  /** Wraps the adapter's http client (forged replies). @default none */
+  readonly wrapHttp?: (http: HttpClient) => HttpClient;
 }
 
 export async function startGusto(options: GustoFixtureOptions = {}): Promise<GustoFixture> {
@@ -55,8 +54,8 @@ export async function startGusto(options: GustoFixtureOptions = {}): Promise<Gus
     company: sandbox.companyUuid,
     baseUrl: running.url,
     accessToken: async () => tokens.accessToken,
-    http,
-    customFieldsTtlMs: 3_600_000,
+    http: options.wrapHttp ? options.wrapHttp(http) : http,
+    metadataTtlMs: 3_600_000,
   });
   let mark = sandbox.log.count({ path: /^\/v1\// });
   return {

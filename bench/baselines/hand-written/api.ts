@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Agent, request } from 'undici';
-import { localhostAwareLookup } from '../../../src/providers/http/localhost-lookup.js';
+import { localhostAwareLookup } from '../../../src/http/localhost-lookup.js';
 import type { CallSpan } from '../../measure/critical-path.js';
 
 /** Connections per origin: undici's pool for the script, and hrgraph's calls in flight per account. */
@@ -22,11 +22,22 @@ export interface HandApiOptions {
 
 export type Query = Readonly<Record<string, string | number | undefined>>;
 
+/** A call BambooHR did not answer with 200; the message names the path, never a value. */
+export class BambooHrCallError extends Error {
+  override readonly name = 'BambooHrCallError';
+  readonly code = 'UPSTREAM_UNAVAILABLE';
+}
+
 export interface HandApi {
   get<T>(path: string, query?: Query): Promise<T>;
   post<T>(path: string, query: Query, body: unknown): Promise<T>;
   /** The calls made since the last `take()`, as time spans; clears them. */
   take(): CallSpan[];
+  /**
+   * The same connections, recording calls apart: the hand-written server's requests run side by
+   * side and each reports its own calls. Its `close()` leaves the connections open.
+   */
+  apart(): HandApi;
   close(): Promise<void>;
 }
 
@@ -42,9 +53,14 @@ export function createHandApi({
     connect: { lookup: localhostAwareLookup },
   });
   const headers = { accept: 'application/json', authorization: `Bearer ${accessToken}` };
-  let spans: CallSpan[] = [];
 
-  async function call<T>(method: 'GET' | 'POST', path: string, query: Query, body?: unknown) {
+  async function call<T>(
+    spans: CallSpan[],
+    method: 'GET' | 'POST',
+    path: string,
+    query: Query,
+    body?: unknown,
+  ) {
     const url = new URL(`${baseUrl}/api${path}`);
     for (const [key, value] of Object.entries(query))
       if (value !== undefined) url.searchParams.set(key, String(value));
@@ -58,18 +74,23 @@ export function createHandApi({
     const text = await response.body.text();
     spans.push({ start, end: performance.now() });
     if (response.statusCode !== 200)
-      throw new Error(`BambooHR ${method} ${path}: ${response.statusCode}`);
+      throw new BambooHrCallError(`BambooHR ${method} ${path}: ${response.statusCode}`);
     return JSON.parse(text) as T;
   }
 
-  return {
-    get: (path, query = {}) => call('GET', path, query),
-    post: (path, query, body) => call('POST', path, query, body),
-    take() {
-      const taken = spans;
-      spans = [];
-      return taken;
-    },
-    close: () => dispatcher.close(),
-  };
+  function recording(close: () => Promise<void>): HandApi {
+    let spans: CallSpan[] = [];
+    return {
+      get: (path, query = {}) => call(spans, 'GET', path, query),
+      post: (path, query, body) => call(spans, 'POST', path, query, body),
+      take() {
+        const taken = spans;
+        spans = [];
+        return taken;
+      },
+      apart: () => recording(async () => {}),
+      close,
+    };
+  }
+  return recording(() => dispatcher.close());
 }

@@ -1,21 +1,23 @@
 /**
  * `hrgraph sandbox`'s options. The emulators and the synthetic company (with its fake-data
- * library) load only when the command runs.
+ * library) load only when the command runs; the providers' names come from the registry.
  */
 import { Command, Option } from 'commander';
+import { providerNames } from '../../providers/registry.js';
 import type { RunSandboxOptions } from '../sandbox/index.js';
 import { integer } from './integer.js';
 
-/** The providers with a standalone sandbox; src/cli/sandbox/index.ts has a starter for each. */
-export const sandboxProviders = ['bamboohr', 'okta', 'google-workspace', 'gusto'] as const;
-export type SandboxProvider = (typeof sandboxProviders)[number];
+/** Every registered provider has a standalone sandbox (its definition's `sandbox` entry). */
+export const sandboxProviders: readonly string[] = providerNames;
+/** A registered provider's name, as `--provider` takes it. */
+export type SandboxProvider = string;
 
 export function sandboxCommand(): Command {
   return new Command('sandbox')
     .addOption(
       new Option('--provider <name>', 'which provider to emulate')
         .choices(sandboxProviders)
-        .default('bamboohr'),
+        .default(sandboxProviders[0]),
     )
     .option('-p, --port <port>', 'port to listen on (0: any free port)', integer(0, 65535), 4010)
     .option('--host <host>', 'interface to bind', '127.0.0.1')

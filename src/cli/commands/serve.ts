@@ -25,7 +25,7 @@ export function serveCommand(): Command {
     .option('--data-dir <dir>', 'where the account store and its key live (env HRGRAPH_DATA_DIR)')
     .option(
       '--demo',
-      'serve one synthetic company through the in-process BambooHR, Okta, Google Workspace and Gusto sandboxes instead (loopback only)',
+      "serve one synthetic company through every provider's in-process sandbox instead (loopback only)",
     )
     .option('--demo-size <people>', 'people in the demo company', integer(10, 100_000), 200)
     .option('--no-graphiql', 'do not serve GraphiQL at /graphql')

@@ -1,18 +1,15 @@
 /**
- * `hrgraph serve --demo` (what `npm start` runs): one synthetic company, projected by all four
- * sandboxes in-process on free loopback ports, and accounts on each, so the same person (same
- * work email) answers from BambooHR, Okta, Google Workspace and Gusto. Production code never
- * imports the sandboxes; only this start-up wiring does.
+ * `hrgraph serve --demo` (what `npm start` runs): one synthetic company, projected by every
+ * provider's sandbox in-process on free loopback ports, and accounts on each, so the same person
+ * (same work email) answers from every provider. Production code never imports the sandboxes:
+ * each provider's demo entry is loaded here, on demand, from the registry.
  */
-import type { AccountConfig } from '../../providers/registry.js';
-import { createCompany } from '../../sandbox/index.js';
-import { startBambooHrDemo } from './bamboohr.js';
-import type { DemoSandbox } from './demo-provider.js';
-import { startGoogleWorkspaceDemo } from './google-workspace.js';
-import { startGustoDemo } from './gusto.js';
-import { startOktaDemo } from './okta.js';
 
-export type { DemoSandbox } from './demo-provider.js';
+import type { DemoSandbox } from '../../providers/entries.js';
+import { type AccountConfig, providerDefinitions } from '../../providers/registry.js';
+import { createCompany } from '../../sandbox/company/index.js';
+
+export type { DemoSandbox } from '../../providers/entries.js';
 
 export interface DemoOptions {
   /** People in the synthetic company. @default 200 */
@@ -34,12 +31,11 @@ export interface Demo {
   stop(): Promise<void>;
 }
 
-const providers = [startBambooHrDemo, startOktaDemo, startGoogleWorkspaceDemo, startGustoDemo];
-
 export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const { size = 200, seed = 42, today = new Date().toISOString().slice(0, 10) } = options;
   const company = createCompany({ size, seed, today });
-  const started = await Promise.allSettled(providers.map((start) => start(company)));
+  const entries = await Promise.all(providerDefinitions.map((definition) => definition.demo()));
+  const started = await Promise.allSettled(entries.map((start) => start(company)));
   const sandboxes = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const stop = async () => {
     await Promise.all(sandboxes.map((sandbox) => sandbox.close()));

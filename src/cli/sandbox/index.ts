@@ -2,27 +2,17 @@
  * `hrgraph sandbox`: serve one provider's emulator alone and print how to reach it. Every key,
  * token and client secret printed is the sandbox's own, valid only against it.
  */
-import { createCompany } from '../../sandbox/index.js';
+import type { StartedSandbox } from '../../providers/entries.js';
+import { isProviderName, providerDefinition, providerNames } from '../../providers/registry.js';
+import { createSandboxFiles } from '../../providers/sandbox-file.js';
+import { createCompany } from '../../sandbox/company/index.js';
 import type { SandboxProvider } from '../commands/sandbox.js';
 import { listenError } from '../listen-error.js';
-import { startBambooHr } from './bamboohr.js';
-import { startGoogleWorkspace } from './google-workspace.js';
-import { startGusto } from './gusto.js';
-import { startOkta } from './okta.js';
-import { createSandboxFiles } from './sandbox-file.js';
-import type { StartedSandbox } from './started.js';
-
-const starters = {
-  bamboohr: startBambooHr,
-  okta: startOkta,
-  'google-workspace': startGoogleWorkspace,
-  gusto: startGusto,
-} as const satisfies Record<SandboxProvider, unknown>;
 
 export type { SandboxProvider } from '../commands/sandbox.js';
 
 export interface RunSandboxOptions {
-  /** Which provider's API to emulate. @default 'bamboohr' */
+  /** Which provider's API to emulate (a registered provider's name). @default the registry's first */
   provider?: SandboxProvider;
   /** @default 4010 */
   port?: number;
@@ -52,7 +42,7 @@ export interface SandboxHandle {
 
 export async function runSandbox(options: RunSandboxOptions = {}): Promise<SandboxHandle> {
   const {
-    provider = 'bamboohr',
+    provider = providerNames[0]!,
     port = 4010,
     host = '127.0.0.1',
     size,
@@ -62,6 +52,10 @@ export async function runSandbox(options: RunSandboxOptions = {}): Promise<Sandb
     write = (text: string) => process.stdout.write(text),
     handleSignals = true,
   } = options;
+  if (!isProviderName(provider)) {
+    throw new Error(`No provider is named ${provider}; one of: ${providerNames.join(', ')}`);
+  }
+  const start = await providerDefinition(provider).sandbox();
   const company = createCompany({ size, seed, customFieldCount: customFields, domain });
   const files = createSandboxFiles();
   // Whatever ends the process (an error, process.exit) still takes the key folder with it.
@@ -69,7 +63,7 @@ export async function runSandbox(options: RunSandboxOptions = {}): Promise<Sandb
   process.once('exit', removeFiles);
   let started: StartedSandbox;
   try {
-    started = await starters[provider](company, { port, host }, files);
+    started = await start(company, { port, host }, files);
   } catch (error) {
     process.off('exit', removeFiles);
     files.remove();

@@ -7,8 +7,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { importPKCS8, type JWTPayload, SignJWT } from 'jose';
-import { ErrorCode, hrError } from '../../errors.js';
-import type { ServiceAccountKey } from '../provider.js';
+import type { ServiceAccountKey } from '../../core/contract/index.js';
+import { ErrorCode, hrError } from '../../core/errors.js';
 
 export interface MintedToken {
   readonly accessToken: string;

@@ -3,7 +3,7 @@
  * describes about its flow, what its token endpoint hands back, and one token request through the
  * shared http client. The accounts layer drives the flow; providers only say where and how.
  */
-import { discardRecorder, type HttpClient } from '../http/index.js';
+import { discardRecorder, type HttpClient } from '../../http/index.js';
 
 /** What the provider issued to an OAuth connection. */
 export interface OAuthTokens {

@@ -3,11 +3,12 @@
  * means. It always asks for JSON (legacy endpoints answer XML otherwise) and sends the API key
  * preemptively, so no call pays for a 401 challenge round trip.
  */
-import { ErrorCode, hrError } from '../../errors.js';
-import { unexpectedBodyError } from '../http/errors.js';
-import type { HttpClient, UpstreamResponse } from '../http/index.js';
-import type { AccountId } from '../ids.js';
-import type { AccountCredentials, CallContext } from '../provider.js';
+
+import type { AccountCredentials, CallContext } from '../../core/contract/index.js';
+import { ErrorCode, hrError } from '../../core/errors.js';
+import type { AccountId } from '../../core/ids.js';
+import { unexpectedBodyError } from '../../http/errors.js';
+import type { HttpClient, UpstreamResponse } from '../../http/index.js';
 import type { BodyShape } from './shapes.js';
 
 /** BambooHR takes an API key or an OAuth token; it has no service accounts. */

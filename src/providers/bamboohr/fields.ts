@@ -4,7 +4,8 @@
  * /meta/fields reports), which the single-employee endpoint, custom reports and the employee
  * dataset all accept.
  */
-import type { EmployeeField } from '../model.js';
+import { keyArgument } from '../../core/contract/index.js';
+import type { EmployeeField } from '../../core/model.js';
 
 /** BambooHR fields behind each unified field; an empty list means BambooHR cannot supply it. */
 export const employeeFieldSources: Readonly<Record<EmployeeField, readonly string[]>> = {
@@ -89,3 +90,11 @@ export const listEndpointBaseNames = new Set([
 
 /** Rough bytes of one field's value, for the planner's tie-breaking. */
 export const bytesPerField = 24;
+
+/**
+ * Whether a key names a field of the employee record (what Get Employee, reports and the dataset
+ * return), rather than a table or a windowed read (`table@jobInfo`, `timeOff@…`).
+ */
+export function isFieldKey(key: string): boolean {
+  return keyArgument(key) === null;
+}

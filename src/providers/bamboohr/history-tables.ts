@@ -4,9 +4,18 @@
  * planner weighs the two like any other read: one employee reads their own rows, a page of them
  * reads the whole table once.
  */
-import type { PlannedCall } from '../../loaders/planner.js';
-import type { AccountId } from '../ids.js';
-import { remoteId } from '../ids.js';
+
+import {
+  argumentKey,
+  type CallContext,
+  type HistorySources,
+  keyArgument,
+  type PlannedCall,
+  type ProviderKey,
+  type RawReply,
+  type ReadOperation,
+} from '../../core/contract/index.js';
+import { type EntityRef, remoteId } from '../../core/ids.js';
 import type {
   Compensation,
   Employment,
@@ -15,10 +24,9 @@ import type {
   PayFrequency,
   PayPeriod,
   PayType,
-} from '../model.js';
-import type { CallContext } from '../provider.js';
+} from '../../core/model.js';
 import type { BambooHrClient } from './client.js';
-import type { EmployeeReadOperation, RawRecord } from './employee-operations.js';
+import type { OrgLists } from './lookups.js';
 import {
   date,
   employmentRelationship,
@@ -27,40 +35,55 @@ import {
   type ListIndex,
   text,
 } from './normalize.js';
+import type { RawRecord } from './reads.js';
 import { shapes } from './shapes.js';
 
 export type HistoryTable = 'jobInfo' | 'employmentStatus' | 'compensation';
 
+/** The key an employee's rows of a table are stored under: `table@jobInfo`. */
+export const tableKey = (table: HistoryTable): ProviderKey => argumentKey('table', table);
+
+const isTableKey = (key: ProviderKey) => keyArgument(key)?.name === 'table';
+
 /** Rough bytes of one employee's rows of a table. */
 const bytesPerEmployeeTable = 400;
 
-export function tableReadOperations(client: BambooHrClient): EmployeeReadOperation[] {
-  async function read(path: string, call: PlannedCall, ctx: CallContext, operation: string) {
-    const byEmployee = new Map<string, RawRecord>();
-    // A planned call names one table per "field": its rows arrive under the table's name.
-    for (const table of call.fields) {
-      const rows = await client.get<RawRecord[]>(operation, path.replace('{table}', table), ctx, {
-        notFoundIsNull: true,
-        shape: shapes.rows,
-        ids: call.ids.length,
-      });
-      for (const row of rows ?? []) {
-        const id = String(row.employeeId);
-        const entry = byEmployee.get(id) ?? {};
-        const list = (entry[table] as RawRecord[] | undefined) ?? [];
-        list.push(row);
-        entry[table] = list;
-        byEmployee.set(id, entry);
-      }
-    }
-    return byEmployee;
+/** Rows grouped by their employee, each group one record under `key`. */
+export function byEmployee(key: ProviderKey, rows: readonly RawRecord[]): RawReply[] {
+  const groups = new Map<unknown, RawRecord[]>();
+  for (const row of rows) {
+    // Ids arrive as strings or numbers; a row without one stays apart, and the loaders refuse it.
+    const id = typeof row.employeeId === 'number' ? String(row.employeeId) : row.employeeId;
+    const group = groups.get(id) ?? [];
+    group.push(row);
+    groups.set(id, group);
   }
+  return [...groups].map(([id, group]) => ({ id, values: new Map([[key, group]]) }));
+}
+
+export function tableReads(client: BambooHrClient): ReadOperation[] {
+  async function read(path: string, call: PlannedCall, ctx: CallContext, operation: string) {
+    // A planned call names one table (one key per call): its rows arrive under the table's key.
+    const key = call.fields[0]!;
+    const table = keyArgument(key)!.argument;
+    const rows = await client.get<RawRecord[]>(operation, path.replace('{table}', table), ctx, {
+      notFoundIsNull: true,
+      shape: shapes.rows,
+      ids: call.ids.length,
+    });
+    return byEmployee(key, rows ?? []);
+  }
+  const table = {
+    supplies: isTableKey,
+    bytesPerRecord: bytesPerEmployeeTable,
+    // Whoever has no rows is absent from a table, yet exists.
+    provesExistence: false,
+  } as const;
   return [
     {
+      ...table,
       name: 'bamboohr.employeeTable',
-      supplies: () => true,
       limits: { fieldsPerCall: 1, idsPerCall: { kind: 'one' } },
-      bytesPerRecord: bytesPerEmployeeTable,
       run: (call, ctx) =>
         read(
           `/v1/employees/${encodeURIComponent(call.ids[0]!)}/tables/{table}`,
@@ -70,24 +93,48 @@ export function tableReadOperations(client: BambooHrClient): EmployeeReadOperati
         ),
     },
     {
+      ...table,
       name: 'bamboohr.allEmployeesTable',
-      supplies: () => true,
       limits: { fieldsPerCall: 1, idsPerCall: { kind: 'all' } },
-      bytesPerRecord: bytesPerEmployeeTable,
       run: (call, ctx) =>
         read('/v1/employees/all/tables/{table}', call, ctx, 'bamboohr.allEmployeesTable'),
     },
   ];
 }
 
+/** The rows of one employee's table, as stored (null: none). */
+const rowsOf = (value: unknown) => (Array.isArray(value) ? (value as RawRecord[]) : []);
+
+/** The three history tables as the contract's history sources. */
+export const tableHistories: Pick<
+  HistorySources,
+  'employments' | 'compensations' | 'statusHistory'
+> = {
+  employments: {
+    key: () => tableKey('jobInfo'),
+    needs: ['lists'],
+    rows: (value, owner, lookups) =>
+      toEmployments(owner, rowsOf(value), lookups.get<OrgLists>('lists')),
+  },
+  compensations: {
+    key: () => tableKey('compensation'),
+    rows: (value, owner) => toCompensations(owner, rowsOf(value)),
+  },
+  statusHistory: {
+    key: () => tableKey('employmentStatus'),
+    rows: (value, owner) => toStatusChanges(owner, rowsOf(value)),
+  },
+};
+
 const byDate = <T extends { effectiveDate: string | null }>(a: T, b: T) =>
   (a.effectiveDate ?? '').localeCompare(b.effectiveDate ?? '');
 
 export function toEmployments(
-  accountId: AccountId,
+  owner: EntityRef,
   rows: readonly RawRecord[],
   lists: ListIndex | null,
 ): Employment[] {
+  const { accountId } = owner;
   return rows
     .map((row): Employment => {
       const ref = (list: 'department' | 'division' | 'location') => {
@@ -98,7 +145,7 @@ export function toEmployments(
       return {
         accountId,
         remoteId: remoteId(`jobInfo:${row.id}`),
-        employee: remoteId(String(row.employeeId)),
+        employee: owner.remoteId,
         effectiveDate: date(row, 'date'),
         jobTitle: text(row, 'jobTitle'),
         department: ref('department'),
@@ -113,9 +160,10 @@ export function toEmployments(
 }
 
 export function toStatusChanges(
-  accountId: AccountId,
+  owner: EntityRef,
   rows: readonly RawRecord[],
 ): EmploymentStatusChange[] {
+  const { accountId } = owner;
   return rows
     .map((row): EmploymentStatusChange => {
       const status = text(row, 'employmentStatus');
@@ -123,7 +171,7 @@ export function toStatusChanges(
       return {
         accountId,
         remoteId: remoteId(`employmentStatus:${row.id}`),
-        employee: remoteId(String(row.employeeId)),
+        employee: owner.remoteId,
         effectiveDate: date(row, 'date'),
         status: { value: terminated ? 'INACTIVE' : 'ACTIVE', raw: status ?? '' },
         relationship: terminated ? null : employmentRelationship(status),
@@ -178,13 +226,14 @@ export function money(rate: unknown): { amount: string; currency: string } | nul
   return null;
 }
 
-export function toCompensations(accountId: AccountId, rows: readonly RawRecord[]): Compensation[] {
+export function toCompensations(owner: EntityRef, rows: readonly RawRecord[]): Compensation[] {
+  const { accountId } = owner;
   return rows
     .map(
       (row): Compensation => ({
         accountId,
         remoteId: remoteId(`compensation:${row.id}`),
-        employee: remoteId(String(row.employeeId)),
+        employee: owner.remoteId,
         effectiveDate: date(row, 'startDate'),
         pay: money(row.rate),
         payPeriod: enumOf(text(row, 'paidPer'), payPeriods),

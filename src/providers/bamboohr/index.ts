@@ -1,28 +1,33 @@
 /**
- * The BambooHR adapter: one per connected BambooHR account.
+ * BambooHR: its definition (what the rest of hrgraph knows of it) and its adapter, one per
+ * connected BambooHR account.
  */
-
+import type { ProviderAdapter } from '../../core/contract/index.js';
+import { type AccountId, providerName } from '../../core/ids.js';
+import type { HttpClient } from '../../http/index.js';
+import { capabilitiesOf } from '../capabilities.js';
 import type { ProviderDefinition } from '../definition.js';
-import type { HttpClient } from '../http/index.js';
-import type { AccountId } from '../ids.js';
-import type { Capabilities, ProviderAdapter } from '../provider.js';
+import { standardFailures } from '../failures.js';
+import { bambooHrCatalog } from './catalog.js';
 import { type BambooHrCredentials, createBambooHrClient } from './client.js';
-import { employeeReadOperations } from './employee-operations.js';
-import { suppliedEmployeeFields } from './fields.js';
-import { tableReadOperations } from './history-tables.js';
-import { DATASET_MAX_PAGE, datasetFilters } from './list-employees-dataset.js';
-import { listEndpointFilters } from './list-employees-endpoint.js';
-import { createBambooHrMetadata } from './metadata.js';
+import { readCompany } from './company.js';
+import { bambooHrLookups } from './lookups.js';
 import { bambooHrOAuth } from './oauth.js';
-import { createBambooHrSession } from './session.js';
 
 export type { BambooHrCredentials } from './client.js';
 
 export const bambooHrProvider: ProviderDefinition = {
+  name: providerName('bamboohr'),
   label: 'BambooHR',
   enumValue: 'BAMBOOHR',
   companyMeaning: 'the company subdomain (acme for acme.bamboohr.com)',
   authKinds: ['apiKey', 'oauth'],
+  failures: {
+    ...standardFailures,
+    // BambooHR says why in a header (a lockout: "too many failed attempts"), the body often empty.
+    errorText: (response) =>
+      `${response.headers['x-bamboohr-error-message'] ?? ''} ${standardFailures.errorText(response)}`,
+  },
   oauth: bambooHrOAuth,
   createAdapter({ id, company, baseUrl, credentials }, { http }) {
     if (credentials.kind === 'serviceAccount') {
@@ -36,6 +41,8 @@ export const bambooHrProvider: ProviderDefinition = {
       http,
     });
   },
+  sandbox: () => import('./sandbox.js').then((entry) => entry.startBambooHr),
+  demo: () => import('./demo.js').then((entry) => entry.startBambooHrDemo),
 };
 
 export interface BambooHrAdapterOptions {
@@ -46,51 +53,22 @@ export interface BambooHrAdapterOptions {
   readonly baseUrl?: string;
   readonly credentials: BambooHrCredentials;
   readonly http: HttpClient;
-  /** How long field and list metadata stay cached. @default 300_000 */
+  /** How long field and list metadata may be served from the loaders' cache. @default 300_000 */
   readonly metadataTtlMs?: number;
 }
 
-/** GET /v1/employees pages up to 2,500 (per the spec's employee pagination object). */
-const EMPLOYEES_ENDPOINT_MAX_PAGE = 2500;
-
 export function createBambooHrAdapter(options: BambooHrAdapterOptions): ProviderAdapter {
   const client = createBambooHrClient(options);
-  const metadata = createBambooHrMetadata(client, { ttlMs: options.metadataTtlMs });
   const authKind = options.credentials.kind;
-  // The spec admits only OAuth tokens on GET /v1/employees; API keys page through the dataset.
-  const listWith = authKind === 'oauth' ? 'employeesEndpoint' : 'dataset';
-  const capabilities: Capabilities = {
-    employeeFields: suppliedEmployeeFields,
-    employments: true,
-    compensations: true,
-    statusHistory: true,
-    timeOff: true,
-    timeOffBalances: true,
-    groups: true,
-    locations: true,
-    customFields: true,
-    filters:
-      listWith === 'employeesEndpoint'
-        ? [...new Set([...listEndpointFilters, ...datasetFilters])]
-        : [...datasetFilters],
-    orders: ['REMOTE_ID', 'FIRST_NAME', 'LAST_NAME', 'JOB_TITLE', 'STATUS'],
-    maxPageSize: listWith === 'employeesEndpoint' ? EMPLOYEES_ENDPOINT_MAX_PAGE : DATASET_MAX_PAGE,
-    pagingDirections: ['forward', 'backward'],
-  };
-  const deps = {
-    accountId: options.accountId,
-    client,
-    metadata,
-    employeeOperations: employeeReadOperations(client),
-    tableOperations: tableReadOperations(client),
-    listWith,
-    companySize: { value: 0 },
-  } as const;
+  const employees = bambooHrCatalog(client, authKind);
+  const lookups = bambooHrLookups(client, { freshnessMs: options.metadataTtlMs });
   return {
-    provider: 'bamboohr',
+    provider: bambooHrProvider.name,
     accountId: options.accountId,
     authKind,
-    capabilities,
-    session: (ctx) => createBambooHrSession(deps, ctx),
+    capabilities: capabilitiesOf(employees, lookups, { customFields: true }),
+    employees,
+    lookups,
+    company: (ctx) => readCompany(client, options.accountId, ctx),
   };
 }

@@ -4,16 +4,20 @@
  * forward page at offset o, `{e}` ends a backward page just before offset e. One call can carry up
  * to 400 fields, so the page brings the fields its selection needs along with it.
  */
-import { badInput } from '../../errors.js';
+
 import type {
   CallContext,
-  EmployeeListQuery,
   EmployeeOrderField,
+  ListQuery,
+  ListRequest,
   NativePage,
-} from '../provider.js';
+  RawReply,
+} from '../../core/contract/index.js';
+import { badInput } from '../../core/errors.js';
 import type { BambooHrClient } from './client.js';
-import { FIELDS_PER_CALL, type RawRecord } from './employee-operations.js';
-import type { OrgLists } from './metadata.js';
+import { isFieldKey } from './fields.js';
+import type { OrgLists } from './lookups.js';
+import { FIELDS_PER_CALL, toMap } from './reads.js';
 import { shapes } from './shapes.js';
 
 /** The dataset's name for the employee id. */
@@ -52,7 +56,7 @@ function decode(native: string): Native | null {
 
 const quote = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
-function filterExpression(query: EmployeeListQuery, lists: OrgLists | null): string | null {
+function filterExpression(query: ListQuery, lists: OrgLists | null): string | null {
   const { filter } = query;
   const unsupported = (['firstName', 'lastName', 'jobTitle'] as const).filter(
     (k) => filter[k] !== undefined,
@@ -91,30 +95,26 @@ function alignedPage(offset: number, count: number): { page: number; pageSize: n
   return null;
 }
 
-export interface DatasetPageOptions {
-  readonly rawKeys: readonly string[];
-  /** Needed only for a department filter, to turn group ids back into names. */
-  readonly lists: OrgLists | null;
-}
-
-/** The raw keys one dataset page can carry besides the id. */
-export function datasetCarries(rawKeys: readonly string[]): string[] {
-  return rawKeys.filter((k) => k !== 'id').slice(0, FIELDS_PER_CALL - 1);
+/** The keys one dataset page can carry besides the id: any field, up to the call's ceiling. */
+export function datasetCarries(keys: readonly string[]): string[] {
+  return keys.filter(isFieldKey).slice(0, FIELDS_PER_CALL - 1);
 }
 
 export async function listViaDataset(
   client: BambooHrClient,
-  query: EmployeeListQuery,
-  options: DatasetPageOptions,
+  query: ListRequest,
   ctx: CallContext,
-): Promise<NativePage<RawRecord>> {
-  const carried = datasetCarries(options.rawKeys);
+): Promise<NativePage<RawReply>> {
   const orderFields = query.order.map((o) => orderNames[o.field]);
-  const fields = [...new Set([DATASET_ID_FIELD, ...orderFields, ...carried])].slice(
+  const fields = [...new Set([DATASET_ID_FIELD, ...orderFields, ...query.keys])].slice(
     0,
     FIELDS_PER_CALL,
   );
-  const filter = filterExpression(query, options.lists);
+  // Only a department filter needs the lists, to turn group ids back into names.
+  const filter = filterExpression(
+    query,
+    query.filter.departments ? query.lookups.get<OrgLists>('lists') : null,
+  );
   const order = (inverted: boolean) => {
     const rules = query.order.map(
       (o) => `${orderNames[o.field]} ${(o.direction === 'DESC') !== inverted ? 'desc' : 'asc'}`,
@@ -132,10 +132,9 @@ export async function listViaDataset(
       ctx,
       { fields: fields.length, shape: shapes.datasetPage },
     );
-    const records = (response?.data ?? []).map((row) => {
+    const records = (response?.data ?? []).map((row): RawReply => {
       const values = row.fields ?? {};
-      const record: RawRecord = { ...values, id: String(values[DATASET_ID_FIELD]) };
-      return record;
+      return { id: values[DATASET_ID_FIELD], values: toMap(values) };
     });
     return { records, total: response?.meta?.totalItems ?? 0 };
   }
@@ -165,7 +164,7 @@ export async function listViaDataset(
     throw badInput('The cursor does not belong to this list');
 
   let offset: number;
-  let result: { records: RawRecord[]; total: number };
+  let result: { records: RawReply[]; total: number };
   if (native === null && page.direction === 'backward') {
     // The last page: the first page of the inverted order, turned around.
     const inverted = await fetchPage(1, page.limit, true);

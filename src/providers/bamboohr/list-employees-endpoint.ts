@@ -8,17 +8,19 @@
  * native cursors handed out here remember that.
  */
 
-import { badInput } from '../../errors.js';
-import type { UpstreamResponse } from '../http/index.js';
 import type {
   CallContext,
-  EmployeeListQuery,
   EmployeeOrderField,
+  ListQuery,
+  ListRequest,
   NativePage,
-} from '../provider.js';
+  RawReply,
+} from '../../core/contract/index.js';
+import { badInput } from '../../core/errors.js';
+import type { UpstreamResponse } from '../../http/index.js';
 import type { BambooHrClient } from './client.js';
-import type { RawRecord } from './employee-operations.js';
 import { listEndpointBaseNames, listEndpointNames } from './fields.js';
+import type { RawRecord } from './reads.js';
 import { shapes } from './shapes.js';
 
 interface NativeCursor {
@@ -68,7 +70,7 @@ export function decodeNative(native: string): NativeCursor | null {
   return null;
 }
 
-function sortParam(query: EmployeeListQuery, inverted: boolean): string {
+function sortParam(query: ListQuery, inverted: boolean): string {
   const rules = query.order.map((o) => ({
     name: sortNames[o.field],
     desc: o.direction === 'DESC',
@@ -88,18 +90,18 @@ export function listExtras(rawKeys: readonly string[]): string[] {
   return [...extras];
 }
 
-/** Which standard keys a list record carries, so the loaders know what is already paid for. */
-export function suppliedByList(rawKeys: readonly string[]): string[] {
-  return rawKeys.filter((key) => key === 'id' || key in listEndpointNames);
+/** The keys a page of GET /v1/employees can carry: the fields it returns under its own names. */
+export function endpointCarries(keys: readonly string[]): string[] {
+  return keys.filter((key) => Object.hasOwn(listEndpointNames, key));
 }
 
-function toStandard(record: RawRecord): RawRecord {
-  const out: RawRecord = { id: String(record.employeeId) };
+function toStandard(record: RawRecord): RawReply {
+  const values = new Map<string, unknown>();
   for (const [name, value] of Object.entries(record)) {
     const std = standardNameOf.get(name);
-    if (std) out[std] = value;
+    if (std) values.set(std, value);
   }
-  return out;
+  return { id: record.employeeId, values };
 }
 
 /**
@@ -120,12 +122,17 @@ function badPageIsStale(response: UpstreamResponse): Error | null {
   return null;
 }
 
+/**
+ * `fields` is sent comma-joined (`fields=a,b`), a stated fact of this provider: the spec's prose
+ * says comma-separated while its schema types the parameter as an array (which would repeat
+ * `fields=a&fields=b`); a server reading the prose keeps only one of repeated values, so the
+ * prose's form is the one that cannot lose fields. The sandbox accepts both.
+ */
 export async function listViaEmployeesEndpoint(
   client: BambooHrClient,
-  query: EmployeeListQuery,
-  rawKeys: readonly string[],
+  query: ListRequest,
   ctx: CallContext,
-): Promise<NativePage<RawRecord>> {
+): Promise<NativePage<RawReply>> {
   const { page, filter } = query;
   const native = page.native === null ? null : decodeNative(page.native);
   const inverted = native ? native.inv : page.direction === 'backward';
@@ -139,7 +146,7 @@ export async function listViaEmployeesEndpoint(
   if (filter.lastName) params['filter[lastName]'] = filter.lastName;
   if (filter.jobTitle) params['filter[jobTitleName]'] = filter.jobTitle;
   if (filter.ids) params['filter[ids]'] = filter.ids.join(',');
-  const extras = listExtras(rawKeys);
+  const extras = listExtras(query.keys);
   if (extras.length > 0) params.fields = extras.join(',');
 
   const response = await client.get<ListResponse>('bamboohr.listEmployees', '/v1/employees', ctx, {

@@ -2,7 +2,7 @@
  * BambooHR values into the unified model. Every normalised enum keeps BambooHR's own value as
  * `raw`, and anything this mapping does not know becomes OTHER rather than a guess.
  */
-import { type RemoteId, remoteId } from '../ids.js';
+import { type RemoteId, remoteId } from '../../core/ids.js';
 import type {
   Address,
   EmployeeField,
@@ -13,17 +13,22 @@ import type {
   Gender,
   MaritalStatus,
   Normalized,
-} from '../model.js';
+} from '../../core/model.js';
 
 /** Option text → option id, per list (`department`, `division`, `location`). */
 export interface ListIndex {
   optionId(list: 'department' | 'division' | 'location', text: string): string | null;
 }
 
-type Raw = Readonly<Record<string, unknown>>;
+/** A stored employee record (a Map) or one row of a table (an object). */
+type Raw = ReadonlyMap<string, unknown> | Readonly<Record<string, unknown>>;
+
+function fieldOf(raw: Raw, key: string): unknown {
+  return raw instanceof Map ? raw.get(key) : (raw as Readonly<Record<string, unknown>>)[key];
+}
 
 export function text(raw: Raw, key: string): string | null {
-  const value = raw[key];
+  const value = fieldOf(raw, key);
   if (value === null || value === undefined) return null;
   const s = typeof value === 'string' ? value : String(value);
   return s.trim() === '' ? null : s;

@@ -2,7 +2,8 @@
  * The envelope each BambooHR read must arrive in. A body that parses but has the wrong shape
  * (`{}` for a page, a string where rows belong) is a provider fault, reported as
  * UPSTREAM_BAD_RESPONSE — never read as "no records", which would silently lose people.
- * Only envelopes are checked; values inside stay as BambooHR sent them.
+ * Only envelopes are checked; values inside stay as BambooHR sent them, and whether each record
+ * carries a valid id is the loaders' check, made once for every provider.
  */
 export interface BodyShape {
   /** What was expected, for the error message: "a list of rows". */
@@ -20,11 +21,7 @@ export const shapes = {
   rows: { describe: 'a list of objects', test: arrayOfRecords },
   employeePage: {
     describe: 'an employee page ({data: [...], meta})',
-    test: (body) =>
-      isRecord(body) &&
-      arrayOfRecords(body.data) &&
-      (body.data as Record<string, unknown>[]).every((row) => row.employeeId != null) &&
-      isRecord(body.meta),
+    test: (body) => isRecord(body) && arrayOfRecords(body.data) && isRecord(body.meta),
   },
   datasetPage: {
     describe: 'a dataset page ({data: [{fields}], meta})',
@@ -36,9 +33,6 @@ export const shapes = {
   },
   report: {
     describe: 'a report ({employees: [...]})',
-    test: (body) =>
-      isRecord(body) &&
-      arrayOfRecords(body.employees) &&
-      (body.employees as Record<string, unknown>[]).every((row) => row.id != null),
+    test: (body) => isRecord(body) && arrayOfRecords(body.employees),
   },
 } satisfies Record<string, BodyShape>;

@@ -1,13 +1,30 @@
 /**
- * Time-off requests and balances. Requests can be read for one employee or for everyone in a
- * date window, and the planner weighs the two; balances exist only per employee (the balance
- * calculator), so N employees cost N calls, made side by side.
+ * Time-off requests and balances, as windowed keys of the employee record. Requests can be read
+ * for one employee or for everyone in a date window, and the planner weighs the two; balances
+ * exist only per employee (the balance calculator), so N employees cost N calls, made side by
+ * side.
  */
-import { type AccountId, remoteId } from '../ids.js';
-import type { TimeOffBalance, TimeOffPolicyType, TimeOffRequest, TimeOffStatus } from '../model.js';
-import type { CallContext, DateWindow } from '../provider.js';
+
+import {
+  argumentKey,
+  type CallContext,
+  type DateWindow,
+  type HistorySources,
+  keyArgument,
+  type PlannedCall,
+  type ProviderKey,
+  type ReadOperation,
+} from '../../core/contract/index.js';
+import { type EntityRef, remoteId } from '../../core/ids.js';
+import type {
+  TimeOffBalance,
+  TimeOffPolicyType,
+  TimeOffRequest,
+  TimeOffStatus,
+} from '../../core/model.js';
 import type { BambooHrClient } from './client.js';
-import type { EmployeeReadOperation, RawRecord } from './employee-operations.js';
+import { byEmployee } from './history-tables.js';
+import type { RawRecord } from './reads.js';
 import { shapes } from './shapes.js';
 
 interface RequestRow {
@@ -51,53 +68,96 @@ const policyTypes: Readonly<Record<string, TimeOffPolicyType>> = {
 
 /** Bytes of one employee's requests in a window, for the planner. */
 const bytesPerEmployeeRequests = 600;
+/** Bytes of one employee's balances. */
+const bytesPerEmployeeBalances = 300;
 
-export function timeOffReadOperations(
-  client: BambooHrClient,
-  window: DateWindow,
-): EmployeeReadOperation[] {
-  async function read(ctx: CallContext, employeeId: string | null) {
+const windowOf = (window: DateWindow) => `${window.start}/${window.end}`;
+
+/** The key one window's requests are stored under: `timeOff@2026-12-01/2026-12-31`. */
+export const timeOffKey = (window: DateWindow): ProviderKey =>
+  argumentKey('timeOff', windowOf(window));
+/** The key the balances as of a day are stored under: `balances@2026-12-03` (`balances@` for today). */
+export const balancesKey = (asOf: string | null): ProviderKey =>
+  argumentKey('balances', asOf ?? '');
+
+const isKeyOf = (name: string) => (key: ProviderKey) => keyArgument(key)?.name === name;
+
+export function timeOffReads(client: BambooHrClient): ReadOperation[] {
+  async function readRequests(call: PlannedCall, ctx: CallContext, employeeId: string | null) {
+    // One window per call (one key per call): the window is the key's argument.
+    const key = call.fields[0]!;
+    const [start, end] = keyArgument(key)!.argument.split('/') as [string, string];
     const rows = await client.get<RequestRow[]>(
       'bamboohr.timeOffRequests',
       '/v1/time_off/requests',
       ctx,
       {
-        query: { start: window.start, end: window.end, employeeId: employeeId ?? undefined },
+        query: { start, end, employeeId: employeeId ?? undefined },
         ids: employeeId === null ? 0 : 1,
         shape: shapes.rows,
       },
     );
-    const byEmployee = new Map<string, RawRecord>();
-    for (const row of rows ?? []) {
-      const id = String(row.employeeId);
-      const entry = byEmployee.get(id) ?? { requests: [] };
-      (entry.requests as RequestRow[]).push(row);
-      byEmployee.set(id, entry);
-    }
-    return byEmployee;
+    return byEmployee(key, (rows ?? []) as unknown as RawRecord[]);
   }
+  const requests = {
+    supplies: isKeyOf('timeOff'),
+    bytesPerRecord: bytesPerEmployeeRequests,
+    // Whoever took no time off in the window is absent, yet exists.
+    provesExistence: false,
+  } as const;
   return [
     {
+      ...requests,
       name: 'bamboohr.timeOffRequestsOfOne',
-      supplies: () => true,
       limits: { fieldsPerCall: 1, idsPerCall: { kind: 'one' } },
-      bytesPerRecord: bytesPerEmployeeRequests,
-      run: (call, ctx) => read(ctx, call.ids[0]!),
+      run: (call, ctx) => readRequests(call, ctx, call.ids[0]!),
     },
     {
+      ...requests,
       name: 'bamboohr.timeOffRequestsOfAll',
-      supplies: () => true,
       limits: { fieldsPerCall: 1, idsPerCall: { kind: 'all' } },
-      bytesPerRecord: bytesPerEmployeeRequests,
-      run: (_call, ctx) => read(ctx, null),
+      run: (call, ctx) => readRequests(call, ctx, null),
+    },
+    {
+      // Balances exist only per employee (the balance calculator): N employees are N calls.
+      name: 'bamboohr.timeOffBalance',
+      supplies: isKeyOf('balances'),
+      limits: { fieldsPerCall: 1, idsPerCall: { kind: 'one' } },
+      bytesPerRecord: bytesPerEmployeeBalances,
+      provesExistence: false,
+      async run(call, ctx) {
+        const id = call.ids[0]!;
+        const key = call.fields[0]!;
+        const asOf = keyArgument(key)!.argument;
+        const rows = await client.get<BalanceRow[]>(
+          'bamboohr.timeOffBalance',
+          `/v1/employees/${encodeURIComponent(id)}/time_off/calculator`,
+          ctx,
+          { query: { end: asOf || undefined }, ids: 1, notFoundIsNull: true, shape: shapes.rows },
+        );
+        // The calculator's rows name no employee: they are the one asked about.
+        return rows ? [{ id, values: new Map([[key, rows]]) }] : [];
+      },
     },
   ];
 }
 
-export function toTimeOffRequests(
-  accountId: AccountId,
-  rows: readonly RequestRow[],
-): TimeOffRequest[] {
+const rowsOf = <T>(value: unknown) => (Array.isArray(value) ? (value as T[]) : []);
+
+/** Time off and balances as the contract's history sources. */
+export const timeOffHistories: Pick<HistorySources, 'timeOff' | 'timeOffBalances'> = {
+  timeOff: {
+    key: timeOffKey,
+    rows: (value, owner) => toTimeOffRequests(owner, rowsOf<RequestRow>(value)),
+  },
+  timeOffBalances: {
+    key: balancesKey,
+    rows: (value, owner) => rowsOf<BalanceRow>(value).map((row) => toBalance(owner, row)),
+  },
+};
+
+export function toTimeOffRequests(owner: EntityRef, rows: readonly RequestRow[]): TimeOffRequest[] {
+  const { accountId } = owner;
   return rows
     .map((row): TimeOffRequest => {
       const rawStatus = row.status?.status ?? '';
@@ -105,7 +165,7 @@ export function toTimeOffRequests(
       return {
         accountId,
         remoteId: remoteId(String(row.id)),
-        employee: remoteId(String(row.employeeId)),
+        employee: owner.remoteId,
         status: { value: statuses[rawStatus.toLowerCase()] ?? 'OTHER', raw: rawStatus },
         type: { remoteId: remoteId(String(row.type?.id ?? '')), name: row.type?.name ?? '' },
         startDate: row.start,
@@ -120,32 +180,11 @@ export function toTimeOffRequests(
     .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.remoteId.localeCompare(b.remoteId));
 }
 
-export async function loadBalances(
-  client: BambooHrClient,
-  accountId: AccountId,
-  ids: readonly string[],
-  asOf: string | null,
-  ctx: CallContext,
-): Promise<Map<string, TimeOffBalance[]>> {
-  const results = await Promise.all(
-    ids.map(async (id) => {
-      const rows = await client.get<BalanceRow[]>(
-        'bamboohr.timeOffBalance',
-        `/v1/employees/${encodeURIComponent(id)}/time_off/calculator`,
-        ctx,
-        { query: { end: asOf ?? undefined }, ids: 1, notFoundIsNull: true, shape: shapes.rows },
-      );
-      return [id, (rows ?? []).map((row) => toBalance(accountId, id, row))] as const;
-    }),
-  );
-  return new Map(results);
-}
-
-function toBalance(accountId: AccountId, employeeId: string, row: BalanceRow): TimeOffBalance {
+function toBalance(owner: EntityRef, row: BalanceRow): TimeOffBalance {
   return {
-    accountId,
-    remoteId: remoteId(`${employeeId}:${row.timeOffType}`),
-    employee: remoteId(employeeId),
+    accountId: owner.accountId,
+    remoteId: remoteId(`${owner.remoteId}:${row.timeOffType}`),
+    employee: owner.remoteId,
     type: { remoteId: remoteId(row.timeOffType), name: row.name },
     balance: Number(row.balance),
     used: Number(row.usedYearToDate ?? 0),

@@ -4,15 +4,16 @@
  * the token URI as `grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer`. One token per
  * adapter, shared by concurrent calls and minted again shortly before its hour runs out.
  */
-import { ErrorCode, hrError } from '../../errors.js';
+
+import type { CallContext, ServiceAccountKey } from '../../core/contract/index.js';
+import { ErrorCode, hrError } from '../../core/errors.js';
+import type { AccountId } from '../../core/ids.js';
+import type { HttpClient, UpstreamResponse } from '../../http/index.js';
 import {
   type AssertionTokenSource,
   createAssertionTokenSource,
   signAssertion,
 } from '../auth/assertion-grant.js';
-import type { HttpClient, UpstreamResponse } from '../http/index.js';
-import type { AccountId } from '../ids.js';
-import type { CallContext, ServiceAccountKey } from '../provider.js';
 
 export const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
 export const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer';

@@ -5,11 +5,12 @@
  * (`userRateLimitExceeded`, `rateLimitExceeded`, `quotaExceeded`); the shared client is told to
  * treat those as 429s, so they are retried with backoff like any throttle.
  */
-import { badInput, ErrorCode, hrError } from '../../errors.js';
-import { unexpectedBodyError } from '../http/errors.js';
-import type { HttpClient, UpstreamHeaders, UpstreamResponse } from '../http/index.js';
-import type { AccountId } from '../ids.js';
-import type { CallContext } from '../provider.js';
+
+import type { CallContext } from '../../core/contract/index.js';
+import { badInput, ErrorCode, hrError } from '../../core/errors.js';
+import type { AccountId } from '../../core/ids.js';
+import { unexpectedBodyError } from '../../http/errors.js';
+import type { HttpClient, UpstreamHeaders, UpstreamResponse } from '../../http/index.js';
 import type { GoogleTokenSource } from './auth.js';
 import type { BodyShape } from './shapes.js';
 

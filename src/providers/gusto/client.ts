@@ -3,11 +3,12 @@
  * the bearer token from the account layer (asked per call, so it can refresh), and what each
  * status means. Paging totals come back in headers only, so callers get them beside the body.
  */
-import { ErrorCode, hrError } from '../../errors.js';
-import { unexpectedBodyError } from '../http/errors.js';
-import type { HttpClient, UpstreamHeaders, UpstreamResponse } from '../http/index.js';
-import type { AccountId } from '../ids.js';
-import type { CallContext } from '../provider.js';
+
+import type { CallContext } from '../../core/contract/index.js';
+import { ErrorCode, hrError } from '../../core/errors.js';
+import type { AccountId } from '../../core/ids.js';
+import { unexpectedBodyError } from '../../http/errors.js';
+import type { HttpClient, UpstreamHeaders, UpstreamResponse } from '../../http/index.js';
 import { type BodyShape, isRecord } from './shapes.js';
 
 /** The version this adapter is written against (spec v2025-06-15). */

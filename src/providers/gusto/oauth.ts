@@ -6,6 +6,9 @@
  * portal, so the authorize URL names none, and a new grant is checked with `GET /v1/token_info`
  * (which company, which scopes) before it is stored.
  */
+
+import { accountId as toAccountId } from '../../core/ids.js';
+import { discardRecorder } from '../../http/index.js';
 import {
   authorizationCodeEndpoint,
   type ExchangedCode,
@@ -14,8 +17,6 @@ import {
   type OAuthTarget,
   type TokenEndpointOptions,
 } from '../auth/oauth.js';
-import { discardRecorder } from '../http/index.js';
-import { accountId as toAccountId } from '../ids.js';
 import { createGustoClient, GUSTO_BASE_URL } from './client.js';
 import { shapes } from './shapes.js';
 

@@ -1,5 +1,5 @@
 /**
- * Gusto pages by number (`page`, `per`), with the totals in `X-Total-Count`/`X-Total-Pages`.
+ * Gusto pages by number (`page`, `per`; totals in `X-Total-*` headers only when it sends them).
  * hrgraph's native cursor for Gusto names a boundary between records as `{page}:{per}`: the
  * start of page `page` at page size `per`, i.e. offset (page − 1) × per. The page after page k is
  * `{k+1}:{per}` and the page before it ends at `{k}:{per}`, so both directions walk by number.
@@ -10,7 +10,7 @@
  * does, the call returns the part up to the next page boundary and the connection layer asks for
  * the rest, so a walk falls back onto aligned pages after at most one extra call.
  */
-import { badInput } from '../../errors.js';
+import { badInput } from '../../core/errors.js';
 
 export interface PageCall {
   readonly page: number;

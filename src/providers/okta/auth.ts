@@ -5,16 +5,21 @@
  * key are kept per adapter, minted once for concurrent callers, again shortly before their hour
  * runs out, and again when Okta refuses one early (a 401).
  */
-import { ErrorCode, hrError } from '../../errors.js';
+
+import type {
+  AccountCredentials,
+  CallContext,
+  ServiceAccountKey,
+} from '../../core/contract/index.js';
+import { ErrorCode, hrError } from '../../core/errors.js';
+import type { AccountId } from '../../core/ids.js';
+import { unexpectedBodyError } from '../../http/errors.js';
+import type { HttpClient } from '../../http/index.js';
 import {
   type AssertionTokenSource,
   createAssertionTokenSource,
   signAssertion,
 } from '../auth/assertion-grant.js';
-import { unexpectedBodyError } from '../http/errors.js';
-import type { HttpClient } from '../http/index.js';
-import type { AccountId } from '../ids.js';
-import type { AccountCredentials, CallContext, ServiceAccountKey } from '../provider.js';
 import { oktaRetryAfter } from './rate-limit.js';
 import { shapes } from './shapes.js';
 

@@ -3,11 +3,12 @@
  * Every call goes through the shared http client with Okta's rate-limit reader, so a 429 waits
  * for `X-Rate-Limit-Reset` rather than guessing.
  */
-import { badInput, ErrorCode, hrError } from '../../errors.js';
-import { unexpectedBodyError } from '../http/errors.js';
-import type { HttpClient, UpstreamHeaders, UpstreamResponse } from '../http/index.js';
-import type { AccountId } from '../ids.js';
-import type { CallContext } from '../provider.js';
+
+import type { CallContext } from '../../core/contract/index.js';
+import { badInput, ErrorCode, hrError } from '../../core/errors.js';
+import type { AccountId } from '../../core/ids.js';
+import { unexpectedBodyError } from '../../http/errors.js';
+import type { HttpClient, UpstreamHeaders, UpstreamResponse } from '../../http/index.js';
 import type { OktaAuth } from './auth.js';
 import { oktaRetryAfter } from './rate-limit.js';
 import type { BodyShape } from './shapes.js';

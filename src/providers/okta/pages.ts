@@ -3,7 +3,7 @@
  * link's `after`. The link's own URL is not called as is: the call stays on the configured org
  * URL with hrgraph's parameters, and only the cursor Okta issued is carried over.
  */
-import { unexpectedBodyError } from '../http/errors.js';
+import { unexpectedBodyError } from '../../http/errors.js';
 import type { OktaReply } from './client.js';
 import { nextAfter } from './link-header.js';
 

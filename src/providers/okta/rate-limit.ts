@@ -3,7 +3,7 @@
  * `-Reset` (UTC epoch seconds of the window's end), and no documented `Retry-After`
  * (reference §6). The http client asks this before the standard header.
  */
-import type { RetryAfterParser } from '../http/index.js';
+import type { RetryAfterParser } from '../../http/index.js';
 
 /**
  * Seconds until the bucket refills. Only when the bucket is spent (`Remaining: 0`): every Okta

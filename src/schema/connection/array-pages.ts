@@ -3,7 +3,7 @@
  * protocol a provider uses, so one paginator and one cursor format serve every connection. The
  * token is the offset of a boundary between records.
  */
-import type { NativePage } from '../../providers/provider.js';
+import type { NativePage } from '../../core/contract/index.js';
 import type { PageFetch } from './paginate.js';
 
 function boundary(native: string | null, fallback: number, length: number): number {

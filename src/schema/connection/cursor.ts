@@ -8,7 +8,7 @@
  * edited one is a BAD_USER_INPUT, never a provider call with a token the provider did not issue.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { badInput } from '../../errors.js';
+import { badInput } from '../../core/errors.js';
 
 export type PageDirection = 'forward' | 'backward';
 

@@ -2,8 +2,8 @@
  * Reads and checks a connection's `first`/`after`/`last`/`before`. Every misuse is a
  * BAD_USER_INPUT with a message that says what to send instead; none reaches a provider.
  */
-import { badInput } from '../../errors.js';
-import type { ConnectionLimits } from '../../server/context.js';
+import { badInput } from '../../core/errors.js';
+import type { ConnectionLimits } from '../context.js';
 import type { CursorPosition, PageDirection } from './cursor.js';
 
 export interface ConnectionArgs {

@@ -13,7 +13,7 @@
  * case) re-reads the records between the token and the edge, then continues with the opposite
  * token of that page.
  */
-import type { NativePage, NativePageRequest } from '../../providers/provider.js';
+import type { NativePage, NativePageRequest } from '../../core/contract/index.js';
 import type { CursorPosition, PageDirection } from './cursor.js';
 import type { PageWindow } from './page-window.js';
 

@@ -2,9 +2,9 @@
  * The one way every connection field resolves: check the window, verify the cursor against the
  * account and the query, page, and sign a cursor for every edge.
  */
-import { badInput } from '../../errors.js';
-import type { AccountId } from '../../providers/ids.js';
-import type { HrContext } from '../../server/context.js';
+import { badInput } from '../../core/errors.js';
+import type { AccountId } from '../../core/ids.js';
+import type { HrContext } from '../context.js';
 import { queryFingerprint, signCursor, verifyCursor } from './cursor.js';
 import { type ConnectionArgs, readPageWindow } from './page-window.js';
 import { type PageFetch, paginate } from './paginate.js';

@@ -3,14 +3,15 @@
  * contract's terms. A filter or order the account's provider cannot apply is a BAD_USER_INPUT
  * that names what it can do: silently ignoring it would return the wrong people.
  */
-import { badInput } from '../../errors.js';
-import type { AccountId, RemoteId } from '../../providers/ids.js';
+
 import type {
   Capabilities,
   EmployeeFilter,
   EmployeeOrder,
   EmployeeOrderField,
-} from '../../providers/provider.js';
+} from '../../core/contract/index.js';
+import { badInput } from '../../core/errors.js';
+import type { AccountId, RemoteId } from '../../core/ids.js';
 import { builder } from '../builder.js';
 import { fromGlobalId, type NodeTypename } from '../global-id.js';
 

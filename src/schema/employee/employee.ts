@@ -1,11 +1,20 @@
 /**
- * Employee and its unified fields. The parent of every Employee field is an EntityRef (account +
- * provider id): each field asks the loaders for what it needs, and the loaders batch the demands
- * of one tick into the fewest provider calls.
+ * Employee and its unified fields. The parent of every Employee field is a row (account +
+ * provider id + the request store's record): a field the store holds resolves at once, and what
+ * it lacks is asked of the loaders, which batch the demands of one tick into the fewest provider
+ * calls.
+ *
+ * Not the dataloader plugin's `loadableObject`/`loadableNode`: those load whole objects by id,
+ * while a row's fields may be in the store already (from the page that listed it) or not, and
+ * what is missing differs per field and per selection; the loaders' demand batch is that cache.
+ * `completeValue` (Pothos's own) keeps a stored value synchronous and a demanded one a Promise.
  */
-import type { EntityRef } from '../../providers/ids.js';
-import type { EmployeeFields, Normalized } from '../../providers/model.js';
-import type { HrContext } from '../../server/context.js';
+import { completeValue, createContextCache } from '@pothos/core';
+import type { EmployeeFields, Normalized } from '../../core/model.js';
+import type { EmployeeRow, Maybe } from '../../loaders/types.js';
+import { builder } from '../builder.js';
+import type { HrContext } from '../context.js';
+import { toGlobalId } from '../global-id.js';
 import { AddressRef, EmployeeRef } from '../refs.js';
 import {
   EmploymentRelationshipEnum,
@@ -18,11 +27,15 @@ import { type DemandingEmployeeField, employeeFieldDemands } from './field-deman
 
 type FirstDemand<K extends DemandingEmployeeField> = (typeof employeeFieldDemands)[K][0];
 
-/** The resolver of a field whose value is one EmployeeField, looked up in the demand table. */
+/**
+ * The resolver of a field whose value is one EmployeeField, looked up in the demand table. It
+ * returns the stored value itself when the request's store holds it (the list or batch that
+ * brought the row usually did), and a Promise only for what must still be read.
+ */
 export function loadFor<K extends DemandingEmployeeField>(name: K) {
   const field = employeeFieldDemands[name][0] as FirstDemand<K>;
-  return function resolveEmployeeField(ref: EntityRef, _args: object, ctx: HrContext) {
-    return ctx.loaders.employeeField(ref, field);
+  return function resolveEmployeeField(row: EmployeeRow, _args: object, ctx: HrContext) {
+    return ctx.loaders.employeeField(row, field);
   };
 }
 
@@ -39,31 +52,43 @@ type ValueOf<K extends NormalizedName> =
 /** The normalised value of an enum field, and the provider's raw value for its `…Raw` twin. */
 function normalizedOf<K extends NormalizedName>(name: K) {
   const field = employeeFieldDemands[name][0] as FirstDemand<K>;
-  return async function resolveNormalizedValue(
-    ref: EntityRef,
-    _args: object,
-    ctx: HrContext,
-  ): Promise<ValueOf<K> | null> {
-    const normalized = (await ctx.loaders.employeeField(ref, field)) as Normalized<
-      ValueOf<K>
-    > | null;
-    return normalized?.value ?? null;
+  return function resolveNormalizedValue(row: EmployeeRow, _args: object, ctx: HrContext) {
+    return completeValue(
+      ctx.loaders.employeeField(row, field) as Maybe<Normalized<ValueOf<K>> | null>,
+      (normalized) => normalized?.value ?? null,
+    );
   };
 }
 
 function rawOf<K extends NormalizedName>(name: K) {
   const field = employeeFieldDemands[name][0] as FirstDemand<K>;
-  return async function resolveRawValue(ref: EntityRef, _args: object, ctx: HrContext) {
-    const normalized = (await ctx.loaders.employeeField(ref, field)) as Normalized<string> | null;
-    return normalized?.raw ?? null;
+  return function resolveRawValue(row: EmployeeRow, _args: object, ctx: HrContext) {
+    return completeValue(
+      ctx.loaders.employeeField(row, field) as Maybe<Normalized<string> | null>,
+      (normalized) => normalized?.raw ?? null,
+    );
   };
+}
+
+/** The row's global ID, computed once per stored employee in a request (it costs a hash). */
+const globalIds = createContextCache(() => new WeakMap<object, string>());
+
+function employeeId(row: EmployeeRow, _args: object, ctx: HrContext): string {
+  const memo = row.entry ? globalIds(ctx) : null;
+  const known = row.entry && memo?.get(row.entry);
+  if (known) return known;
+  const id = toGlobalId('Employee', { accountId: row.accountId, remoteId: row.remoteId });
+  if (row.entry) memo?.set(row.entry, id);
+  return id;
 }
 
 const raw = (what: string) => `The provider's own value of \`${what}\`.`;
 
 EmployeeRef.implement({
   description: 'A person employed or engaged by the company of a connected account.',
+  interfaces: [builder.nodeInterfaceRef()],
   fields: (t) => ({
+    id: t.id({ nullable: false, resolve: employeeId }),
     remoteId: t.exposeID('remoteId', { nullable: false, description: "The provider's id." }),
     employeeNumber: t.string({ resolve: loadFor('employeeNumber') }),
     firstName: t.string({ resolve: loadFor('firstName') }),

@@ -4,15 +4,15 @@
  * call per page, not one per person.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityRef } from '../../providers/ids.js';
-import type { EmployeeFieldRequest, ProviderAdapter } from '../../providers/provider.js';
+import type { ProviderAdapter } from '../../core/contract/index.js';
+import type { EmployeeFieldRequest, EmployeeRow } from '../../loaders/types.js';
 import { providerDefinition } from '../../providers/registry.js';
-import type { HrContext } from '../../server/context.js';
 import { builder } from '../builder.js';
 import { arrayPages } from '../connection/array-pages.js';
 import type { ConnectionArgs } from '../connection/page-window.js';
 import type { PageFetch } from '../connection/paginate.js';
 import { resolveConnection } from '../connection/resolve-connection.js';
+import type { HrContext } from '../context.js';
 import { employeeSelectionOfConnection } from '../lookahead.js';
 import { spendIds } from '../node/id-budget.js';
 import { EmployeeRef } from '../refs.js';
@@ -21,7 +21,6 @@ import {
   type EmployeeOrderArg,
   toProviderQuery,
 } from './employee-filter.js';
-import { resolveSelection } from './selection.js';
 
 export const EmployeeConnection = builder.connectionObject(
   {
@@ -42,9 +41,12 @@ export interface EmployeeListArgs extends ConnectionArgs {
   readonly orderBy?: readonly EmployeeOrderArg[] | null;
 }
 
-/** A fresh ref per edge: node objects are branded and must not be shared with the loaders. */
-export function toEmployee(ref: EntityRef): EntityRef {
-  return { accountId: ref.accountId, remoteId: ref.remoteId };
+/**
+ * A fresh row per edge: node objects are branded and must not be shared with the loaders. The
+ * row keeps its store entry, so the node's fields resolve from what the page brought.
+ */
+export function toEmployee(row: EmployeeRow): EmployeeRow {
+  return { accountId: row.accountId, remoteId: row.remoteId, entry: row.entry };
 }
 
 export function resolveEmployeeList(
@@ -66,11 +68,11 @@ export function resolveEmployeeList(
   // Resolved once per connection, on the first page fetch: the names cost nothing when unused.
   let fields: Promise<EmployeeFieldRequest> | undefined;
   const fieldsOnce = () => {
-    fields ??= resolveSelection(ctx, accountId, selection);
+    fields ??= ctx.loaders.fieldRequest(accountId, selection);
     return fields;
   };
-  const fetch: PageFetch<EntityRef> = query.matchesNothing
-    ? arrayPages<EntityRef>([])
+  const fetch: PageFetch<EmployeeRow> = query.matchesNothing
+    ? arrayPages<EmployeeRow>([])
     : async (page) =>
         ctx.loaders.listEmployees(accountId, {
           filter: query.filter,

@@ -6,7 +6,7 @@
  * Fields absent here need no EmployeeField: ids, history lists, time off, raw data and
  * `directReports` are loaded by their own loaders.
  */
-import type { EmployeeField } from '../../providers/model.js';
+import type { EmployeeField } from '../../core/model.js';
 
 export const employeeFieldDemands = {
   employeeNumber: ['employeeNumber'],

@@ -3,12 +3,13 @@
  * provider's field catalogue (an unknown name is a BAD_USER_INPUT naming it) and loaded in the
  * same planned batch as every other field.
  */
-import { badInput } from '../../errors.js';
+
+import type { RawFieldRef } from '../../core/contract/index.js';
+import { badInput } from '../../core/errors.js';
+import type { AccountId } from '../../core/ids.js';
 import type { HrLoaders } from '../../loaders/types.js';
-import type { AccountId } from '../../providers/ids.js';
-import type { RawFieldRef } from '../../providers/provider.js';
-import type { HrContext } from '../../server/context.js';
 import { builder } from '../builder.js';
+import type { HrContext } from '../context.js';
 import { EmployeeRef } from '../refs.js';
 
 /** BambooHR allows up to 1,000 custom fields; more names than that is a mistake, not a need. */
@@ -54,6 +55,20 @@ async function resolveOnce(
   }
 }
 
+/**
+ * The keys of resolved fields, once per resolution: the loaders hand every row of a page the same
+ * resolution, and a wide page asks hundreds of names of each of a thousand rows.
+ */
+const resolvedKeys = new WeakMap<readonly RawFieldRef[], readonly string[]>();
+function keysOf(fields: readonly RawFieldRef[]): readonly string[] {
+  let keys = resolvedKeys.get(fields);
+  if (!keys) {
+    keys = fields.map((field) => field.key);
+    resolvedKeys.set(fields, keys);
+  }
+  return keys;
+}
+
 builder.objectFields(EmployeeRef, (t) => ({
   customFields: t.field({
     type: 'JSON',
@@ -65,14 +80,14 @@ builder.objectFields(EmployeeRef, (t) => ({
       if (names.length === 0) return {};
       const fields = await resolveOnce(ctx, 'customFields', ref.accountId, names);
       if (fields === null) return null;
-      const values = await ctx.loaders.employeeRaw(
-        ref,
-        fields.map((field) => field.key),
-      );
+      const values = await ctx.loaders.employeeRaw(ref, keysOf(fields));
       // Reports write an unset value as '' where Get Employee writes null: both mean no value.
-      return Object.fromEntries(
-        fields.map((f) => [f.requestedAs, values[f.key] === '' ? null : (values[f.key] ?? null)]),
-      );
+      const out: Record<string, unknown> = {};
+      for (const { key, requestedAs } of fields) {
+        const value = values[key];
+        out[requestedAs] = value === '' ? null : (value ?? null);
+      }
+      return out;
     },
   }),
   remoteData: t.field({

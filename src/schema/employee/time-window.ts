@@ -3,8 +3,9 @@
  * and `Employee.timeOffBalances` (a day). The Date scalar accepts years 0000 to 9999; HR records
  * live in a far narrower span, and a date outside it is a mistake to name, not a provider call.
  */
-import { badInput } from '../../errors.js';
-import type { DateWindow } from '../../providers/provider.js';
+
+import type { DateWindow } from '../../core/contract/index.js';
+import { badInput } from '../../core/errors.js';
 
 /** The span a date argument may fall in, inclusive. */
 export const dateRange = { earliest: '1900-01-01', latest: '2100-12-31' } as const;

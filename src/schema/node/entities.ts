@@ -17,9 +17,9 @@ import type {
   GraphQLSchema,
   GraphQLUnionType,
 } from 'graphql';
-import { badInput } from '../../errors.js';
-import type { HrContext } from '../../server/context.js';
+import { badInput } from '../../core/errors.js';
 import { builder } from '../builder.js';
+import type { HrContext } from '../context.js';
 import { type DecodedGlobalId, fromGlobalId, type NodeTypename } from '../global-id.js';
 import { employeeSelectionOfObject } from '../lookahead.js';
 import {

@@ -12,8 +12,8 @@
  * The counts live on the request context, so they start at zero for every operation.
  */
 import { createContextCache } from '@pothos/core';
-import { badInput } from '../../errors.js';
-import type { HrContext } from '../../server/context.js';
+import { badInput } from '../../core/errors.js';
+import type { HrContext } from '../context.js';
 
 /** Invalid IDs one operation may send before its ID arguments fail whole. */
 export const maxInvalidIdsPerOperation = 100;

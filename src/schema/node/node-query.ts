@@ -3,9 +3,9 @@
  * plugin so the Employee fields the selection needs travel with the existence check (one batch
  * for every ID of the request), and so a bad ID fails only its own item.
  */
-import { badInput } from '../../errors.js';
-import type { HrContext } from '../../server/context.js';
+import { badInput } from '../../core/errors.js';
 import { builder } from '../builder.js';
+import type { HrContext } from '../context.js';
 import { fromGlobalId } from '../global-id.js';
 import { employeeSelectionOfObject } from '../lookahead.js';
 import { EmployeeRef } from '../refs.js';

@@ -4,7 +4,7 @@
  * of a record that does not exist; a malformed ID is a BAD_USER_INPUT.
  */
 import { brandWithType } from '@pothos/core';
-import type { EntityRef } from '../../providers/ids.js';
+import type { EntityRef } from '../../core/ids.js';
 import type {
   Company,
   Compensation,
@@ -13,10 +13,10 @@ import type {
   Group,
   Location,
   TimeOffRequest,
-} from '../../providers/model.js';
-import type { HrContext } from '../../server/context.js';
+} from '../../core/model.js';
+import type { EmployeeRow, EmployeeSelection } from '../../loaders/types.js';
+import type { HrContext } from '../context.js';
 import type { DecodedGlobalId, NodeTypename } from '../global-id.js';
-import type { EmployeeSelection } from '../lookahead.js';
 import {
   CompanyRef,
   CompensationRef,
@@ -27,12 +27,11 @@ import {
   StatusChangeRef,
   TimeOffRef,
 } from '../refs.js';
-import { employeeExists } from './employee-prefetch.js';
 
 const noSelection: EmployeeSelection = { unified: [], rawNames: [], defaultRaw: false };
 
 export interface NodeShapes {
-  Employee: EntityRef;
+  Employee: EmployeeRow;
   Company: Company;
   Group: Group;
   Location: Location;
@@ -73,7 +72,7 @@ async function load(ctx: HrContext, id: DecodedGlobalId, selection: EmployeeSele
   const owner: EntityRef | null = id.owner ? { accountId: id.accountId, remoteId: id.owner } : null;
   switch (id.typename) {
     case 'Employee':
-      return (await employeeExists(ctx, ref, selection)) ? ref : null;
+      return ctx.loaders.employee(ref, selection);
     case 'Group':
       return ctx.loaders.group(ref);
     case 'Location':

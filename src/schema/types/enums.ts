@@ -16,7 +16,7 @@ import type {
   TimeOffPolicyType,
   TimeOffStatus,
   TimeOffUnit,
-} from '../../providers/model.js';
+} from '../../core/model.js';
 import { builder } from '../builder.js';
 
 type Described<E extends string> = Record<E, { description: string }>;

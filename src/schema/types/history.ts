@@ -28,7 +28,8 @@ EmploymentRef.implement({
     employee: t.field({
       type: EmployeeRef,
       nullable: false,
-      resolve: (row) => ({ accountId: row.accountId, remoteId: row.employee }),
+      resolve: (row, _args, ctx) =>
+        ctx.loaders.row({ accountId: row.accountId, remoteId: row.employee }),
     }),
     effectiveDate: t.field({ type: 'Date', resolve: (row) => row.effectiveDate }),
     jobTitle: t.exposeString('jobTitle'),
@@ -46,7 +47,7 @@ EmploymentRef.implement({
     }),
     manager: t.field({
       type: EmployeeRef,
-      resolve: (row) => employeeOf(row.accountId, row.manager),
+      resolve: (row, _args, ctx) => employeeOf(ctx, row.accountId, row.manager),
     }),
     remoteData: t.field({ type: 'JSON', description: rawDescription, resolve: (row) => row.raw }),
   }),
@@ -59,7 +60,8 @@ CompensationRef.implement({
     employee: t.field({
       type: EmployeeRef,
       nullable: false,
-      resolve: (row) => ({ accountId: row.accountId, remoteId: row.employee }),
+      resolve: (row, _args, ctx) =>
+        ctx.loaders.row({ accountId: row.accountId, remoteId: row.employee }),
     }),
     effectiveDate: t.field({ type: 'Date', resolve: (row) => row.effectiveDate }),
     pay: t.field({
@@ -90,7 +92,8 @@ StatusChangeRef.implement({
     employee: t.field({
       type: EmployeeRef,
       nullable: false,
-      resolve: (row) => ({ accountId: row.accountId, remoteId: row.employee }),
+      resolve: (row, _args, ctx) =>
+        ctx.loaders.row({ accountId: row.accountId, remoteId: row.employee }),
     }),
     effectiveDate: t.field({ type: 'Date', resolve: (row) => row.effectiveDate }),
     employmentStatus: t.field({

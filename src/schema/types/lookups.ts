@@ -1,7 +1,8 @@
 /** Small helpers for fields that hold another record's provider id. */
-import type { AccountId, EntityRef, RemoteId } from '../../providers/ids.js';
-import type { Group, Location } from '../../providers/model.js';
-import type { HrContext } from '../../server/context.js';
+import type { AccountId, RemoteId } from '../../core/ids.js';
+import type { Group, Location } from '../../core/model.js';
+import type { EmployeeRow } from '../../loaders/types.js';
+import type { HrContext } from '../context.js';
 
 export function groupOf(
   ctx: HrContext,
@@ -19,7 +20,11 @@ export function locationOf(
   return remoteId ? ctx.loaders.location({ accountId, remoteId }) : null;
 }
 
-/** An employee reference; whether it exists is for the fields to find out. */
-export function employeeOf(accountId: AccountId, remoteId: RemoteId | null): EntityRef | null {
-  return remoteId ? { accountId, remoteId } : null;
+/** An employee another record names; whether it exists is for its fields to find out. */
+export function employeeOf(
+  ctx: HrContext,
+  accountId: AccountId,
+  remoteId: RemoteId | null,
+): EmployeeRow | null {
+  return remoteId ? ctx.loaders.row({ accountId, remoteId }) : null;
 }

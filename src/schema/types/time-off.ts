@@ -9,7 +9,8 @@ TimeOffRef.implement({
     employee: t.field({
       type: EmployeeRef,
       nullable: false,
-      resolve: (request) => ({ accountId: request.accountId, remoteId: request.employee }),
+      resolve: (request, _args, ctx) =>
+        ctx.loaders.row({ accountId: request.accountId, remoteId: request.employee }),
     }),
     status: t.field({
       type: TimeOffStatusEnum,
@@ -29,7 +30,7 @@ TimeOffRef.implement({
     createdDate: t.field({
       type: 'Date',
       description:
-        "The day the request was made, as the provider sent it (BambooHR: in the company's time zone; it gives no time of day).",
+        "The day the request was made, as the provider sent it (in the company's time zone, where the provider gives no time of day).",
       resolve: (request) => request.createdAt,
     }),
     remoteData: t.field({
@@ -48,7 +49,8 @@ TimeOffBalanceRef.implement({
     employee: t.field({
       type: EmployeeRef,
       nullable: false,
-      resolve: (balance) => ({ accountId: balance.accountId, remoteId: balance.employee }),
+      resolve: (balance, _args, ctx) =>
+        ctx.loaders.row({ accountId: balance.accountId, remoteId: balance.employee }),
     }),
     type: t.field({ type: TimeOffTypeRef, nullable: false, resolve: (balance) => balance.type }),
     balance: t.exposeFloat('balance', { nullable: false, description: 'Available, in `unit`.' }),

@@ -12,7 +12,7 @@
  */
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { Plugin } from 'graphql-yoga';
-import { ErrorCode, hrError, statusFor } from '../../errors.js';
+import { ErrorCode, hrError } from '../../core/errors.js';
 
 export interface CsrfPreventionOptions {
   /**
@@ -37,7 +37,7 @@ export function useCsrfPrevention(options: CsrfPreventionOptions = {}): Plugin {
     hrError(
       ErrorCode.FORBIDDEN,
       `Refused: any web page could send this request (a GET, or a form-encoded, multipart or text/plain body). Send a JSON body with content-type: application/json, or set one of these headers: ${requestHeaders.join(', ')}.`,
-      { http: { status: statusFor(ErrorCode.FORBIDDEN) } },
+      { http: { status: 403 } },
     );
   return {
     onRequestParse(payload) {

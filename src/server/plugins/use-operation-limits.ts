@@ -19,7 +19,7 @@ import {
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { badInput } from '../../errors.js';
+import { badInput } from '../../core/errors.js';
 
 export interface OperationLimitsOptions {
   /** Deepest selection, counting fields from the root; fragments add no level. @default 15 */

@@ -6,7 +6,7 @@
  * no personal data reaches the response through it.
  */
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
-import type { HrContext } from '../context.js';
+import type { HrContext } from '../../schema/context.js';
 
 export interface UpstreamAccountingOptions {
   /** Report on every response, without the header. @default false */

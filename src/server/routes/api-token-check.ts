@@ -5,7 +5,7 @@
  * probing learns nothing; the token itself never reaches a log or an error.
  */
 import { Response } from '@whatwg-node/server';
-import type { AccountId } from '../../providers/ids.js';
+import type { AccountId } from '../../core/ids.js';
 import type { Authenticate } from './route-table.js';
 
 export interface ApiTokenOptions {

@@ -11,12 +11,12 @@ import type { AccountRuntime, OAuthApps } from '../../accounts/account-runtime.j
 import type { AccountService } from '../../accounts/account-service.js';
 import type { ConnectLinks } from '../../accounts/connect-links.js';
 import type { OAuthStateSigner } from '../../accounts/oauth-state.js';
+import type { HttpClient } from '../../http/index.js';
 import {
   type ExchangedCode,
   type GrantIdentity,
   OAuthGrantError,
 } from '../../providers/auth/oauth.js';
-import type { HttpClient } from '../../providers/http/index.js';
 import { providerDefinition } from '../../providers/registry.js';
 import { htmlPage } from './route.js';
 

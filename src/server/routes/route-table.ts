@@ -15,7 +15,7 @@
  * route of the table has its path, so none can shadow `/graphql`.
  */
 import { Response } from '@whatwg-node/server';
-import type { AccountId } from '../../providers/ids.js';
+import type { AccountId } from '../../core/ids.js';
 import type { Route } from './route.js';
 
 /** The accounts a request may read: a token's, or every account where no tokens are asked for. */

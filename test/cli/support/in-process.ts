@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../../../src/cli/accounts.js';
 import { providerNames } from '../../../src/providers/registry.js';
-import { createCompany } from '../../../src/sandbox/index.js';
+import { createCompany } from '../../../src/sandbox/company/index.js';
 import { type ProviderSandbox, providerSandboxes } from './provider-sandboxes.js';
 
 /** Each provider's sandbox, started on one synthetic company of `size` people. */
@@ -13,7 +13,10 @@ export async function startEveryProvider(size: number, seed: number) {
   const company = createCompany({ size, seed });
   const sandboxes = new Map<string, ProviderSandbox>();
   for (const provider of providerNames) {
-    sandboxes.set(provider, await providerSandboxes[provider](company));
+    const start = providerSandboxes[provider];
+    if (!start)
+      throw new Error(`provider-sandboxes.ts does not say how ${provider}'s sandbox is reached`);
+    sandboxes.set(provider, await start(company));
   }
   return {
     sandboxes,

@@ -1,19 +1,23 @@
 /**
  * Each provider of the registry as a new user meets it through the CLI: its sandbox on an
  * ephemeral loopback port, and the `hrgraph accounts add` arguments (and secret-bearing
- * environment) that connect an account of each auth kind to it. Keyed by `ProviderName`, so a
- * provider added to the registry fails the typecheck here until it says how its sandbox is reached.
+ * environment) that connect an account of each auth kind to it. Keyed by provider name; a provider
+ * added to the registry fails the CLI tests (in-process.ts) until it says here how its sandbox is
+ * reached.
  */
-import type { AuthKind, ProviderName } from '../../../src/providers/provider.js';
-import type { SyntheticCompany } from '../../../src/sandbox/company/types.js';
+
+import type { AuthKind } from '../../../src/core/contract/index.js';
 import {
   createBambooHrSandbox,
-  createGoogleWorkspaceSandbox,
-  createGustoSandbox,
-  createOktaSandbox,
-  DEFAULT_GUSTO_OAUTH_CLIENT,
   DEFAULT_OAUTH_CLIENT,
-} from '../../../src/sandbox/index.js';
+} from '../../../src/sandbox/bamboohr/index.js';
+import type { SyntheticCompany } from '../../../src/sandbox/company/types.js';
+import { createGoogleWorkspaceSandbox } from '../../../src/sandbox/google-workspace/index.js';
+import {
+  createGustoSandbox,
+  DEFAULT_GUSTO_OAUTH_CLIENT,
+} from '../../../src/sandbox/gusto/index.js';
+import { createOktaSandbox } from '../../../src/sandbox/okta/index.js';
 
 /**
  * The origin hrgraph tells OAuth providers to send the browser back to (HRGRAPH_PUBLIC_URL): the
@@ -39,7 +43,7 @@ type Start = (company: SyntheticCompany) => Promise<ProviderSandbox>;
 
 const loopback = { host: '127.0.0.1', port: 0 };
 
-export const providerSandboxes: Record<ProviderName, Start> = {
+export const providerSandboxes: Readonly<Record<string, Start>> = {
   async bamboohr(company) {
     const sandbox = createBambooHrSandbox({ companies: [company] });
     const running = await sandbox.listen(loopback);

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Agent, fetch } from 'undici';
 import { expect } from 'vitest';
-import { localhostAwareLookup } from '../../../src/providers/http/localhost-lookup.js';
+import { localhostAwareLookup } from '../../../src/http/localhost-lookup.js';
 import { graphiqlOptions } from '../../../src/server/graphiql.js';
 
 /** Resolves `acme.localhost` to loopback as browsers do (and hrgraph's own client). */

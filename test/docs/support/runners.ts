@@ -9,7 +9,7 @@
  * adds the documented flag or variable (`--port`, `INVENTORY_PORT`, `HRGRAPH_URL`, …) with the
  * session's stand-in, so the command runs as written on a free port.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import {
@@ -147,12 +147,21 @@ export const runners: readonly CommandRunner[] = [
       // --out keeps the committed bench/results/latest.json as it is.
       const text = afterDoubleDash(command.text, `--tiny --in-process --out ${out}`);
       const stdout = await runToEnd(session, text, {}, 240_000);
-      const only = /--only (\S+)/.exec(command.text)?.[1]?.split(',');
+      const profiled = /--profile (\S+)/.exec(command.text)?.[1];
+      const only =
+        /--only (\S+)/.exec(command.text)?.[1]?.split(',') ?? (profiled ? [profiled] : undefined);
       const results = JSON.parse(readFileSync(out, 'utf8')) as { rows: { scenario: string }[] };
       const ran = new Set(results.rows.map((row) => row.scenario.split(' ')[0]));
       if (only) expect([...ran].sort()).toEqual([...only].sort());
       else expect(ran.size).toBe(7);
       for (const scenario of ran) expect(stdout).toContain(`| ${scenario}`);
+      if (profiled) {
+        const written = /CPU profile of hrgraph(?:'s process)? in [^:]+: (\S+\.cpuprofile)/.exec(
+          stdout,
+        );
+        expect(written, 'the profile is named').not.toBeNull();
+        expect(existsSync(written?.[1] ?? '')).toBe(true);
+      }
     },
   },
   {

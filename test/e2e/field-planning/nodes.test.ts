@@ -1,7 +1,7 @@
 /** `nodes(ids:)` of N employees × F fields: ⌈F / 400⌉ calls, existence check included. */
 import { describe, expect, it } from 'vitest';
+import { accountId, remoteId } from '../../../src/core/ids.js';
 import { minimumCalls } from '../../../src/loaders/planner.js';
-import { accountId, remoteId } from '../../../src/providers/ids.js';
 import { toGlobalId } from '../../../src/schema/global-id.js';
 import {
   checkValues,

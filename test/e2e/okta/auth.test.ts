@@ -5,7 +5,7 @@
  * concurrent requests, again near expiry, and again once when Okta refuses one early (401).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountId } from '../../../src/providers/ids.js';
+import { accountId } from '../../../src/core/ids.js';
 import { createOktaAdapter } from '../../../src/providers/okta/index.js';
 import { createManualClock } from '../../../src/sandbox/okta/index.js';
 import { graphqlOver, operations } from '../../support/hrgraph.js';

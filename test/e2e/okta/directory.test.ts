@@ -8,7 +8,7 @@
  * departments and divisions cost one listGroups per adapter (cached five minutes).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountId, remoteId } from '../../../src/providers/ids.js';
+import { accountId, remoteId } from '../../../src/core/ids.js';
 import { toGlobalId } from '../../../src/schema/global-id.js';
 import { operations } from '../../support/hrgraph.js';
 import { type OktaFixture, startOkta } from '../../support/okta.js';

@@ -5,7 +5,7 @@
  * field null), not one per employee.
  */
 import { expect } from 'vitest';
-import type { UpstreamSummary } from '../../../src/providers/http/recorder.js';
+import type { UpstreamSummary } from '../../../src/http/recorder.js';
 import { operations, type QueryFn } from '../../support/hrgraph.js';
 
 export interface Definition {

@@ -16,9 +16,9 @@ import type { CallerContext } from '../../../examples/gateway/forward-headers.js
 import { createInventoryServer } from '../../../examples/inventory/create-server.js';
 import { type Device, sampleDevices } from '../../../examples/inventory/devices.js';
 import { importHolders } from '../../../examples/inventory/import-holders.js';
+import type { ProviderAdapter } from '../../../src/core/contract/index.js';
+import { accountId, remoteId } from '../../../src/core/ids.js';
 import { createLoaders } from '../../../src/loaders/index.js';
-import { accountId, remoteId } from '../../../src/providers/ids.js';
-import type { ProviderAdapter } from '../../../src/providers/provider.js';
 import { toGlobalId } from '../../../src/schema/global-id.js';
 import { createHrGraphServer } from '../../../src/server/create-server.js';
 import { type BambooHrFixture, startBambooHr } from '../../support/bamboohr.js';

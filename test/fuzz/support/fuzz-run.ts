@@ -14,7 +14,7 @@
  * loop, a request that amplifies) can pass it, even on a loaded machine.
  */
 import fc from 'fast-check';
-import { clientErrorCodes } from '../../../src/errors.js';
+import { clientErrorCodes } from '../../../src/core/errors.js';
 import type { FaultOptions } from '../../../src/sandbox/common/faults.js';
 import { type FuzzCase, fuzzCases } from './documents.js';
 import { harvestPools, introspect } from './pools.js';

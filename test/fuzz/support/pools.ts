@@ -5,7 +5,7 @@
  * cut, and strings that were never either.
  */
 import { buildClientSchema, type GraphQLSchema, getIntrospectionQuery } from 'graphql';
-import { accountId, remoteId } from '../../../src/providers/ids.js';
+import { accountId, remoteId } from '../../../src/core/ids.js';
 import { toGlobalId } from '../../../src/schema/global-id.js';
 import { postGraphQL, type ServedHrGraph } from './served-hrgraph.js';
 

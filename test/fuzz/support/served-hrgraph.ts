@@ -15,18 +15,20 @@ import { fileURLToPath } from 'node:url';
 import { createApiTokens } from '../../../src/accounts/api-tokens.js';
 import { openAccounts } from '../../../src/accounts/open-accounts.js';
 import { readServiceAccountKey } from '../../../src/accounts/service-account-key.js';
-import { type AccountId, accountId } from '../../../src/providers/ids.js';
-import type { FaultOptions } from '../../../src/sandbox/common/faults.js';
-import type { RunningServer } from '../../../src/sandbox/common/listen.js';
+import { type AccountId, accountId } from '../../../src/core/ids.js';
 import {
   createBambooHrSandbox,
-  createCompany,
-  createGoogleWorkspaceSandbox,
-  createGustoSandbox,
-  createOktaSandbox,
-  DEFAULT_GUSTO_OAUTH_CLIENT,
   DEFAULT_OAUTH_CLIENT,
-} from '../../../src/sandbox/index.js';
+} from '../../../src/sandbox/bamboohr/index.js';
+import type { FaultOptions } from '../../../src/sandbox/common/faults.js';
+import type { RunningServer } from '../../../src/sandbox/common/listen.js';
+import { createCompany } from '../../../src/sandbox/company/index.js';
+import { createGoogleWorkspaceSandbox } from '../../../src/sandbox/google-workspace/index.js';
+import {
+  createGustoSandbox,
+  DEFAULT_GUSTO_OAUTH_CLIENT,
+} from '../../../src/sandbox/gusto/index.js';
+import { createOktaSandbox } from '../../../src/sandbox/okta/index.js';
 
 export interface ServedHrGraphOptions {
   /** People in the one synthetic company every sandbox projects. @default 40 */
