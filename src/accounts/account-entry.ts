@@ -19,6 +19,7 @@ import {
 import type { AccountService } from './account-service.js';
 import { type BearerRenewal, guardHttp } from './guarded-http.js';
 import { OAuthGrantError } from './oauth-errors.js';
+import { createStoreRefreshLock } from './refresh-lock.js';
 import { createTokenManager, type SealedTokens, type TokenManager } from './token-manager.js';
 import type { AccountSecrets, StoredAccount } from './types.js';
 
@@ -35,6 +36,8 @@ export interface EntryDeps {
   readonly now: () => number;
   readonly coolDownMs: number | undefined;
   readonly refreshMarginMs: number | undefined;
+  /** A refresh claim's lease across processes (refresh-lock.ts). */
+  readonly refreshLeaseMs: number | undefined;
   readonly log: AccountLog;
 }
 
@@ -214,6 +217,11 @@ export function storedEntry(
       accountId: id,
       now,
       ...(deps.refreshMarginMs !== undefined ? { marginMs: deps.refreshMarginMs } : {}),
+      // Every process over this store (the workers of one server) refreshes through its rows.
+      lock: createStoreRefreshLock(store.store, id, {
+        now,
+        ...(deps.refreshLeaseMs !== undefined ? { leaseMs: deps.refreshLeaseMs } : {}),
+      }),
       async read() {
         const stored = await store.get(id);
         if (!stored) return null;
@@ -226,9 +234,10 @@ export function storedEntry(
         entry.stored = saved;
         return sealedTokens(saved);
       },
-      async beginRefresh(version, at) {
-        const updated = await store.beginRefresh(id, version, at);
+      async beginRefresh(version, at, fence) {
+        const updated = await store.beginRefresh(id, version, at, fence ?? undefined);
         if (updated) entry.stored = updated;
+        return updated !== undefined;
       },
       refresh(previous) {
         if (!endpoint) throw new OAuthGrantError('no_oauth_app_configured', 0);

@@ -39,6 +39,11 @@ export interface AccountRuntimeOptions {
   readonly coolDownMs?: number;
   /** Refresh this long before expiry. @default 300_000 */
   readonly refreshMarginMs?: number;
+  /**
+   * How long a refresh claim holds in the store unless renewed: the longest a process that died
+   * mid-refresh keeps the others from refreshing that account. @default 15_000
+   */
+  readonly refreshLeaseMs?: number;
   /** @default silent */
   readonly log?: AccountLog;
 }
@@ -68,6 +73,7 @@ export function createAccountRuntime(options: AccountRuntimeOptions): AccountRun
     now: options.now ?? Date.now,
     coolDownMs: options.coolDownMs,
     refreshMarginMs: options.refreshMarginMs,
+    refreshLeaseMs: options.refreshLeaseMs,
     log: options.log ?? silent,
   };
   const { log } = deps;

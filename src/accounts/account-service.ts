@@ -58,9 +58,15 @@ export interface AccountService {
   ): Promise<StoredAccount | undefined>;
   /**
    * Write-ahead of a refresh: records that one with the refresh token of secrets `ifVersion`
-   * starts now, before it is sent. Cleared by `saveTokens`.
+   * starts at `at`, before it is sent; with `ifClaim`, only while that claim still holds the
+   * refresh (refresh-lock.ts). Cleared by `saveTokens`. Undefined when nothing was written.
    */
-  beginRefresh(id: AccountId, ifVersion: number, at: number): Promise<StoredAccount | undefined>;
+  beginRefresh(
+    id: AccountId,
+    ifVersion: number,
+    at: number,
+    ifClaim?: string,
+  ): Promise<StoredAccount | undefined>;
   setStatus(
     id: AccountId,
     status: AccountStatus,
@@ -186,7 +192,8 @@ export async function createAccountService(
         ifVersion,
       );
     },
-    beginRefresh: (id, ifVersion, at) => store.update(id, { refreshStartedAt: at }, ifVersion),
+    beginRefresh: (id, ifVersion, at, ifClaim) =>
+      store.update(id, { refreshStartedAt: at }, ifVersion, ifClaim),
     setStatus: (id, status, reason, lockedUntil = null) =>
       store.update(id, { status, statusReason: reason, lockedUntil, updatedAt: now() }),
     async rotateKey() {

@@ -66,14 +66,33 @@ export interface AccountStore {
   insert(account: StoredAccount): Promise<void>;
   /**
    * Applies `patch`; with `ifSecretsVersion`, only when the stored secrets are still that
-   * version (compare-and-set, so two writers never overwrite each other's tokens).
-   * @returns the updated account, or undefined when it is missing or the version moved on.
+   * version (compare-and-set, so two writers never overwrite each other's tokens); with
+   * `ifRefreshClaim`, only while that claim holds the account's refresh (fencing, below).
+   * @returns the updated account, or undefined when it is missing or a condition failed.
    */
   update(
     id: AccountId,
     patch: AccountPatch,
     ifSecretsVersion?: number,
+    ifRefreshClaim?: string,
   ): Promise<StoredAccount | undefined>;
+  /**
+   * The row lock that lets one process at a time refresh an account's OAuth tokens: takes the
+   * refresh of the secrets at `version` for `claim` until `until` (epoch ms) when no other claim
+   * holds it at `at` (none, released, or its lease over). False when another holds it or the
+   * secrets moved past `version` (someone refreshed: read them).
+   */
+  claimRefresh(
+    id: AccountId,
+    version: number,
+    claim: string,
+    at: number,
+    until: number,
+  ): Promise<boolean>;
+  /** Extends `claim`'s lease to `until`; false when it no longer holds. */
+  renewRefresh(id: AccountId, claim: string, until: number): Promise<boolean>;
+  /** Lets `claim` go, if it still holds. */
+  releaseRefresh(id: AccountId, claim: string): Promise<void>;
   remove(id: AccountId): Promise<boolean>;
   /**
    * Replaces every account's sealed secrets in one transaction (key rotation): all or none.

@@ -8,7 +8,9 @@
  *
  * - the attempt is written ahead in the store before the request leaves, and cleared when its
  *   answer is stored: at the next refresh, in this process or after a restart, a record still
- *   there says an answer was lost and when;
+ *   there says an answer was lost and when. The write-ahead is also the last check before the
+ *   request leaves: when it finds the tokens changed or the refresh claimed by another process
+ *   (refresh-lock.ts), nothing is sent;
  * - an answer lost on the way is retried at once with the same refresh token: that works when
  *   the request never reached the provider, or when the provider does not rotate (or accepts a
  *   just-rotated token again for a while), and costs nothing when it does;
@@ -22,14 +24,19 @@ export type RefreshOutcome =
   /** `invalid_grant`; `lostSince` when an earlier answer for this refresh token never arrived. */
   | { readonly kind: 'refused'; readonly lostSince: number | null }
   /** Anything else: the provider or the way to it failed; the grant may still be good. */
-  | { readonly kind: 'failed'; readonly error: unknown };
+  | { readonly kind: 'failed'; readonly error: unknown }
+  /** The write-ahead was refused (the tokens changed, the claim was lost): nothing was sent. */
+  | { readonly kind: 'superseded' };
 
 export interface RefreshAttempt {
   readonly previous: OAuthTokens & { readonly refreshToken: string };
   /** The write-ahead record found in the store for these tokens (epoch ms), if any. */
   readonly startedBefore: number | null;
-  /** Records that a refresh starts now, before it is sent. */
-  readonly writeAhead: (at: number) => Promise<void>;
+  /**
+   * Records, before it is sent, that a refresh started at `at`; false when the store refused
+   * (the tokens changed, or another process holds the refresh now).
+   */
+  readonly writeAhead: (at: number) => Promise<boolean>;
   readonly refresh: (previous: OAuthTokens & { refreshToken: string }) => Promise<OAuthTokens>;
   readonly now: () => number;
   /** Tries in all, the first included. @default 2 */
@@ -51,7 +58,7 @@ export async function attemptRefresh(attempt: RefreshAttempt): Promise<RefreshOu
   for (let tried = 0; tried < attempts; tried++) {
     const at = now();
     // A record already there keeps the time of the first answer lost.
-    if (lostSince === null && tried === 0) await writeAhead(at);
+    if (tried === 0 && !(await writeAhead(lostSince ?? at))) return { kind: 'superseded' };
     try {
       return { kind: 'refreshed', tokens: await refresh(previous) };
     } catch (error) {

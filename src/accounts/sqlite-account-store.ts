@@ -145,7 +145,7 @@ export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
         ],
       );
     },
-    async update(id, patch, ifSecretsVersion) {
+    async update(id, patch, ifSecretsVersion, ifRefreshClaim) {
       const keys = (Object.keys(patch) as (keyof AccountPatch)[]).filter(
         (key) => patch[key] !== undefined,
       );
@@ -156,6 +156,10 @@ export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
       if (ifSecretsVersion !== undefined) {
         where += ' AND secrets_version = ?';
         params.push(ifSecretsVersion);
+      }
+      if (ifRefreshClaim !== undefined) {
+        where += ' AND refresh_claim = ?';
+        params.push(ifRefreshClaim);
       }
       return db.transaction(() => {
         if (sets.length > 0) {
@@ -168,6 +172,30 @@ export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
         const row = db.get<AccountRow>(selectAccount, [id]);
         return row ? toAccount(row) : undefined;
       });
+    },
+    async claimRefresh(id, version, claim, at, until) {
+      // One statement: SQLite takes the write lock for it, so two claimants cannot both see the
+      // row free. A lease over means its holder died (or stalled) without releasing it.
+      const { changes } = db.run(
+        `UPDATE accounts SET refresh_claim = ?, refresh_claim_until = ?
+         WHERE id = ? AND secrets_version = ?
+           AND (refresh_claim IS NULL OR refresh_claim = ? OR refresh_claim_until <= ?)`,
+        [claim, until, id, version, claim, at],
+      );
+      return changes > 0;
+    },
+    async renewRefresh(id, claim, until) {
+      const { changes } = db.run(
+        'UPDATE accounts SET refresh_claim_until = ? WHERE id = ? AND refresh_claim = ?',
+        [until, id, claim],
+      );
+      return changes > 0;
+    },
+    async releaseRefresh(id, claim) {
+      db.run(
+        'UPDATE accounts SET refresh_claim = NULL, refresh_claim_until = NULL WHERE id = ? AND refresh_claim = ?',
+        [id, claim],
+      );
     },
     async remove(id) {
       return db.run('DELETE FROM accounts WHERE id = ?', [id]).changes > 0;

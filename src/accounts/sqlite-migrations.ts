@@ -85,6 +85,16 @@ const migrations: readonly Migration[] = [
   function refreshWriteAhead(db) {
     db.exec('ALTER TABLE accounts ADD COLUMN refresh_started_at INTEGER');
   },
+  /**
+   * 4. Processes sharing the store (the workers of `serve --workers N`) refresh an account one at
+   * a time: a claim names its holder and a lease (epoch ms) the holder renews while it works.
+   */
+  function refreshClaims(db) {
+    db.exec(`
+      ALTER TABLE accounts ADD COLUMN refresh_claim TEXT;
+      ALTER TABLE accounts ADD COLUMN refresh_claim_until INTEGER;
+    `);
+  },
 ];
 
 /** Creates the tables on first use and applies every migration the file has not had yet. */

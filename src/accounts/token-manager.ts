@@ -1,16 +1,20 @@
 /**
  * Keeps one OAuth connection's access token fresh without anyone noticing: it refreshes a safety
  * margin before expiry, once per account however many calls ask at the same time (single
- * flight), writes each refresh ahead and stores a rotated refresh token before the new access
- * token is used (refresh-attempt.ts: what survives a lost answer, and what cannot). A refresh
- * refused with invalid_grant marks the account NEEDS_REAUTH, saying why and how to reconnect.
+ * flight) and once across the processes sharing the store (refresh-lock.ts: the others wait for
+ * the tokens it stores), writes each refresh ahead and stores a rotated refresh token before the
+ * new access token is used (refresh-attempt.ts: what survives a lost answer, and what cannot).
+ * A refresh refused with invalid_grant marks the account NEEDS_REAUTH, saying why and how to
+ * reconnect.
  * Between calls it keeps the tokens sealed: each call opens them.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 import { ErrorCode, hrError } from '../core/errors.js';
 import type { AccountId } from '../core/ids.js';
 import { needsReauthError, OAuthGrantError, refusedRefreshReason } from './oauth-errors.js';
-import { attemptRefresh } from './refresh-attempt.js';
+import { attemptRefresh, type RefreshOutcome } from './refresh-attempt.js';
+import { inProcessRefreshLock, type RefreshLock } from './refresh-lock.js';
 import type { OAuthTokens } from './types.js';
 
 /** Stored tokens, still sealed: what may be known of them without opening them, and a way in. */
@@ -31,8 +35,20 @@ export interface TokenManagerOptions {
   readonly read: () => Promise<SealedTokens | null>;
   /** Stores refreshed tokens if still at `version`; resolves null when another writer won. */
   readonly save: (tokens: OAuthTokens, version: number) => Promise<SealedTokens | null>;
-  /** Records, before a refresh is sent, that one with the tokens of `version` starts `at`. */
-  readonly beginRefresh: (version: number, at: number) => Promise<void>;
+  /**
+   * Records, before a refresh is sent, that one with the tokens of `version` started `at`, while
+   * the claim `fence` (when not null) still holds; false when nothing was written.
+   */
+  readonly beginRefresh: (version: number, at: number, fence: string | null) => Promise<boolean>;
+  /** Who refreshes when several processes share the store. @default this process alone */
+  readonly lock?: RefreshLock;
+  /**
+   * How long a call waits for another process's refresh before it fails with
+   * UPSTREAM_UNAVAILABLE, when the token in hand has expired. @default 30_000
+   */
+  readonly lockWaitMs?: number;
+  /** How often a waiting call looks at the store again. @default 100 */
+  readonly lockPollMs?: number;
   /** Calls the provider's token endpoint; throws OAuthGrantError for an RFC 6749 refusal. */
   readonly refresh: (previous: OAuthTokens & { refreshToken: string }) => Promise<OAuthTokens>;
   /** Called once when the connection is beyond saving (invalid_grant, no refresh token). */
@@ -75,6 +91,7 @@ function sameToken(a: string, b: string): boolean {
 
 export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const { accountId, read, save, beginRefresh, refresh, onReauthNeeded, now = Date.now } = options;
+  const { lock = inProcessRefreshLock, lockWaitMs = 30_000, lockPollMs = 100 } = options;
   const marginMs = options.marginMs ?? 300_000;
   let current: SealedTokens | null = null;
   let stale = false;
@@ -94,7 +111,25 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   }
 
   async function renew(): Promise<string> {
-    // Another process (the CLI, a replica, the OAuth callback) may have stored newer tokens.
+    // Real time, not `now`: this bounds how long a caller waits, whatever the clock says.
+    const giveUpAt = performance.now() + lockWaitMs;
+    for (;;) {
+      const token = await renewOnce();
+      if (token !== null) return token;
+      if (performance.now() >= giveUpAt) {
+        throw hrError(
+          ErrorCode.UPSTREAM_UNAVAILABLE,
+          `Another process is still refreshing the access token of account ${accountId}; try again.`,
+          { accountId },
+        );
+      }
+      await delay(lockPollMs);
+    }
+  }
+
+  /** A usable token, or null while another process refreshes (look again shortly). */
+  async function renewOnce(): Promise<string | null> {
+    // Another process (the CLI, a worker, the OAuth callback) may have stored newer tokens.
     const stored = await read();
     if (!stored) return reauth('it was never connected');
     if (rejections >= 2) {
@@ -110,17 +145,36 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     }
     const opened = stored.open();
     const { refreshToken, accessToken, expiresAt } = opened;
+    /** The token in hand, while it has not expired (nor been refused). */
+    const inHand = () => (!stale && expiresAt > now() ? accessToken : null);
     if (!refreshToken) {
-      if (!stale && expiresAt > now()) return accessToken;
+      if (inHand()) return accessToken;
       return reauth('the access token expired and the grant had no refresh token (offline_access)');
     }
-    const outcome = await attemptRefresh({
-      previous: { ...opened, refreshToken },
-      startedBefore: stored.refreshStartedAt,
-      writeAhead: (at) => beginRefresh(stored.version, at),
-      refresh,
-      now,
-    });
+    const claim = await lock.claim(stored.version);
+    // Another process is refreshing these tokens: the one in hand serves until it expires.
+    if (!claim) return inHand();
+    try {
+      const outcome = await attemptRefresh({
+        previous: { ...opened, refreshToken },
+        startedBefore: stored.refreshStartedAt,
+        writeAhead: (at) => beginRefresh(stored.version, at, claim.fence),
+        refresh,
+        now,
+      });
+      if (outcome.kind === 'superseded') return null;
+      return await settle(stored, outcome, inHand);
+    } finally {
+      // A release that fails (the store closing) leaves a lease that ends by itself.
+      await claim.release().catch(() => {});
+    }
+  }
+
+  async function settle(
+    stored: SealedTokens,
+    outcome: Exclude<RefreshOutcome, { kind: 'superseded' }>,
+    inHand: () => string | null,
+  ): Promise<string> {
     if (outcome.kind === 'refused') {
       // Another writer (a replica, the callback) may have spent it and stored what it got.
       const latest = await read();
@@ -134,7 +188,8 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     if (outcome.kind === 'failed') {
       const { error } = outcome;
       // A passing failure: the token in hand still works until it expires.
-      if (!stale && expiresAt > now()) return accessToken;
+      const usable = inHand();
+      if (usable !== null) return usable;
       throw hrError(
         ErrorCode.UPSTREAM_UNAVAILABLE,
         `Could not refresh the access token of account ${accountId}${error instanceof OAuthGrantError ? ` (${error.code})` : ''}.`,

@@ -1,17 +1,19 @@
 /**
  * `hrgraph serve`: connect the configured accounts (or, with `--demo`, the in-process sandbox's
- * two) and serve the GraphQL endpoint over node:http.
+ * two) and serve the GraphQL endpoint over node:http; as one process, or as each worker of
+ * `--workers N` (cluster.ts, cluster-worker.ts).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   type AccountLog,
+  type AccountRuntime,
   createAccountRuntime,
-  type OAuthApps,
 } from '../accounts/account-runtime.js';
 import type { AccountService } from '../accounts/account-service.js';
 import { createApiTokens } from '../accounts/api-tokens.js';
 import { loadAccountsConfig } from '../accounts/config-file.js';
+import { createOAuthStateSigner } from '../accounts/oauth-state.js';
 import { openAccounts } from '../accounts/open-accounts.js';
 import type { ProviderAdapter } from '../core/contract/index.js';
 import type { ProviderName } from '../core/ids.js';
@@ -22,8 +24,11 @@ import { createHrGraphServer } from '../server/create-server.js';
 import { parseOrigins } from '../server/plugins/use-cors-allow-list.js';
 import { installProcessSafety } from '../server/process-safety.js';
 import { oauthConnectRoutes } from '../server/routes/oauth-connect.js';
+import type { WorkerShare } from './cluster-worker.js';
 import type { Demo } from './demo/index.js';
 import { listenError } from './listen-error.js';
+import { banner } from './serve-banner.js';
+import { cursorKeyFrom, oauthAppsFrom } from './serve-env.js';
 
 export interface ServeOptions {
   /** The accounts file; required unless `demo`. */
@@ -55,6 +60,11 @@ export interface ServeOptions {
    * its own loopback origins. @default HRGRAPH_CORS_ORIGINS (comma-separated), else none
    */
   corsOrigins?: readonly string[];
+  /**
+   * This process is one worker of `hrgraph serve --workers N`: what it shares with the others
+   * (cluster-worker.ts). Not with `demo`. @default a process on its own
+   */
+  worker?: WorkerShare;
 }
 
 export interface ServeHandle {
@@ -66,15 +76,6 @@ export interface ServeHandle {
 
 const loopback = new Set(['127.0.0.1', '::1', 'localhost']);
 
-/** HRGRAPH_CURSOR_KEY (base64, at least 32 bytes) lets replicas honour each other's cursors. */
-function cursorKeyFrom(env: Readonly<Record<string, string | undefined>>): Uint8Array | undefined {
-  const value = env.HRGRAPH_CURSOR_KEY;
-  if (!value) return undefined;
-  const key = Buffer.from(value, 'base64');
-  if (key.length < 32) throw new Error('HRGRAPH_CURSOR_KEY must be at least 32 bytes, base64');
-  return key;
-}
-
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -82,57 +83,21 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
-function banner(
-  url: string,
-  accounts: readonly ProviderAdapter[],
-  demo: Demo | undefined,
-  graphiql: boolean,
-): string {
-  const lines = [
-    '',
-    `hrgraph is serving GraphQL at ${url}`,
-    graphiql ? `  GraphiQL: open ${url} in a browser` : '  GraphiQL: off (--no-graphiql)',
-    `  accounts: ${accounts.map((a) => `${a.accountId} (${a.provider}, ${a.authKind})`).join(', ') || 'none yet (hrgraph accounts add …)'}`,
-  ];
-  if (!demo) {
-    lines.push('  every request needs an API token: hrgraph tokens create --name … --accounts …');
-  }
-  if (demo) {
-    const loud = '*'.repeat(72);
-    lines.unshift(
-      loud,
-      '*  DEMO MODE: one synthetic company, served by four in-process sandboxes:',
-      ...demo.sandboxes.map(
-        (sandbox) =>
-          `*    ${sandbox.label.padEnd(17)} ${sandbox.url}  (${sandbox.accounts.map((a) => a.id).join(', ')})`,
-      ),
-      '*  Their keys and tokens are valid only against the sandboxes. Bound to loopback only.',
-      '*  NO API TOKEN IS ASKED FOR: anyone who can reach this port can read every account.',
-      loud,
-    );
-  }
-  return `${lines.join('\n')}\n\n`;
-}
-
 const stderrLog: AccountLog = {
   info: (message) => process.stderr.write(`hrgraph: ${message}\n`),
   warn: (message) => process.stderr.write(`hrgraph: ${message}\n`),
 };
 
-/**
- * hrgraph's application with each OAuth provider, for connecting and refreshing accounts:
- * HRGRAPH_BAMBOOHR_CLIENT_ID/_SECRET, HRGRAPH_GUSTO_CLIENT_ID/_SECRET, …
- */
-function oauthAppsFrom(env: Readonly<Record<string, string | undefined>>): OAuthApps {
-  const apps: Partial<Record<ProviderName, { clientId: string; clientSecret: string }>> = {};
-  for (const provider of providerNames) {
-    if (!providerDefinition(provider).oauth) continue;
-    const prefix = `HRGRAPH_${provider.toUpperCase().replace(/-/g, '_')}`;
-    const clientId = env[`${prefix}_CLIENT_ID`];
-    const clientSecret = env[`${prefix}_CLIENT_SECRET`];
-    if (clientId && clientSecret) apps[provider] = { clientId, clientSecret };
-  }
-  return apps;
+/** The runtime, telling the other workers of each account connected through it. */
+function announcingConnections(runtime: AccountRuntime, worker: WorkerShare): AccountRuntime {
+  return {
+    ...runtime,
+    async connect(id, tokens, recordId) {
+      const connected = await runtime.connect(id, tokens, recordId);
+      worker.accountsChanged.publish();
+      return connected;
+    },
+  };
 }
 
 export async function runServe(options: ServeOptions = {}): Promise<ServeHandle> {
@@ -140,6 +105,8 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
   if (demoMode && !loopback.has(host)) {
     throw new Error(`--demo serves only on loopback; --host ${host} is not allowed with it`);
   }
+  // The primary refuses --demo with --workers (cluster.ts says why); this only guards the API.
+  if (demoMode && options.worker) throw new Error('--demo does not run as a worker of --workers');
   // The sandboxes and their fake-data library load only for the demo: a production serve never
   // reads them (test/cli/what-commands-load.test.ts holds it to that).
   const demo = demoMode
@@ -162,8 +129,9 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
     handleSignals = true,
     env = process.env,
   } = options;
+  const { worker } = options;
   const log = options.log ?? stderrLog;
-  const cursorKey = cursorKeyFrom(env);
+  const cursorKey = worker?.cursorKey ?? cursorKeyFrom(env);
   const corsOrigins = parseOrigins(
     options.corsOrigins ??
       (env.HRGRAPH_CORS_ORIGINS ?? '')
@@ -182,7 +150,9 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
   const service: AccountService | undefined = demo
     ? undefined
     : await openAccounts({ dataDir: options.dataDir, env });
-  const http = createHttpClient();
+  const http = createHttpClient(
+    worker ? { budgetShare: 1 / worker.count, pauses: worker.pauses } : {},
+  );
   const oauthApps = oauthAppsFrom(env);
   const runtime = createAccountRuntime({
     http,
@@ -190,6 +160,12 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
     ...(service ? { service } : {}),
     oauthApps,
     log,
+  });
+  // A connection made at one worker is at work in the others at once, not at their next reload.
+  const unhear = worker?.accountsChanged.subscribe(function reloadAccounts() {
+    runtime
+      .reload()
+      .catch((error: unknown) => log.warn(`reloading accounts failed: ${(error as Error).name}`));
   });
   let publicUrl = env.HRGRAPH_PUBLIC_URL ?? '';
   let server: Server;
@@ -225,8 +201,9 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
         ? [
             oauthConnectRoutes({
               service,
-              runtime,
+              runtime: worker ? announcingConnections(runtime, worker) : runtime,
               http,
+              ...(worker ? { signer: createOAuthStateSigner({ key: worker.stateKey }) } : {}),
               apps: oauthApps,
               // HRGRAPH_PUBLIC_URL when a proxy stands in front; the redirect URI must match exactly.
               publicUrl: () => publicUrl,
@@ -235,12 +212,19 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
         : [],
     });
     server = createServer(yoga);
+    if (worker) {
+      // Which process answered: a log line, a failure or a cursor can be followed to its worker.
+      server.prependListener('request', function nameWorker(_request, response) {
+        response.setHeader('hrgraph-worker', String(worker.id));
+      });
+    }
     address = await listen(server, port, host).catch((error: unknown) => {
       throw listenError(error, { port, host, command: 'hrgraph serve', npmScript: 'start', env });
     });
     // A rejection nobody handled is a bug to log and count, never a reason to stop serving.
     installProcessSafety({ server, logger: yoga.logger, onFatal: stop });
   } catch (error) {
+    unhear?.();
     await http.close();
     await service?.close();
     throw error;
@@ -260,6 +244,7 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       unwatch();
+      unhear?.();
       await http.close();
       await service?.close();
       await demo?.stop();
@@ -275,6 +260,6 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
     process.once('SIGTERM', onSignal);
   }
   // Only now: whoever reads the banner may press Ctrl+C at once.
-  write(banner(url, runtime.adapters(), demo, options.graphiql !== false));
+  write(banner(url, runtime.adapters(), demo, options.graphiql !== false, worker?.count ?? 1));
   return { url, demo, stop };
 }

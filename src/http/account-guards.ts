@@ -10,6 +10,7 @@ import {
 } from './account-limiter.js';
 import { type CircuitBreaker, createCircuitBreaker } from './circuit-breaker.js';
 import type { ResolvedHttpClientOptions } from './options.js';
+import { budgetPart } from './worker-share.js';
 
 export interface AccountGuard {
   readonly limiter: AccountLimiter;
@@ -19,6 +20,8 @@ export interface AccountGuard {
 export interface AccountGuards {
   /** `budget`: the provider's own, for an account seen for the first time. */
   of(accountId: string, budget?: RequestBudget): AccountGuard;
+  /** A pause another process heard for the account: kept until the account is first called. */
+  pause(accountId: string, until: number): void;
   close(): void;
 }
 
@@ -35,21 +38,31 @@ function stricter(
 
 export function createAccountGuards(config: ResolvedHttpClientOptions): AccountGuards {
   const guards = new Map<string, AccountGuard>();
+  const heard = new Map<string, number>();
   return {
     of(accountId, budget) {
       let guard = guards.get(accountId);
       if (!guard) {
         const limits = config.accountLimits;
+        const whole = stricter(limits.budget, budget);
         guard = {
           limiter: createAccountLimiter(
-            { ...limits, budget: stricter(limits.budget, budget) },
+            { ...limits, budget: budgetPart(whole, config.budgetShare) },
             config,
           ),
           breaker: createCircuitBreaker(config.circuitBreaker, config.now),
         };
+        const until = heard.get(accountId);
+        if (until !== undefined) guard.limiter.pause(until);
+        heard.delete(accountId);
         guards.set(accountId, guard);
       }
       return guard;
+    },
+    pause(accountId, until) {
+      const guard = guards.get(accountId);
+      if (guard) guard.limiter.pause(until);
+      else heard.set(accountId, Math.max(until, heard.get(accountId) ?? 0));
     },
     close() {
       for (const guard of guards.values()) guard.limiter.close();

@@ -66,6 +66,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     maxResponseBytes: config.maxResponseBytes,
   });
   const guards = createAccountGuards(config);
+  const stopHearing = config.pauses?.subscribe(guards.pause);
   let closed = false;
 
   async function request(req: UpstreamRequest, ctx: CallContext): Promise<UpstreamResponse> {
@@ -116,8 +117,13 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         verdict = isThrottled(failure) ? 'neutral' : 'failure';
         const retryAfter = failure.kind === 'status' ? failure.retryAfter : null;
         const wait = retryDelayMs(attempts - 1, retryAfter, policy);
-        // The account's other calls would hear the same answer: they wait as well.
-        if (retryAfter !== null) limiter.pause(now() + wait);
+        // The account's other calls would hear the same answer: they wait as well, in every
+        // process serving it.
+        if (retryAfter !== null) {
+          const until = now() + wait;
+          limiter.pause(until);
+          config.pauses?.publish(req.accountId, until);
+        }
         if (!idempotent || !isRetryable(failure) || attempts >= maxAttempts) {
           throw upstreamFailureError(req, failure, attempts);
         }
@@ -150,6 +156,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   async function close(): Promise<void> {
     if (closed) return;
     closed = true;
+    stopHearing?.();
     guards.close();
     if (ownsDispatcher) await dispatcher.close();
   }

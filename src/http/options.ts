@@ -6,6 +6,7 @@ import { realSleep } from './abort.js';
 import type { AccountLimiterOptions } from './account-limiter.js';
 import type { CircuitBreakerOptions } from './circuit-breaker.js';
 import type { Sleep } from './types.js';
+import type { PauseChannel } from './worker-share.js';
 
 export interface HttpClientOptions {
   /** Time to open a TCP (and TLS) connection. @default 5000 */
@@ -32,6 +33,17 @@ export interface HttpClientOptions {
    */
   accountLimits?: AccountLimiterOptions;
   /**
+   * This process's share of every account's request budget, in (0, 1]: each of N processes
+   * serving the same accounts keeps 1/N, so together they stay within the provider's budget
+   * (worker-share.ts). @default 1
+   */
+  budgetShare?: number;
+  /**
+   * Where provider pauses (Retry-After) are told to, and heard from, the other processes serving
+   * the same accounts. @default none: this process alone
+   */
+  pauses?: PauseChannel;
+  /**
    * Per-account circuit breaker (see circuit-breaker.ts).
    * @default { failureThreshold: 5, openMs: 30000 }
    */
@@ -52,8 +64,8 @@ export interface HttpClientOptions {
   dispatcher?: Dispatcher;
 }
 
-export type ResolvedHttpClientOptions = Required<Omit<HttpClientOptions, 'dispatcher'>> &
-  Pick<HttpClientOptions, 'dispatcher'>;
+export type ResolvedHttpClientOptions = Required<Omit<HttpClientOptions, 'dispatcher' | 'pauses'>> &
+  Pick<HttpClientOptions, 'dispatcher' | 'pauses'>;
 
 export function resolveHttpClientOptions(options: HttpClientOptions): ResolvedHttpClientOptions {
   const {
@@ -68,6 +80,8 @@ export function resolveHttpClientOptions(options: HttpClientOptions): ResolvedHt
     maxRetryAfterMs = 30_000,
     maxResponseBytes = 64 * 1024 * 1024,
     accountLimits = {},
+    budgetShare = 1,
+    pauses,
     circuitBreaker = {},
     now = Date.now,
     sleep = realSleep,
@@ -76,6 +90,9 @@ export function resolveHttpClientOptions(options: HttpClientOptions): ResolvedHt
   } = options;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
     throw new RangeError('maxAttempts must be a positive integer');
+  }
+  if (!(budgetShare > 0 && budgetShare <= 1)) {
+    throw new RangeError('budgetShare must be in (0, 1]');
   }
   return {
     connectTimeoutMs,
@@ -89,6 +106,8 @@ export function resolveHttpClientOptions(options: HttpClientOptions): ResolvedHt
     maxRetryAfterMs,
     maxResponseBytes,
     accountLimits,
+    budgetShare,
+    pauses,
     circuitBreaker,
     now,
     sleep,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { OAuthGrantError } from '../../src/accounts/oauth-errors.js';
-import { createTokenManager } from '../../src/accounts/token-manager.js';
+import type { RefreshLock } from '../../src/accounts/refresh-lock.js';
+import { createTokenManager, type TokenManagerOptions } from '../../src/accounts/token-manager.js';
 import type { OAuthTokens } from '../../src/accounts/types.js';
 import { accountId } from '../../src/core/ids.js';
 
@@ -26,7 +27,12 @@ function sealed(v: VersionedTokens | null, opened: { count: number }) {
     : null;
 }
 
-function setup(refresh: (n: number) => Promise<OAuthTokens>) {
+function setup(
+  refresh: (n: number) => Promise<OAuthTokens>,
+  extra: Partial<
+    Pick<TokenManagerOptions, 'lock' | 'lockWaitMs' | 'lockPollMs' | 'beginRefresh'>
+  > = {},
+) {
   const opened = { count: 0 };
   let now = 1_000_000;
   let stored: VersionedTokens | null = {
@@ -45,10 +51,13 @@ function setup(refresh: (n: number) => Promise<OAuthTokens>) {
       return sealed(stored, opened);
     },
     async beginRefresh(version, at) {
-      if (stored?.version === version) stored = { ...stored, refreshStartedAt: at };
+      if (stored?.version !== version) return false;
+      stored = { ...stored, refreshStartedAt: at };
+      return true;
     },
     refresh: () => refresh(++refreshes),
     onReauthNeeded: async (reason) => void reauth.push(reason),
+    ...extra,
   });
   return {
     manager,
@@ -186,5 +195,86 @@ describe('token manager', () => {
     expect(await refreshing).toBe('a1');
     expect(await verdict).toBe('retry');
     expect(t.reauth).toEqual([]);
+  });
+
+  describe('another process holds the refresh (refresh-lock.ts)', () => {
+    /** A lock some other process holds for as long as the test says. */
+    function heldElsewhere() {
+      let held = true;
+      let asked = 0;
+      const lock: RefreshLock = {
+        async claim() {
+          asked++;
+          return held ? null : { fence: 'mine', release: async () => {} };
+        },
+      };
+      return {
+        lock,
+        asked: () => asked,
+        free() {
+          held = false;
+        },
+      };
+    }
+
+    test('the token in hand serves until it expires, without a refresh of its own', async () => {
+      const other = heldElsewhere();
+      const t = setup(async (n) => issued(n, t.now()), { lock: other.lock });
+      t.advance(3600_000 - 60_000);
+      expect(await t.manager.accessToken()).toBe('a0');
+      expect(other.asked()).toBe(1);
+      expect(t.refreshes()).toBe(0);
+    });
+
+    test('past expiry a call waits for the tokens that process stores, and sends no refresh', async () => {
+      const other = heldElsewhere();
+      const t = setup(async (n) => issued(n, t.now()), { lock: other.lock, lockPollMs: 1 });
+      t.advance(3600_000);
+      const waiting = t.manager.accessToken();
+      while (other.asked() < 3) await new Promise((r) => setTimeout(r, 1));
+      t.setStored({ version: 2, tokens: issued(7, t.now()) });
+      expect(await waiting).toBe('a7');
+      expect(t.refreshes()).toBe(0);
+    });
+
+    test('a holder that lets go without storing anything: the waiting call claims and refreshes', async () => {
+      const other = heldElsewhere();
+      const t = setup(async (n) => issued(n, t.now()), { lock: other.lock, lockPollMs: 1 });
+      t.advance(3600_000);
+      const waiting = t.manager.accessToken();
+      while (other.asked() < 2) await new Promise((r) => setTimeout(r, 1));
+      other.free();
+      expect(await waiting).toBe('a1');
+      expect(t.refreshes()).toBe(1);
+    });
+
+    test('a refresh still not done after lockWaitMs fails with UPSTREAM_UNAVAILABLE, no re-authorisation', async () => {
+      const other = heldElsewhere();
+      const t = setup(async (n) => issued(n, t.now()), {
+        lock: other.lock,
+        lockWaitMs: 20,
+        lockPollMs: 1,
+      });
+      t.advance(3600_000);
+      await expect(t.manager.accessToken()).rejects.toMatchObject({
+        extensions: { code: 'UPSTREAM_UNAVAILABLE', accountId: 'x' },
+      });
+      expect(t.refreshes()).toBe(0);
+      expect(t.reauth).toEqual([]);
+    });
+
+    test('a write-ahead the store refuses (the claim was lost to another process) sends nothing', async () => {
+      const t = setup(async (n) => issued(n, t.now()), {
+        lock: { claim: async () => ({ fence: 'lost', release: async () => {} }) },
+        beginRefresh: async () => false,
+        lockWaitMs: 20,
+        lockPollMs: 1,
+      });
+      t.advance(3600_000);
+      await expect(t.manager.accessToken()).rejects.toMatchObject({
+        extensions: { code: 'UPSTREAM_UNAVAILABLE' },
+      });
+      expect(t.refreshes()).toBe(0);
+    });
   });
 });

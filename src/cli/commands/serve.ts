@@ -14,6 +14,7 @@ export interface ServeCommandOptions {
   demoSize: number;
   graphiql: boolean;
   corsOrigin?: string[];
+  workers: number;
 }
 
 export function serveCommand(): Command {
@@ -33,13 +34,29 @@ export function serveCommand(): Command {
       'let browser pages from this origin call hrgraph (repeat for more; env HRGRAPH_CORS_ORIGINS, comma-separated)',
       (origin: string, origins: string[] = []) => [...origins, origin],
     )
+    .option(
+      '-w, --workers <count>',
+      "worker processes sharing the port (node:cluster), one per core at most; each keeps 1/N of every account's request budget",
+      integer(1, 64),
+      1,
+    )
     .action(async function serve(options: ServeCommandOptions) {
-      const { runServe } = await import('../serve.js');
-      const { corsOrigin, ...rest } = options;
-      await runServe({
+      const { corsOrigin, workers, ...rest } = options;
+      const serveOptions = {
         ...rest,
         demo: options.demo === true,
         ...(corsOrigin ? { corsOrigins: corsOrigin } : {}),
-      });
+      };
+      if (workers === 1) {
+        await (await import('../serve.js')).runServe(serveOptions);
+        return;
+      }
+      // Each worker runs this same command line again (node:cluster's default).
+      const { default: cluster } = await import('node:cluster');
+      if (cluster.isWorker) {
+        await (await import('../cluster-worker.js')).runWorker(serveOptions);
+        return;
+      }
+      await (await import('../cluster.js')).runCluster({ workers, demo: serveOptions.demo });
     });
 }
