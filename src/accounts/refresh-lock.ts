@@ -10,7 +10,7 @@
  * to another, sends nothing. A lock for many machines (PostgreSQL, Redis) fits the same interface.
  */
 import { randomBytes } from 'node:crypto';
-import type { AccountId } from '../providers/ids.js';
+import type { AccountId } from '../core/ids.js';
 import type { AccountStore } from './account-store.js';
 
 export interface RefreshClaim {

@@ -11,7 +11,7 @@
  * The account store and the refresh lock are the SQLite file itself (refresh-lock.ts).
  */
 import cluster from 'node:cluster';
-import type { PauseChannel } from '../providers/http/worker-share.js';
+import type { PauseChannel } from '../http/worker-share.js';
 import { isMessage, type PrimaryMessage, type WorkerMessage } from './cluster-messages.js';
 import type { ServeOptions } from './serve.js';
 

@@ -1,5 +1,5 @@
 /** What `hrgraph serve` prints once it listens: where, which accounts, and how it is run. */
-import type { ProviderAdapter } from '../providers/provider.js';
+import type { ProviderAdapter } from '../core/contract/index.js';
 import type { Demo } from './demo/index.js';
 
 export function banner(

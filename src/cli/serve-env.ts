@@ -1,6 +1,6 @@
 /** What `hrgraph serve` reads from its environment, besides the store's own settings. */
 import type { OAuthApps } from '../accounts/account-runtime.js';
-import type { ProviderName } from '../providers/provider.js';
+import type { ProviderName } from '../core/ids.js';
 import { providerDefinition, providerNames } from '../providers/registry.js';
 
 /** HRGRAPH_CURSOR_KEY (base64, at least 32 bytes) lets replicas honour each other's cursors. */

@@ -20,9 +20,9 @@ import { createAccountRuntime } from '../../src/accounts/account-runtime.js';
 import type { AccountService } from '../../src/accounts/account-service.js';
 import { openAccounts } from '../../src/accounts/open-accounts.js';
 import { openSqlite } from '../../src/accounts/sqlite-driver.js';
+import { accountId, providerName } from '../../src/core/ids.js';
+import { createHttpClient } from '../../src/http/index.js';
 import { createLoaders } from '../../src/loaders/index.js';
-import { createHttpClient } from '../../src/providers/http/index.js';
-import { accountId } from '../../src/providers/ids.js';
 import { createGustoSandbox, DEFAULT_GUSTO_OAUTH_CLIENT } from '../../src/sandbox/gusto/index.js';
 import { createHrGraphServer } from '../../src/server/create-server.js';
 
@@ -50,7 +50,7 @@ async function expiredAccount(baseUrl?: string) {
   cleanups.push(() => admin.close());
   await admin.add({
     id,
-    provider: 'gusto',
+    provider: providerName('gusto'),
     company: sandbox.companyUuid,
     baseUrl: baseUrl ?? running.url,
     authKind: 'oauth',

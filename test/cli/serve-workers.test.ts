@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { accountsCommand } from '../../src/cli/accounts.js';
 import { demoRefusal } from '../../src/cli/cluster.js';
 import { tokensCommand } from '../../src/cli/tokens.js';
-import { accountId } from '../../src/providers/ids.js';
+import { accountId, providerName } from '../../src/core/ids.js';
 import { listenOn } from '../../src/sandbox/common/listen.js';
 import {
   createGustoSandbox,
@@ -96,7 +96,9 @@ function workerPids(primary: number): number[] {
 beforeAll(async () => {
   buildOnce();
   dir = await mkdtemp(join(tmpdir(), 'hrgraph-workers-'));
-  const bamboo = await providerSandboxes.bamboohr(company);
+  const startBamboo = providerSandboxes.bamboohr;
+  if (!startBamboo) throw new Error('provider-sandboxes.ts has no BambooHR sandbox');
+  const bamboo = await startBamboo(company);
   closers.push(() => bamboo.close());
   const setup = bamboo.kinds.apiKey;
   if (!setup) throw new Error('the BambooHR sandbox has an API-key setup');
@@ -127,7 +129,7 @@ beforeAll(async () => {
   const admin = await openAccounts({ dataDir: dir, env: {} });
   await admin.add({
     id: accountId('payroll'),
-    provider: 'gusto',
+    provider: providerName('gusto'),
     company: gusto.companyUuid,
     baseUrl: running.url,
     authKind: 'oauth',

@@ -9,8 +9,8 @@ import {
   type HttpClient,
   type HttpClientOptions,
   type UpstreamRequest,
-} from '../../../src/providers/http/index.js';
-import { budgetPart, type PauseChannel } from '../../../src/providers/http/worker-share.js';
+} from '../../src/http/index.js';
+import { budgetPart, type PauseChannel } from '../../src/http/worker-share.js';
 import {
   callContext,
   fakeTime,
