@@ -1,0 +1,143 @@
+/**
+ * Issue 15, item 4: "paging both ways where supported (and the refusal where not)" and
+ * "capabilities (unsupplied fields null at no cost)", over every provider with a kit and each of
+ * its accounts. A walk of 7 at a time meets every person exactly once, at one provider call a
+ * page; a provider that pages forward only refuses `last` with a coded error and no call.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EmployeeField } from '../../src/core/model.js';
+import { type ContractGraph, startContractGraph } from './graph.js';
+import type { KitSandbox } from './kit.js';
+import { loadKits } from './kits.js';
+
+const kits = await loadKits();
+const step = 7;
+
+interface Page {
+  employees: {
+    nodes: { remoteId: string }[];
+    pageInfo: {
+      hasNextPage: boolean;
+      hasPreviousPage: boolean;
+      startCursor: string | null;
+      endCursor: string | null;
+    };
+  } | null;
+}
+
+const pageDocument = /* GraphQL */ `
+  query Walk($account: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+    employees(account: $account, first: $first, after: $after, last: $last, before: $before) {
+      nodes { remoteId }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }
+`;
+
+/** How a field is selected when it is an object. */
+const objectSelection: Partial<Record<EmployeeField, string>> = {
+  homeAddress: '{ city }',
+  manager: '{ remoteId }',
+  department: '{ name }',
+  division: '{ name }',
+  location: '{ name }',
+};
+
+describe.each(kits.map((kit) => [kit.provider, kit] as const))(
+  '%s: paging and capabilities',
+  (_, kit) => {
+    let sandbox: KitSandbox;
+    let graph: ContractGraph;
+    beforeAll(async () => {
+      sandbox = await kit.start({ domain: 'acme' });
+      graph = startContractGraph(sandbox.accounts.map((a) => a.config));
+    });
+    afterAll(async () => {
+      await graph?.close();
+      await sandbox?.close();
+    });
+
+    const everyone = () => sandbox.company.people.map((p) => sandbox.remoteId(p)).sort();
+    const pagesOf = () => Math.ceil(sandbox.company.people.length / step);
+
+    it('forward, 7 at a time: everyone exactly once, one call a page', async () => {
+      for (const { config } of sandbox.accounts) {
+        const seen: string[] = [];
+        let after: string | null = null;
+        let calls = 0;
+        for (let pages = 0; pages <= pagesOf(); pages++) {
+          const result = await graph.query<Page>(pageDocument, {
+            account: config.id,
+            first: step,
+            after,
+          });
+          expect(result.errors, config.id).toBeUndefined();
+          calls += result.upstream.calls;
+          const employees = result.data!.employees!;
+          seen.push(...employees.nodes.map((n) => n.remoteId));
+          if (!employees.pageInfo.hasNextPage) break;
+          after = employees.pageInfo.endCursor;
+        }
+        expect([...seen].sort(), config.id).toEqual(everyone());
+        expect(calls, config.id).toBe(pagesOf());
+      }
+    });
+
+    it('backward, 7 at a time: everyone exactly once, one call a page; or refused at no cost', async () => {
+      for (const { config, limits } of sandbox.accounts) {
+        if (!limits.directions.includes('backward')) {
+          const refused = await graph.query<Page>(pageDocument, { account: config.id, last: step });
+          expect(refused.errors?.[0]?.extensions?.code, config.id).toBe('BAD_USER_INPUT');
+          expect(refused.upstream.calls, config.id).toBe(0);
+          continue;
+        }
+        const seen: string[] = [];
+        let before: string | null = null;
+        let calls = 0;
+        for (let pages = 0; pages <= pagesOf(); pages++) {
+          const result = await graph.query<Page>(pageDocument, {
+            account: config.id,
+            last: step,
+            before,
+          });
+          expect(result.errors, config.id).toBeUndefined();
+          calls += result.upstream.calls;
+          const employees = result.data!.employees!;
+          seen.push(...employees.nodes.map((n) => n.remoteId));
+          if (!employees.pageInfo.hasPreviousPage) break;
+          before = employees.pageInfo.startCursor;
+        }
+        expect([...seen].sort(), config.id).toEqual(everyone());
+        expect(calls, config.id).toBe(pagesOf());
+      }
+    });
+
+    it('a field the provider cannot supply is null, says so in capabilities, and costs no call', async () => {
+      for (const { config } of sandbox.accounts) {
+        const capabilities = await graph.query<{
+          account: { capabilities: { employeeFields: string[] } };
+        }>(
+          /* GraphQL */ `query Capabilities($id: ID!) { account(id: $id) { capabilities { employeeFields } } }`,
+          { id: config.id },
+        );
+        const supplied = capabilities.data!.account.capabilities.employeeFields;
+        for (const field of sandbox.unsupplied) {
+          expect(supplied, `${config.id} ${field}`).not.toContain(field);
+          const result = await graph.query<{ employees: { nodes: Record<string, unknown>[] } }>(
+            /* GraphQL */ `query Unsupplied($account: ID!) {
+            employees(account: $account, first: 5) { nodes { remoteId ${field} ${objectSelection[field] ?? ''} } }
+          }`,
+            { account: config.id },
+          );
+          expect(result.errors, `${config.id} ${field}`).toBeUndefined();
+          expect(
+            result.data!.employees.nodes.map((n) => n[field]),
+            `${config.id} ${field}`,
+          ).toEqual(Array(5).fill(null));
+          // The page alone: the unsupplied field adds nothing.
+          expect(result.upstream.calls, `${config.id} ${field}`).toBe(1);
+        }
+      }
+    });
+  },
+);
