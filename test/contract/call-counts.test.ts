@@ -6,10 +6,10 @@
  * asked every shape below, costs exactly minimum.ts's count, and answers the company's people,
  * managers and reports. (The 400-field ceilings have their own tests in test/e2e/field-planning.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EmployeeField } from '../../src/core/model.js';
-import { type ContractGraph, startContractGraph } from './graph.js';
-import type { KitOrder, KitSandbox } from './kit.js';
+import { useKitGraph } from './graph.js';
+import type { KitOrder } from './kit.js';
 import { loadKits } from './kits.js';
 import { managersOf, minimumCalls, reportsOf, type Shape } from './minimum.js';
 
@@ -86,11 +86,9 @@ function documentOf(shape: Shape): string {
 describe.each(kits.map((kit) => [kit.provider, kit] as const))(
   '%s: each shape of a page costs the computed minimum',
   (_, kit) => {
-    let sandbox: KitSandbox;
-    let graph: ContractGraph;
+    const started = useKitGraph(kit);
     beforeAll(async () => {
-      sandbox = await kit.start({ domain: 'acme' });
-      graph = startContractGraph(sandbox.accounts.map((a) => a.config));
+      const { sandbox, graph } = started();
       // Lookups (org lists, groups, an org index) are kept per account: counts are per query.
       for (const { config } of sandbox.accounts) {
         const warm = await graph.query(
@@ -104,12 +102,9 @@ describe.each(kits.map((kit) => [kit.provider, kit] as const))(
         expect(warm.errors).toBeUndefined();
       }
     });
-    afterAll(async () => {
-      await graph?.close();
-      await sandbox?.close();
-    });
 
     it.each(cells)('page %s, %s, managers %s the page', async (_p, _n, placement, shape) => {
+      const { sandbox, graph } = started();
       const order: KitOrder =
         placement === 'on' ? sandbox.orders.managersOn : sandbox.orders.managersOff;
       const page = order.people().slice(0, pageSize);

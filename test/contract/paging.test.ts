@@ -4,11 +4,10 @@
  * its accounts. A walk of 7 at a time meets every person exactly once, at one provider call a
  * page; a provider that pages forward only refuses `last` with a coded error and no call.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EmployeeField } from '../../src/core/model.js';
 import type { GraphQLResult } from '../support/hrgraph.js';
-import { type ContractGraph, startContractGraph } from './graph.js';
-import type { KitSandbox } from './kit.js';
+import { useKitGraph } from './graph.js';
 import { loadKits } from './kits.js';
 
 const kits = await loadKits();
@@ -47,19 +46,13 @@ const objectSelection: Partial<Record<EmployeeField, string>> = {
 describe.each(kits.map((kit) => [kit.provider, kit] as const))(
   '%s: paging and capabilities',
   (_, kit) => {
-    let sandbox: KitSandbox;
-    let graph: ContractGraph;
-    beforeAll(async () => {
-      sandbox = await kit.start({ domain: 'acme' });
-      graph = startContractGraph(sandbox.accounts.map((a) => a.config));
-    });
-    afterAll(async () => {
-      await graph?.close();
-      await sandbox?.close();
-    });
+    const started = useKitGraph(kit);
 
-    const everyone = () => sandbox.company.people.map((p) => sandbox.remoteId(p)).sort();
-    const pagesOf = () => Math.ceil(sandbox.company.people.length / step);
+    const everyone = () =>
+      started()
+        .sandbox.company.people.map((p) => started().sandbox.remoteId(p))
+        .sort();
+    const pagesOf = () => Math.ceil(started().sandbox.company.people.length / step);
 
     /** Walks the account 7 at a time in one direction: who came, and the provider calls it took. */
     async function walk(account: string, direction: 'forward' | 'backward') {
@@ -67,7 +60,7 @@ describe.each(kits.map((kit) => [kit.provider, kit] as const))(
       let cursor: string | null = null;
       let calls = 0;
       for (let pages = 0; pages <= pagesOf(); pages++) {
-        const result: GraphQLResult<Page> = await graph.query<Page>(
+        const result: GraphQLResult<Page> = await started().graph.query<Page>(
           pageDocument,
           direction === 'forward'
             ? { account, first: step, after: cursor }
@@ -87,6 +80,7 @@ describe.each(kits.map((kit) => [kit.provider, kit] as const))(
     it.each(['forward', 'backward'] as const)(
       '%s, 7 at a time: everyone exactly once, one call a page; or refused at no cost',
       async (direction) => {
+        const { sandbox, graph } = started();
         for (const { config, limits } of sandbox.accounts) {
           if (!limits.directions.includes(direction)) {
             const refused = await graph.query<Page>(pageDocument, {
@@ -106,6 +100,7 @@ describe.each(kits.map((kit) => [kit.provider, kit] as const))(
     );
 
     it('a field the provider cannot supply is null, says so in capabilities, and costs no call', async () => {
+      const { sandbox, graph } = started();
       for (const { config } of sandbox.accounts) {
         const capabilities = await graph.query<{
           account: { capabilities: { employeeFields: string[] } };
