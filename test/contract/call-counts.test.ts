@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EmployeeField } from '../../src/core/model.js';
 import { useKitGraph } from './graph.js';
-import type { KitOrder } from './kit.js';
+import type { KitPage } from './kit.js';
 import { loadKits } from './kits.js';
 import { managersOf, minimumCalls, reportsOf, type Shape } from './minimum.js';
 
@@ -75,8 +75,8 @@ function documentOf(shape: Shape): string {
     ? `directReports(first: 100) { nodes { remoteId ${select(shape.reports)} } }`
     : '';
   return /* GraphQL */ `
-    query Cell($account: ID!, $order: [EmployeeOrder!]) {
-      employees(account: $account, first: ${pageSize}, orderBy: $order) {
+    query Cell($account: ID!, $order: [EmployeeOrder!], $filter: EmployeeFilter) {
+      employees(account: $account, first: ${pageSize}, orderBy: $order, filter: $filter) {
         nodes { remoteId ${select(shape.page)} ${manager} ${reports} }
       }
     }
@@ -105,12 +105,12 @@ describe.each(kits.map((kit) => [kit.provider, kit] as const))(
 
     it.each(cells)('page %s, %s, managers %s the page', async (_p, _n, placement, shape) => {
       const { sandbox, graph } = started();
-      const order: KitOrder =
-        placement === 'on' ? sandbox.orders.managersOn : sandbox.orders.managersOff;
-      const page = order.people().slice(0, pageSize);
+      const listing: KitPage =
+        placement === 'on' ? sandbox.pages.managersOn : sandbox.pages.managersOff;
+      const page = listing.people().slice(0, pageSize);
       const { company } = sandbox;
       const { off } = managersOf(company, page);
-      // The kit's orders put the managers where the cell says.
+      // The kit's listings put the managers where the cell says.
       if (placement === 'on') expect(off).toEqual([]);
       else expect(off.length).toBeGreaterThan(0);
       const remote = new Map(company.people.map((p) => [p.id, sandbox.remoteId(p)]));
@@ -118,7 +118,8 @@ describe.each(kits.map((kit) => [kit.provider, kit] as const))(
       for (const { config, limits } of sandbox.accounts) {
         const result = await graph.query<{ employees: { nodes: Node[] } }>(documentOf(shape), {
           account: config.id,
-          order: order.orderBy,
+          order: listing.orderBy ?? null,
+          filter: listing.filter ?? null,
         });
         expect(result.errors, config.id).toBeUndefined();
         const nodes = result.data!.employees.nodes;

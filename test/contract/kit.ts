@@ -39,10 +39,14 @@ export interface OrderInput {
   readonly direction: 'ASC' | 'DESC';
 }
 
-/** A page of the company as the provider lists it in one order. */
-export interface KitOrder {
-  readonly orderBy: readonly OrderInput[];
-  /** The company's people in this order: what the list returns. */
+/**
+ * A way to list the company (an order, a filter, or both): `people()` is what the list returns,
+ * in its order. A provider without orders can place managers with an `ids` filter.
+ */
+export interface KitPage {
+  readonly orderBy?: readonly OrderInput[];
+  /** An `EmployeeFilter`, as GraphQL takes it. */
+  readonly filter?: Readonly<Record<string, unknown>>;
   people(): readonly Person[];
 }
 
@@ -52,8 +56,8 @@ export interface KitSandbox {
   readonly company: SyntheticCompany;
   /** The provider's id for a person of the company. */
   remoteId(person: Person): string;
-  /** Orders whose first pages hold their people's managers, and whose first pages do not. */
-  readonly orders: { readonly managersOn: KitOrder; readonly managersOff: KitOrder };
+  /** Lists whose first 20 hold their people's managers, and whose first 20 do not. */
+  readonly pages: { readonly managersOn: KitPage; readonly managersOff: KitPage };
   /** Unified fields the provider cannot supply: null at no cost. */
   readonly unsupplied: readonly EmployeeField[];
   /** The sandbox's fault injector (every request of every account of this sandbox). */

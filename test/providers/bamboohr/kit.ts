@@ -84,7 +84,7 @@ async function start({ domain, size = 60, seed = 11 }: KitOptions): Promise<KitS
     ],
     remoteId: (person) => String(person.id),
     // A manager is hired before their reports, so the first by id have their managers with them.
-    orders: {
+    pages: {
       managersOn: { orderBy: [{ field: 'REMOTE_ID', direction: 'ASC' }], people: () => byId },
       managersOff: {
         orderBy: [{ field: 'REMOTE_ID', direction: 'DESC' }],
