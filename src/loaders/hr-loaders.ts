@@ -99,7 +99,7 @@ export function createLoaders(options: LoadersOptions): HrLoaders {
     if (!resolved) {
       const { rawFields } = adapter.employees;
       resolved = lookups
-        .load(adapter, rawFields.needs)
+        .load(adapter, rawFields.needsFor?.(names) ?? rawFields.needs)
         .then((values) => rawFields.resolve(names, values));
       byText.set(text, resolved);
     }
