@@ -40,13 +40,13 @@ export interface OrderInput {
 }
 
 /**
- * A way to list the company (an order, a filter, or both): `people()` is what the list returns,
- * in its order. A provider without orders can place managers with an `ids` filter.
+ * A way to list the company (an order, an ids filter, or both): `people()` is what the list
+ * returns, in its order. A provider without orders can place managers with the ids filter.
  */
 export interface KitPage {
   readonly orderBy?: readonly OrderInput[];
-  /** An `EmployeeFilter`, as GraphQL takes it. */
-  readonly filter?: Readonly<Record<string, unknown>>;
+  /** Only these people (`filter: { ids }`, the suite making their global ids). */
+  readonly only?: readonly Person[];
   people(): readonly Person[];
 }
 

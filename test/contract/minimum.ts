@@ -20,7 +20,8 @@ export interface Shape {
   readonly reports: readonly EmployeeField[] | null;
 }
 
-const ceil = Math.ceil;
+/** Calls for `count` items at `limit` a call (at least one: a limit may be unbounded). */
+const ceil = (count: number, limit: number) => Math.max(1, Math.ceil(count / limit));
 
 /** One read batch for these demands: ids × fields over the per-call limits. */
 function readCalls(
@@ -30,7 +31,7 @@ function readCalls(
   const ids = [...demands].filter(([, fields]) => fields.length > 0);
   if (ids.length === 0) return 0;
   const fields = new Set(ids.flatMap(([, f]) => f));
-  return ceil(ids.length / limits.idsPerRead) * ceil(fields.size / limits.fieldsPerRead);
+  return ceil(ids.length, limits.idsPerRead) * ceil(fields.size, limits.fieldsPerRead);
 }
 
 const managerOf = (company: SyntheticCompany, person: Person) =>
@@ -57,13 +58,26 @@ export function reportsOf(company: SyntheticCompany, managers: readonly number[]
   });
 }
 
+/** The fields of a shape the provider supplies: the others are null at no cost. */
+function supplied(shape: Shape, unsupplied: readonly EmployeeField[]): Shape {
+  const keep = (fields: readonly EmployeeField[]) => fields.filter((f) => !unsupplied.includes(f));
+  // Without a manager, the managers' fields are null too.
+  return {
+    page: keep(shape.manager.length > 0 ? [...shape.page, 'manager'] : shape.page),
+    manager: unsupplied.includes('manager') ? [] : keep(shape.manager),
+    reports: shape.reports && keep(shape.reports),
+  };
+}
+
 export function minimumCalls(
   company: SyntheticCompany,
   limits: PublishedLimits,
+  unsupplied: readonly EmployeeField[],
   page: readonly Person[],
-  shape: Shape,
+  asked: Shape,
 ): number {
-  const own = shape.manager.length > 0 ? [...shape.page, 'manager' as const] : shape.page;
+  const shape = supplied(asked, unsupplied);
+  const own = shape.page;
   const missing = own.filter((field) => !limits.pageCarries(field));
   const widened = shape.manager.length > 0 && shape.manager.every(limits.pageCarries);
   const onPage = new Set([...own.filter(limits.pageCarries), ...(widened ? shape.manager : [])]);
@@ -100,7 +114,7 @@ function reportsCalls(
   for (let at = 0; at < page.length; at += limits.managersPerList) {
     const chunk = page.slice(at, at + limits.managersPerList).map((p) => p.id);
     const reports = reportsOf(company, chunk);
-    calls += Math.max(1, ceil(reports.length / limits.maxPageSize));
+    calls += ceil(reports.length, limits.maxPageSize);
     calls += reportFields(
       reports,
       fields.filter((field) => !limits.reportsCarry(field)),

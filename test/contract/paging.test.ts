@@ -56,6 +56,8 @@ describe.each(kits.map((kit) => [kit.provider, kit] as const))(
 
     /** Walks the account 7 at a time in one direction: who came, and the provider calls it took. */
     async function walk(account: string, direction: 'forward' | 'backward') {
+      // Credentials are proven (a token fetched) before counting: the walk's calls are its pages.
+      await started().graph.query(pageDocument, { account, first: 1 });
       const seen: string[] = [];
       let cursor: string | null = null;
       let calls = 0;
