@@ -26,6 +26,11 @@ export interface PublishedLimits {
   /** Most records one list page returns. */
   readonly maxPageSize: number;
   readonly directions: readonly PageDirection[];
+  /**
+   * Calls a backward walk spends finding the list's end before its first page: 0 where the
+   * provider's own cursor starts at the end, 1 where numbered pages need the total first.
+   */
+  readonly callsToFindTheEnd: number;
 }
 
 export interface KitAccount {

@@ -88,26 +88,31 @@ export function minimumCalls(
     demands.set(id, [...new Set([...(demands.get(id) ?? []), ...lacks])]);
   }
   for (const id of managers.off) demands.set(id, [...shape.manager]);
-  return 1 + readCalls(limits, demands) + reportsCalls(company, limits, page, shape.reports);
+  const carried = new Set(own.filter(limits.pageCarries));
+  return (
+    1 + readCalls(limits, demands) + reportsCalls(company, limits, page, carried, shape.reports)
+  );
 }
 
 function reportsCalls(
   company: SyntheticCompany,
   limits: PublishedLimits,
   page: readonly Person[],
+  carried: ReadonlySet<EmployeeField>,
   fields: readonly EmployeeField[] | null,
 ): number {
   if (fields === null) return 0;
   const reportFields = (reports: readonly Person[], lacking: readonly EmployeeField[]) =>
     readCalls(limits, new Map(reports.map((p) => [p.id, lacking])));
   if (limits.managersPerList === null) {
-    // The org index is warm (kept per account): only the reports' fields are read.
-    return reportFields(
-      reportsOf(
-        company,
-        page.map((p) => p.id),
-      ),
-      fields,
+    // The org index is warm (kept per account): only the fields the reports lack are read, and a
+    // report on the page has what the page carried.
+    const onPage = new Set(page.map((p) => p.id));
+    const lacking = (report: Person) =>
+      fields.filter((field) => !(onPage.has(report.id) && carried.has(field)));
+    return readCalls(
+      limits,
+      new Map(reportsOf(company, [...onPage]).map((report) => [report.id, lacking(report)])),
     );
   }
   let calls = 0;

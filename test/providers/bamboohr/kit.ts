@@ -45,6 +45,7 @@ const common = {
   idsPerRead: 1000,
   managersPerList: 200,
   directions: ['forward', 'backward'],
+  callsToFindTheEnd: 0,
 } as const;
 
 const apiKeyLimits: PublishedLimits = { ...common, pageCarries: dataset, maxPageSize: 1000 };

@@ -40,6 +40,7 @@ const limits: PublishedLimits = {
   managersPerList: 1,
   maxPageSize: 500,
   directions: ['forward'],
+  callsToFindTheEnd: 0,
 };
 
 /** users.list with `orderBy=familyName`: by family name regardless of case. */

@@ -34,6 +34,7 @@ const limits: PublishedLimits = {
   managersPerList: 100,
   maxPageSize: 200,
   directions: ['forward'],
+  callsToFindTheEnd: 0,
 };
 
 async function start({ domain, size = 60, seed = 11 }: KitOptions): Promise<KitSandbox> {
