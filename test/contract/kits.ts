@@ -7,12 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { providerNames } from '../../src/providers/registry.js';
 import type { ContractKit } from './kit.js';
 
-/**
- * Providers still being moved onto the contract (their branches merge into `contract` one by
- * one): they get a kit when they land, and the list empties. Nothing else may stay without one.
- */
-export const awaitingKit: ReadonlySet<string> = new Set([]);
-
 const kitPath = (provider: string) =>
   fileURLToPath(new URL(`../providers/${provider}/kit.ts`, import.meta.url));
 
