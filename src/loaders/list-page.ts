@@ -1,9 +1,11 @@
 /**
  * One page of employees through a provider's list operation: the keys the selection needs that
- * the page can carry, the lookups a filter needs first (and those the fields need, loaded beside
- * the call), the page checked (reply-checks.ts) and its records stored as rows.
+ * the page can carry (and its managers', when they fit: page-keys.ts), the lookups a filter needs
+ * first (and those the fields need, loaded beside the call), the page checked (reply-checks.ts)
+ * and its records stored as rows.
  */
 import { storeRecord } from './executor.js';
+import { pageKeys } from './page-keys.js';
 import { checkPage } from './reply-checks.js';
 import { keysOf, type RequestState } from './request-state.js';
 import { allSettledOrThrow } from './settle.js';
@@ -28,7 +30,12 @@ export function createListEmployees(state: RequestState): HrLoaders['listEmploye
       return { records: [], next: null, prev: null, totalCount: 0 };
     }
     const query = { filter, order: args.order };
-    const wanted = keysOf(adapter, args.fields);
+    const wanted = pageKeys(
+      list,
+      query,
+      keysOf(adapter, args.fields),
+      args.managerFields ? keysOf(adapter, args.managerFields) : null,
+    );
     const walk = args.native === null ? null : unwrapCursor(args.native);
     const native = walk?.native ?? null;
     const before = await lookups.load(adapter, list.needs?.(query) ?? []);
@@ -37,7 +44,7 @@ export function createListEmployees(state: RequestState): HrLoaders['listEmploye
         {
           ...query,
           page: { direction: args.direction, limit: args.limit, native },
-          keys: list.carries(wanted.keys, query),
+          keys: wanted.keys,
           lookups: before,
         },
         ctx,

@@ -63,6 +63,12 @@ export interface EmployeeListArgs {
   readonly native: string | null;
   /** Fields the selection needs on every node of the page (from the query's lookahead). */
   readonly fields: EmployeeFieldRequest;
+  /**
+   * Fields the nodes' managers are asked for (`manager { … }`). The page carries them too when
+   * its call can carry every one of them beside `fields`, so managers on the page cost no call;
+   * otherwise the page is planned as without them. @default none
+   */
+  readonly managerFields?: EmployeeFieldRequest;
 }
 
 export interface HrLoaders {

@@ -118,8 +118,8 @@ export function employeeSelectionOfObject(info: GraphQLResolveInfo): EmployeeSel
   );
 }
 
-/** For connection fields of Employee: looks under `edges { node }` and `nodes`. */
-export function employeeSelectionOfConnection(info: GraphQLResolveInfo): EmployeeSelection {
+/** The selection sets of a connection's nodes: under `edges { node }` and `nodes`. */
+function nodeSets(info: GraphQLResolveInfo): (SelectionSetNode | undefined)[] {
   const sets: (SelectionSetNode | undefined)[] = [];
   for (const root of info.fieldNodes) {
     for (const field of fieldsOf(info, root.selectionSet, anyType)) {
@@ -130,7 +130,32 @@ export function employeeSelectionOfConnection(info: GraphQLResolveInfo): Employe
       }
     }
   }
-  return selectionIn(info, sets);
+  return sets;
+}
+
+/** For connection fields of Employee: looks under `edges { node }` and `nodes`. */
+export function employeeSelectionOfConnection(info: GraphQLResolveInfo): EmployeeSelection {
+  return selectionIn(info, nodeSets(info));
+}
+
+/**
+ * What the nodes' managers are asked for: the selections under `manager { … }`, and under their
+ * own `manager { … }` to any depth, merged. A page whose managers are on it can carry these too.
+ */
+export function managerSelectionOfConnection(info: GraphQLResolveInfo): EmployeeSelection {
+  const applies = appliesTo(info, 'Employee');
+  const managers: SelectionSetNode[] = [];
+  for (let level = nodeSets(info); level.length > 0; ) {
+    const next: SelectionSetNode[] = [];
+    for (const set of level) {
+      for (const field of fieldsOf(info, set, applies)) {
+        if (field.name.value === 'manager' && field.selectionSet) next.push(field.selectionSet);
+      }
+    }
+    managers.push(...next);
+    level = next;
+  }
+  return selectionIn(info, managers);
 }
 
 /** The unified fields only, for callers that plan nothing else. */

@@ -75,12 +75,15 @@ describe.each(['acme-oauth', 'acme'])(
           job.managerId === null ? null : String(job.managerId),
         );
       }
-      // The page carries names, emails, titles, departments and manager ids; the managers' display
-      // names are one batched call for all of them.
-      expect(operations(result.upstream)).toEqual([
-        account === 'acme' ? 'bamboohr.datasetEmployees' : 'bamboohr.listEmployees',
-        'bamboohr.customReport',
-      ]);
+      // The page carries names, emails, titles, departments and manager ids. Every manager of
+      // the first 50 by id is on the page (a manager is hired before their reports): through
+      // the dataset the page carries the managers' display names too, while GET /v1/employees
+      // cannot return `displayName`, so their names are one batched report for all of them.
+      expect(operations(result.upstream)).toEqual(
+        account === 'acme'
+          ? ['bamboohr.datasetEmployees']
+          : ['bamboohr.listEmployees', 'bamboohr.customReport'],
+      );
     });
   },
 );

@@ -48,6 +48,30 @@ describe('lookahead: the fields a list or node call carries', () => {
     ]);
   });
 
+  test("the managers' fields: under manager { … } at any depth, through fragments, not under directReports", async () => {
+    const { query, fake } = setup();
+    const { body } = await query(/* GraphQL */ `
+      query {
+        employees(first: 2) {
+          nodes {
+            firstName
+            manager { displayName ...Boss manager { workEmail } }
+            directReports(first: 1) { nodes { lastName manager { hireDate } } }
+          }
+        }
+      }
+      fragment Boss on Employee { jobTitle }
+    `);
+    expect(body.errors).toBeUndefined();
+    const list = fake.calls.find((call) => call.op === 'list');
+    expect(list && 'managerFields' in list ? [...list.managerFields].sort() : undefined).toEqual([
+      'displayName',
+      'jobTitle',
+      'manager',
+      'workEmail',
+    ]);
+  });
+
   test('named fragments and inline fragments on Employee and Node', async () => {
     const { query, fake } = setup();
     const { body } = await query(/* GraphQL */ `

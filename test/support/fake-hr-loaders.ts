@@ -58,6 +58,8 @@ export type FakeCall =
       native: string | null;
       limit: number;
       fields: readonly EmployeeField[];
+      /** What the nodes' managers are asked for (`manager { … }`, at any depth). */
+      managerFields: readonly EmployeeField[];
       filter: unknown;
     }
   | { op: 'prefetch'; ids: string[]; fields: readonly EmployeeField[] }
@@ -236,6 +238,7 @@ export function createFakeLoaders(
           native: args.native,
           limit: args.limit,
           fields: args.fields.unified,
+          managerFields: args.managerFields?.unified ?? [],
           filter: args.filter,
         });
         recorder.record({

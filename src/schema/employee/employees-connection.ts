@@ -13,7 +13,7 @@ import type { ConnectionArgs } from '../connection/page-window.js';
 import type { PageFetch } from '../connection/paginate.js';
 import { resolveConnection } from '../connection/resolve-connection.js';
 import type { HrContext } from '../context.js';
-import { employeeSelectionOfConnection } from '../lookahead.js';
+import { employeeSelectionOfConnection, managerSelectionOfConnection } from '../lookahead.js';
 import { spendIds } from '../node/id-budget.js';
 import { EmployeeRef } from '../refs.js';
 import {
@@ -65,23 +65,31 @@ export function resolveEmployeeList(
   );
   const query = toProviderQuery(accountId, capabilities, args.filter, args.orderBy);
   const selection = employeeSelectionOfConnection(info);
+  const managerSelection = managerSelectionOfConnection(info);
   // Resolved once per connection, on the first page fetch: the names cost nothing when unused.
-  let fields: Promise<EmployeeFieldRequest> | undefined;
+  let fields: Promise<[EmployeeFieldRequest, EmployeeFieldRequest]> | undefined;
   const fieldsOnce = () => {
-    fields ??= ctx.loaders.fieldRequest(accountId, selection);
+    fields ??= Promise.all([
+      ctx.loaders.fieldRequest(accountId, selection),
+      ctx.loaders.fieldRequest(accountId, managerSelection),
+    ]);
     return fields;
   };
   const fetch: PageFetch<EmployeeRow> = query.matchesNothing
     ? arrayPages<EmployeeRow>([])
-    : async (page) =>
-        ctx.loaders.listEmployees(accountId, {
+    : async (page) => {
+        const [own, managerFields] = await fieldsOnce();
+        return ctx.loaders.listEmployees(accountId, {
           filter: query.filter,
           order: query.order,
           direction: page.direction,
           limit: page.limit,
           native: page.native,
-          fields: await fieldsOnce(),
+          fields: own,
+          // The managers on the page cost nothing when the page can carry their fields too.
+          managerFields,
         });
+      };
   return resolveConnection(
     ctx,
     {

@@ -1,0 +1,160 @@
+/**
+ * Issue 15, item 5: "make the exact-count tests a generated matrix — page fields × nested fields
+ * (manager, department, location, direct reports) × on-page/off-page × provider — each against a
+ * minimum the test computes from the company and the provider's published limits". Every
+ * registered provider with a kit, each of its accounts: a page of 20 of a 60-person company,
+ * asked every shape below, costs exactly minimum.ts's count, and answers the company's people,
+ * managers and reports. (The 400-field ceilings have their own tests in test/e2e/field-planning.)
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { accountId, remoteId } from '../../src/core/ids.js';
+import type { EmployeeField } from '../../src/core/model.js';
+import { toGlobalId } from '../../src/schema/global-id.js';
+import { useKitGraph } from './graph.js';
+import type { KitPage } from './kit.js';
+import { loadKits } from './kits.js';
+import { managersOf, minimumCalls, reportsOf, type Shape } from './minimum.js';
+
+const kits = await loadKits();
+const globalId = (account: string, id: string) =>
+  toGlobalId('Employee', { accountId: accountId(account), remoteId: remoteId(id) });
+const pageSize = 20;
+
+/** The GraphQL selection of each unified field the matrix asks. */
+const selectionOf: Partial<Record<EmployeeField, string>> = {
+  displayName: 'displayName',
+  firstName: 'firstName',
+  workEmail: 'workEmail',
+  jobTitle: 'jobTitle',
+  department: 'department { name }',
+  location: 'location { name }',
+};
+const select = (fields: readonly EmployeeField[]) => fields.map((f) => selectionOf[f]).join(' ');
+
+const pages: readonly (readonly EmployeeField[])[] = [
+  [],
+  ['displayName'],
+  ['firstName', 'workEmail', 'jobTitle'],
+];
+const nested: readonly { readonly name: string; readonly shape: Omit<Shape, 'page'> }[] = [
+  { name: 'nothing nested', shape: { manager: [], reports: null } },
+  { name: 'manager { displayName }', shape: { manager: ['displayName'], reports: null } },
+  {
+    name: 'manager { workEmail jobTitle }',
+    shape: { manager: ['workEmail', 'jobTitle'], reports: null },
+  },
+  {
+    name: 'manager { displayName department }',
+    shape: { manager: ['displayName', 'department'], reports: null },
+  },
+  { name: 'department { name }', shape: { manager: [], reports: null } },
+  { name: 'location { name }', shape: { manager: [], reports: null } },
+  { name: 'directReports { displayName }', shape: { manager: [], reports: ['displayName'] } },
+];
+/** The nested shapes that are fields of the node itself. */
+const ownNested: Record<string, EmployeeField> = {
+  'department { name }': 'department',
+  'location { name }': 'location',
+};
+
+const cells = pages.flatMap((page) =>
+  nested.flatMap(({ name, shape }) =>
+    (['on', 'off'] as const).map((placement) => {
+      const own = ownNested[name];
+      const full: Shape = { ...shape, page: own ? [...page, own] : page };
+      return [`[${page.join(' ')}]`, name, placement, full] as const;
+    }),
+  ),
+);
+
+interface Node {
+  remoteId: string;
+  manager?: { remoteId: string } & Record<string, unknown>;
+  directReports?: { nodes: { remoteId: string; displayName: string | null }[] };
+}
+
+function documentOf(shape: Shape): string {
+  const manager = shape.manager.length > 0 ? `manager { remoteId ${select(shape.manager)} }` : '';
+  const reports = shape.reports
+    ? `directReports(first: 100) { nodes { remoteId ${select(shape.reports)} } }`
+    : '';
+  return /* GraphQL */ `
+    query Cell($account: ID!, $order: [EmployeeOrder!], $filter: EmployeeFilter) {
+      employees(account: $account, first: ${pageSize}, orderBy: $order, filter: $filter) {
+        nodes { remoteId ${select(shape.page)} ${manager} ${reports} }
+      }
+    }
+  `;
+}
+
+describe.each(kits.map((kit) => [kit.provider, kit] as const))(
+  '%s: each shape of a page costs the computed minimum',
+  (_, kit) => {
+    const started = useKitGraph(kit);
+    beforeAll(async () => {
+      const { sandbox, graph } = started();
+      // Lookups (org lists, groups, an org index) are kept per account: counts are per query.
+      for (const { config } of sandbox.accounts) {
+        const warm = await graph.query(
+          /* GraphQL */ `query Warm($account: ID!) {
+            employees(account: $account, first: 1) {
+              nodes { department { name } location { name } directReports(first: 1) { nodes { remoteId } } }
+            }
+          }`,
+          { account: config.id },
+        );
+        expect(warm.errors).toBeUndefined();
+      }
+    });
+
+    it.each(cells)('page %s, %s, managers %s the page', async (_p, _n, placement, shape) => {
+      const { sandbox, graph } = started();
+      const listing: KitPage =
+        placement === 'on' ? sandbox.pages.managersOn : sandbox.pages.managersOff;
+      const page = listing.people().slice(0, pageSize);
+      const { company } = sandbox;
+      const { off } = managersOf(company, page);
+      // The kit's listings put the managers where the cell says.
+      if (placement === 'on') expect(off).toEqual([]);
+      else expect(off.length).toBeGreaterThan(0);
+      const remote = new Map(company.people.map((p) => [p.id, sandbox.remoteId(p)]));
+
+      for (const { config, limits } of sandbox.accounts) {
+        const result = await graph.query<{ employees: { nodes: Node[] } }>(documentOf(shape), {
+          account: config.id,
+          order: listing.orderBy ?? null,
+          filter: listing.only
+            ? { ids: listing.only.map((p) => globalId(config.id, sandbox.remoteId(p))) }
+            : null,
+        });
+        expect(result.errors, config.id).toBeUndefined();
+        const nodes = result.data!.employees.nodes;
+        expect(
+          nodes.map((n) => n.remoteId),
+          config.id,
+        ).toEqual(page.map((p) => remote.get(p.id)));
+        expect(
+          result.upstream.calls,
+          `${config.id}: ${result.upstream.entries.map((e) => e.operation).join(', ')}`,
+        ).toBe(minimumCalls(company, limits, sandbox.unsupplied, page, shape));
+        page.forEach((person, i) => {
+          const node = nodes[i]!;
+          if (shape.manager.length > 0) {
+            const manager = company.currentJob(person).managerId;
+            expect(node.manager?.remoteId ?? null).toBe(
+              manager === null ? null : remote.get(manager),
+            );
+            if (node.manager)
+              expect(node.manager.displayName ?? node.manager.workEmail).not.toBeNull();
+          }
+          if (shape.reports) {
+            const reports = reportsOf(company, [person.id]).map((p) => remote.get(p.id));
+            expect(node.directReports!.nodes.map((r) => r.remoteId).sort()).toEqual(reports.sort());
+            for (const report of node.directReports!.nodes)
+              expect(report.displayName).not.toBeNull();
+          }
+        });
+      }
+    });
+  },
+);
