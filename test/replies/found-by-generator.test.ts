@@ -124,3 +124,128 @@ describe('BambooHR balances: amounts are numbers the calculator sent', () => {
     expect(balances.every((b) => b.used === null)).toBe(true);
   });
 });
+
+type Report = { employees: { id?: unknown }[] };
+
+describe('the loaders: a read by id leaving out someone a reply of the request showed', () => {
+  it('an employee the page listed and the read by id left out is UPSTREAM_BAD_RESPONSE at their fields, never nulls without an error', async () => {
+    const g = await start([
+      {
+        operation: 'bamboohr.customReport',
+        rewrite(body) {
+          (body as Report).employees.shift();
+          return body;
+        },
+      },
+    ]);
+    // displayName is not on GET /v1/employees: the page's people are read again by id.
+    const result = await g.query<{ employees: { nodes: { displayName: string | null }[] } }>(
+      /* GraphQL */ `{ employees(account: "acme-oauth", first: 3) { nodes { remoteId displayName } } }`,
+    );
+    const nodes = result.data?.employees.nodes ?? [];
+    expect(nodes).toHaveLength(3);
+    expect(nodes[0]?.displayName).toBeNull();
+    expect(nodes.slice(1).every((node) => typeof node.displayName === 'string')).toBe(true);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]).toMatchObject({
+      path: ['employees', 'nodes', 0, 'displayName'],
+      extensions: { code: 'UPSTREAM_BAD_RESPONSE', accountId: 'acme-oauth' },
+    });
+  });
+});
+
+type EndpointPage = { meta: { total?: unknown } };
+type DatasetPage = { meta: { totalItems?: unknown } };
+const pageQuery = (account: string) => /* GraphQL */ `
+  { employees(account: "${account}", first: 5) { totalCount pageInfo { hasNextPage } nodes { remoteId } } }
+`;
+
+describe('pages: totals', () => {
+  it('a total no GraphQL Int can show is UPSTREAM_BAD_RESPONSE, never a crash', async () => {
+    const g = await start([
+      {
+        operation: 'bamboohr.listEmployees',
+        rewrite(body) {
+          (body as EndpointPage).meta.total = 2 ** 40;
+          return body;
+        },
+      },
+    ]);
+    const result = await g.query<{ employees: unknown }>(pageQuery('acme-oauth'));
+    expect(result.data?.employees).toBeNull();
+    expect(result.errors?.[0]).toMatchObject({
+      path: ['employees'],
+      extensions: { code: 'UPSTREAM_BAD_RESPONSE', accountId: 'acme-oauth' },
+    });
+  });
+
+  it('a dataset page without meta.totalItems (the spec makes it optional) pages on, with totalCount null, never a walk ended at 0', async () => {
+    const g = await start([
+      {
+        operation: 'bamboohr.datasetEmployees',
+        rewrite(body) {
+          delete (body as DatasetPage).meta.totalItems;
+          return body;
+        },
+      },
+    ]);
+    const result = await g.query<{
+      employees: {
+        totalCount: number | null;
+        pageInfo: { hasNextPage: boolean };
+        nodes: unknown[];
+      };
+    }>(pageQuery('acme'));
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.employees).toMatchObject({
+      totalCount: null,
+      pageInfo: { hasNextPage: true },
+    });
+    expect(result.data?.employees.nodes).toHaveLength(5);
+  });
+});
+
+describe('BambooHR values: text is text, a reference is an id', () => {
+  it('an object where text belongs is UPSTREAM_BAD_RESPONSE at the field, never "[object Object]"', async () => {
+    const g = await start([
+      {
+        operation: 'bamboohr.getEmployee',
+        rewrite: (body) => ({ ...(body as object), jobTitle: { name: 'x' } }),
+      },
+    ]);
+    const result = await g.query<{ node: { firstName: string; jobTitle: string | null } }>(
+      /* GraphQL */ `query ($id: ID!) { node(id: $id) { ... on Employee { firstName jobTitle } } }`,
+      { id: employee(3) },
+    );
+    expect(result.data?.node.jobTitle).toBeNull();
+    expect(typeof result.data?.node.firstName).toBe('string');
+    expect(result.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['node', 'jobTitle'], 'UPSTREAM_BAD_RESPONSE'],
+    ]);
+  });
+
+  it('a manager id BambooHR could not have issued is UPSTREAM_BAD_RESPONSE at manager, never an employee made of it', async () => {
+    const g = await start([
+      {
+        operation: 'bamboohr.getEmployee',
+        rewrite: (body) => ({ ...(body as object), supervisorEId: 'x-9' }),
+      },
+    ]);
+    const result = await g.query<{ node: { manager: unknown } }>(
+      /* GraphQL */ `query ($id: ID!) { node(id: $id) { ... on Employee { manager { remoteId } } } }`,
+      { id: employee(3) },
+    );
+    expect(result.data?.node.manager).toBeNull();
+    expect(result.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['node', 'manager'], 'UPSTREAM_BAD_RESPONSE'],
+    ]);
+    expect(paths(g).some((path) => path.includes('x-9'))).toBe(false);
+  });
+});
+
+/** Paths the sandbox served, for "no invented id was sent on". */
+const paths = (g: Graph) =>
+  g.sandboxes
+    .get('acme')!
+    .log.entries()
+    .map((entry) => entry.path);

@@ -5,6 +5,7 @@
  */
 import type { EmployeeCatalog, HistorySource } from '../../../src/core/contract/index.js';
 import { keyArgument } from '../../../src/core/contract/index.js';
+import { isHrError } from '../../../src/core/errors.js';
 import { type AccountId, accountId, type RemoteId } from '../../../src/core/ids.js';
 import type { EmployeeField } from '../../../src/core/model.js';
 import { type HeldRecord, type Oracle, Unverifiable } from './oracle.js';
@@ -48,9 +49,19 @@ export function expectedField(
   const lookups = oracle.lookups(account);
   const withId = (values: ReadonlyMap<string, unknown>) =>
     new Map([...values, [catalog.idKey, id]]) as ReadonlyMap<string, unknown>;
+  // A record the provider's normalisation refuses (a coded error) offers no value: hrgraph must
+  // show the error there, which the walk has already accepted.
+  const refused = (compute: () => unknown) => {
+    try {
+      return [compute()];
+    } catch (error) {
+      if (isHrError(error)) return [];
+      throw error;
+    }
+  };
   return attempt(() => [
-    catalog.normalize(field, merged(holding, id, catalog.idKey), lookups),
-    ...holding.map((r) => catalog.normalize(field, withId(r.values), lookups)),
+    ...refused(() => catalog.normalize(field, merged(holding, id, catalog.idKey), lookups)),
+    ...holding.flatMap((r) => refused(() => catalog.normalize(field, withId(r.values), lookups))),
   ]);
 }
 
