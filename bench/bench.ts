@@ -91,7 +91,7 @@ export function foreignCpuText(results: BenchResults): string {
 /** The command that reproduces a run. */
 export function commandOf(options: BenchOptions): string {
   const args: string[] = [];
-  if (options.profile === 'quick') args.push('--quick');
+  if (options.profile !== 'full') args.push(`--${options.profile}`);
   if (options.latencyMs !== 40) args.push(`--latency ${options.latencyMs}`);
   if (options.jitterMs !== 0) args.push(`--jitter ${options.jitterMs}`);
   return `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`;

@@ -1,5 +1,6 @@
 /**
  * The benchmark's knobs, from the command line: `npm run bench -- --latency 40 --quick`.
+ * `--tiny` is CI's: the README's bench commands run with it (test/docs/) so they cannot rot.
  */
 import { parseArgs } from 'node:util';
 
@@ -42,6 +43,9 @@ const usage = `npm run bench -- [options]
   --latency <ms>     provider latency per call (default 40)
   --jitter <ms>      extra random latency per call, up to this (default 0)
   --quick            small sizes and short runs, for a smoke run
+  --tiny             every scenario once at a tiny size, no latency, no warm-up: what CI runs to
+                     keep a command working (overrides --quick, --latency, --jitter, --clients,
+                     --seconds); its numbers mean nothing
   --only <a,b>       scenarios to run (${scenarioNames.join(', ')})
   --clients <n>      concurrent clients (default 50)
   --seconds <s>      concurrent run per contender (default 20)
@@ -56,6 +60,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { help: 
       latency: { type: 'string', default: '40' },
       jitter: { type: 'string', default: '0' },
       quick: { type: 'boolean', default: false },
+      tiny: { type: 'boolean', default: false },
       only: { type: 'string' },
       clients: { type: 'string' },
       seconds: { type: 'string' },
@@ -67,16 +72,20 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { help: 
   });
   if (values.help) return { help: usage };
   const quick = values.quick === true;
+  // The harness test's profile (test/bench/harness.test.ts), for running a documented command.
+  const tiny = values.tiny === true;
+  if (tiny && values.readme)
+    throw new Error(`--tiny runs mean nothing: not for the README\n${usage}`);
   const only = values.only?.split(',').map((s) => s.trim()) ?? [...scenarioNames];
   const unknown = only.filter((name) => !(scenarioNames as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`Unknown scenario: ${unknown.join(', ')}\n${usage}`);
   return {
-    latencyMs: nonNegative(values.latency, 'latency'),
-    jitterMs: nonNegative(values.jitter, 'jitter'),
-    profile: quick ? 'quick' : 'full',
+    latencyMs: tiny ? 0 : nonNegative(values.latency, 'latency'),
+    jitterMs: tiny ? 0 : nonNegative(values.jitter, 'jitter'),
+    profile: tiny ? 'tiny' : quick ? 'quick' : 'full',
     scenarios: only as ScenarioName[],
-    clients: values.clients ? nonNegative(values.clients, 'clients') : quick ? 10 : 50,
-    seconds: values.seconds ? nonNegative(values.seconds, 'seconds') : quick ? 3 : 20,
+    clients: tiny ? 3 : values.clients ? nonNegative(values.clients, 'clients') : quick ? 10 : 50,
+    seconds: tiny ? 0 : values.seconds ? nonNegative(values.seconds, 'seconds') : quick ? 3 : 20,
     out: values.out ?? 'bench/results/latest.json',
     processes: values['in-process'] !== true,
     readme: values.readme === true,

@@ -41,6 +41,7 @@ try {
         requests: report.requests,
         clean: report.clean,
         entities: report.entities,
+        accounts: report.accounts,
         healthChecks: report.healthChecks,
         statuses: report.statuses,
         errorCodes: report.codes,

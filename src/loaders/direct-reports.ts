@@ -2,14 +2,16 @@
  * Direct reports. Every `directReports` of one tick joins one batch per account: when the
  * provider can filter by manager, one filtered list (paged natively, carrying the fields the
  * selection needs and `manager`) returns the reports of all the managers asked about; when it
- * cannot, the account's whole list is read once with only `manager`. Either way the cost does not
- * grow with the number of managers on the page. Each field then pages over its own reports in
- * memory.
+ * cannot, the account's org index (org-index.ts: the whole list read with only `manager`, shared
+ * between requests for a stated freshness) names them, and their fields are one planned read.
+ * Either way the cost does not grow with the number of managers on the page. Each field then
+ * pages over its own reports in memory.
  */
 import DataLoader from 'dataloader';
 import type { EmployeeFilter, ProviderAdapter } from '../core/contract/index.js';
 import type { AccountId, EntityRef, RemoteId } from '../core/ids.js';
 import type { EmployeeField } from '../core/model.js';
+import { indexOf, type OrgIndexes, unsharedOrgIndexes } from './org-index.js';
 import { badReply } from './reply-checks.js';
 import { asError } from './settle.js';
 import type { EmployeeRow, HrLoaders } from './types.js';
@@ -24,7 +26,18 @@ const maxListPages = 10_000;
 /** Managers per filtered list call, so the provider's filter expression stays small. */
 const managersPerCall = 200;
 
-export type DirectReportsBase = Pick<HrLoaders, 'account' | 'listEmployees' | 'employeeField'>;
+export type DirectReportsBase = Pick<
+  HrLoaders,
+  'account' | 'listEmployees' | 'employeeField' | 'prefetchEmployees'
+>;
+
+export interface DirectReportsOptions {
+  /**
+   * Where the org indexes of providers without a manager filter are kept between requests.
+   * @default unsharedOrgIndexes: every request walks the list again
+   */
+  readonly orgIndexes?: OrgIndexes;
+}
 
 async function listAll(
   loaders: DirectReportsBase,
@@ -65,15 +78,53 @@ async function listAll(
   return reports;
 }
 
+/**
+ * The reports the org index names, their fields read through the planned reads. One the index
+ * names that a read proves gone since is left out: a stale index never shows someone not there.
+ */
+async function reportsFromIndex(
+  loaders: DirectReportsBase,
+  adapter: ProviderAdapter,
+  keys: readonly ReportsKey[],
+  orgIndexes: OrgIndexes,
+): Promise<Map<RemoteId, EmployeeRow[]>> {
+  const { accountId } = adapter;
+  const index = await orgIndexes(adapter, async function buildOrgIndex() {
+    return indexOf(await listAll(loaders, adapter, {}, []));
+  });
+  const managers = [...new Set(keys.map((key) => key.manager.remoteId))];
+  const refs = managers.flatMap((manager) =>
+    (index.get(manager) ?? []).map((remoteId) => ({ accountId, remoteId })),
+  );
+  // Only fields the provider supplies: asking for none would be an existence read of its own.
+  const supplied = new Set(adapter.capabilities.employeeFields);
+  const fields = [...new Set(keys.flatMap((key) => key.fields))].filter((f) => supplied.has(f));
+  const rows = new Map<RemoteId, EmployeeRow>(
+    fields.length === 0
+      ? refs.map((ref) => [ref.remoteId, ref])
+      : (await loaders.prefetchEmployees(refs, { unified: fields, raw: [] })).map((row) => [
+          row.remoteId,
+          row,
+        ]),
+  );
+  return new Map(
+    managers.map((manager) => [
+      manager,
+      (index.get(manager) ?? []).flatMap((id) => rows.get(id) ?? []),
+    ]),
+  );
+}
+
 async function reportsOfAccount(
   loaders: DirectReportsBase,
   accountId: AccountId,
   keys: readonly ReportsKey[],
+  orgIndexes: OrgIndexes,
 ): Promise<Map<RemoteId, EmployeeRow[]>> {
   const adapter = loaders.account(accountId);
   if (!adapter) return new Map();
   if (!adapter.capabilities.filters.includes('managers')) {
-    return listAll(loaders, adapter, {}, []);
+    return reportsFromIndex(loaders, adapter, keys, orgIndexes);
   }
   const fields = [...new Set(keys.flatMap((key) => key.fields))];
   const managers = [...new Set(keys.map((key) => key.manager.remoteId))];
@@ -88,7 +139,10 @@ async function reportsOfAccount(
 }
 
 /** `HrLoaders.directReports` over a loaders' list and manager field; one per request. */
-export function createDirectReports(loaders: DirectReportsBase): HrLoaders['directReports'] {
+export function createDirectReports(
+  loaders: DirectReportsBase,
+  { orgIndexes = unsharedOrgIndexes }: DirectReportsOptions = {},
+): HrLoaders['directReports'] {
   const loader = new DataLoader<ReportsKey, EmployeeRow[], string>(
     async function loadReports(keys) {
       const byAccount = new Map<AccountId, ReportsKey[]>();
@@ -99,7 +153,7 @@ export function createDirectReports(loaders: DirectReportsBase): HrLoaders['dire
       }
       const results = new Map<AccountId, Promise<Map<RemoteId, EmployeeRow[]>>>();
       for (const [account, accountKeys] of byAccount) {
-        results.set(account, reportsOfAccount(loaders, account, accountKeys));
+        results.set(account, reportsOfAccount(loaders, account, accountKeys, orgIndexes));
       }
       // Accounts fail alone: a failed list is an error at its own managers' fields only.
       return Promise.all(

@@ -3,8 +3,14 @@
  * store holds its keys (and its lookups are loaded), otherwise a demand in the tick's batch and
  * the value once it lands. Computed values are memoised on the stored record.
  */
-import type { LookupName, ProviderAdapter, ProviderKey } from '../core/contract/index.js';
+import {
+  isAlternateRef,
+  type LookupName,
+  type ProviderAdapter,
+  type ProviderKey,
+} from '../core/contract/index.js';
 import type { EmployeeField, EmployeeFields } from '../core/model.js';
+import { createAlternateKeys } from './alternate-keys.js';
 import type { RequestState } from './request-state.js';
 import type { EmployeeRow, HrLoaders } from './types.js';
 
@@ -15,6 +21,10 @@ export function createEmployeeValues(
   state: RequestState,
 ): Pick<HrLoaders, 'employeeField' | 'employeeRaw'> {
   const { store, lookups } = state;
+  const references = createAlternateKeys(state);
+  /** A field naming another employee by an alternate key becomes that employee's id. */
+  const resolved = (adapter: ProviderAdapter, value: unknown) =>
+    isAlternateRef(value) ? references.resolve(adapter, value) : value;
 
   /** The unified value when the store can give it now: keys present, lookups loaded. */
   function valueNow(
@@ -43,12 +53,12 @@ export function createEmployeeValues(
       if (!adapter || !keys || keys.length === 0) return null;
       const needs = adapter.employees.needs?.[field] ?? [];
       const now = valueNow(adapter, row, field, keys, needs);
-      if (now !== notReady) return now as Value;
+      if (now !== notReady) return resolved(adapter, now) as Value | Promise<Value>;
       const { accountId, remoteId } = row;
       const demand = { accountId, remoteId, keys, lookups: needs, exists: false };
       return Promise.resolve(state.demand(adapter, demand)).then(function storedValue() {
         const value = valueNow(adapter, row, field, keys, needs);
-        return (value === notReady ? null : value) as Value;
+        return (value === notReady ? null : resolved(adapter, value)) as Value | Promise<Value>;
       });
     },
 

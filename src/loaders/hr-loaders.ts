@@ -21,6 +21,7 @@ import { createEmployeeValues } from './employee-values.js';
 import { createHistoryReader } from './histories.js';
 import { createListEmployees } from './list-page.js';
 import type { LookupCache } from './lookup-cache.js';
+import { sharedOrgIndexes } from './org-index.js';
 import { createRequestState, keysOf } from './request-state.js';
 import { fieldRequestOf } from './selection.js';
 import type { EmployeeRow, HrLoaders } from './types.js';
@@ -98,7 +99,7 @@ export function createLoaders(options: LoadersOptions): HrLoaders {
     if (!resolved) {
       const { rawFields } = adapter.employees;
       resolved = lookups
-        .load(adapter, rawFields.needs)
+        .load(adapter, rawFields.needsFor?.(names) ?? rawFields.needs)
         .then((values) => rawFields.resolve(names, values));
       byText.set(text, resolved);
     }
@@ -158,6 +159,8 @@ export function createLoaders(options: LoadersOptions): HrLoaders {
     company: companies,
   };
   const lookUpEmployee = createEmployeeLookup(loaders);
-  const reportsOf = createDirectReports(loaders);
+  const reportsOf = createDirectReports(loaders, {
+    orgIndexes: sharedOrgIndexes(lookupCache, ctx),
+  });
   return loaders;
 }

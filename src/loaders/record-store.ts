@@ -24,6 +24,8 @@ export interface StoredEmployee {
 
 export interface RecordStore {
   get(account: AccountId, id: RemoteId): StoredEmployee | undefined;
+  /** The account's entries by id, in the order they were first stored (to index them by another key). */
+  entries(account: AccountId): ReadonlyMap<RemoteId, StoredEmployee>;
   /**
    * Stores a checked record the provider returned (so it exists). The first reply's Map becomes
    * the entry's; later ones are merged into it.
@@ -68,6 +70,7 @@ export function createRecordStore(): RecordStore {
 
   return {
     get: (account, id) => byAccount.get(account)?.get(id),
+    entries: (account) => byAccount.get(account) ?? new Map(),
     put(account, id, values) {
       const { entry, adopted } = entryOf(account, id, values);
       if (!adopted) {

@@ -6,9 +6,10 @@
  * would also answer (a trailing or double slash, a suffix) reaches it. Around the table: CORS for
  * an allow-list of origins, and compression for clients that accept it.
  *
- * Inside yoga: bounded documents, masked errors (our GraphQLErrors with extensions.code pass
- * through; anything unexpected becomes "Unexpected error."), a deadline per request and upstream
- * accounting on demand.
+ * Inside yoga: no request that a page on another site could send without a preflight (CSRF),
+ * bounded documents, masked errors (our GraphQLErrors with extensions.code pass through; anything
+ * unexpected becomes "Unexpected error."), a deadline per request and upstream accounting on
+ * demand.
  */
 import { randomBytes } from 'node:crypto';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -24,9 +25,10 @@ import {
 } from '../schema/context.js';
 import { schema } from '../schema/index.js';
 import { graphiqlOptions } from './graphiql.js';
-import { maskHrGraphError } from './mask-errors.js';
+import { maskedErrorLogger, maskHrGraphError } from './mask-errors.js';
 import { useCompression } from './plugins/use-compression.js';
 import { type CorsAllowListOptions, useCorsAllowList } from './plugins/use-cors-allow-list.js';
+import { type CsrfPreventionOptions, useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { type OperationLimitsOptions, useOperationLimits } from './plugins/use-operation-limits.js';
 import { useRequestDeadline } from './plugins/use-request-deadline.js';
 import { useUpstreamAccounting } from './plugins/use-upstream-accounting.js';
@@ -74,6 +76,12 @@ export interface HrGraphServerOptions {
    * a function when known only once the server listens. @default [] (no cross-origin page may)
    */
   corsOrigins?: CorsAllowListOptions['origins'];
+  /**
+   * Headers that let a GET or a form-encoded, multipart or text/plain POST run GraphQL
+   * (plugins/use-csrf-prevention.ts); a JSON POST needs none.
+   * @default ['x-graphql-yoga-csrf', 'apollo-require-preflight', 'x-apollo-operation-name']
+   */
+  csrfHeaders?: CsrfPreventionOptions['requestHeaders'];
   /** Page sizes of connections. @default { defaultSize: 50, maxSize: 1000 } */
   limits?: Partial<ConnectionLimits>;
   /**
@@ -81,7 +89,10 @@ export interface HrGraphServerOptions {
    * @default { maxTokens: 2000, maxDepth: 15, maxAliases: 30, maxDirectives: 50, maxCost: 1000000 }
    */
   operationLimits?: OperationLimitsOptions;
-  /** @default true (yoga's logger at 'info') */
+  /**
+   * yoga's `logging`: errors reach it described by kind, codes, path and stack, never by message.
+   * @default true (yoga's logger at 'info')
+   */
   logging?: YogaServerOptions<object, HrContext>['logging'];
   /** How long one request may wait on providers before their fields fail. @default 30000 */
   requestTimeoutMs?: number;
@@ -153,7 +164,8 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     // No Upload scalar: a multipart body could only cost parsing.
     multipart: false,
     maskedErrors: { isDev: development, maskError: maskHrGraphError },
-    logging,
+    // Errors are logged by kind, codes, path and stack, never by message (mask-errors.ts).
+    logging: maskedErrorLogger(logging),
     context: function createContext({ request, scope }): HrContext {
       const recorder = createUpstreamRecorder();
       const loaders = createLoaders({
@@ -166,6 +178,8 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
       return { loaders, cursorKey, limits, now, standing };
     },
     plugins: [
+      // First: a request any web page could send is refused before it is parsed.
+      useCsrfPrevention(options.csrfHeaders ? { requestHeaders: options.csrfHeaders } : {}),
       deadline,
       useOperationLimits(operationLimits),
       useUpstreamAccounting({ always: development }),

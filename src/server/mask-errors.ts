@@ -15,11 +15,24 @@
  * `graphql` ships both a CommonJS and an ES module build: when a tool loads one for yoga and the
  * other for our code (Vitest does), our GraphQLErrors would fail yoga's `instanceof` and be
  * masked.
+ *
+ * yoga logs the original of every error it masks, message and all, and the route table logs what
+ * a route threw. A message can quote a provider's reply, a request's variables or a credential, so
+ * the logger yoga is given (`maskedErrorLogger`) writes an error as its kind, codes, path and stack
+ * frames, never its message: the policy of the process-level safety net (process-safety.ts).
  */
 import { Kind } from 'graphql';
-import { createGraphQLError, type MaskError, maskError as yogaMaskError } from 'graphql-yoga';
+import {
+  createGraphQLError,
+  createLogger,
+  type MaskError,
+  type YogaLogger,
+  type YogaServerOptions,
+  maskError as yogaMaskError,
+} from 'graphql-yoga';
 import { ErrorCode, ServerErrorCode } from '../core/errors.js';
 import { isUnrepresentableValue } from '../schema/provider-scalars.js';
+import { describeFailure } from './process-safety.js';
 
 interface ErrorLike {
   readonly name?: unknown;
@@ -105,3 +118,41 @@ export const maskHrGraphError: MaskError = function maskHrGraphError(error, mess
     },
   });
 };
+
+/** A logged error: where in the response it was, then what kind and from where, no message. */
+export function describeLoggedError(error: unknown): string {
+  const path = (error as ErrorLike | null)?.path;
+  const where = path && path.length > 0 ? ` at ${path.join('.')}` : '';
+  const inner = innermost(error);
+  const { extensions } = inner as ErrorLike;
+  const code = typeof extensions?.code === 'string' ? ` (${extensions.code})` : '';
+  return `masked error${where}${code}: ${describeFailure(inner)}`;
+}
+
+const levels = ['debug', 'info', 'warn', 'error'] as const;
+
+/**
+ * The logger yoga is given, resolved from its `logging` option as yoga would, that describes
+ * every error (and any other thrown value) it is handed with {@link describeLoggedError}. Text
+ * passes through: yoga's own lines and ours are written never to hold a value.
+ */
+export function maskedErrorLogger(
+  logging: YogaServerOptions<object, object>['logging'] = true,
+): YogaLogger {
+  const logger =
+    typeof logging === 'object'
+      ? logging
+      : createLogger(logging === false ? 'silent' : logging === true ? undefined : logging);
+  const described = (arg: unknown) =>
+    arg === null || typeof arg === 'object' || typeof arg === 'function'
+      ? describeLoggedError(arg)
+      : arg;
+  return Object.fromEntries(
+    levels.map((level) => [
+      level,
+      function logDescribed(...args: unknown[]) {
+        logger[level](...args.map(described));
+      },
+    ]),
+  ) as YogaLogger;
+}

@@ -19,15 +19,6 @@ const isEntryModule = (path: string) =>
   /^src\/providers\/[^/]+\/(demo|sandbox|demo-token)\.ts$/.test(path) ||
   /^src\/providers\/(entries|fresh-token|sandbox-file)\.ts$/.test(path);
 
-/**
- * Providers still on the session contract, to be migrated from contract-status.md: their old
- * arrows (the planner imported from src/loaders) are allowed until then. Remove a name here when
- * its provider moves to the catalog.
- */
-const unmigrated = ['okta', 'google-workspace', 'gusto'];
-const isUnmigrated = (path: string) =>
-  unmigrated.some((name) => path.startsWith(`src/providers/${name}/`));
-
 /** The folders each folder may import from (itself always). */
 const allowed: Readonly<Record<string, readonly string[]>> = {
   core: [],
@@ -51,7 +42,6 @@ function violations(file: SourceFile): string[] {
     const to = folderOf(target);
     if (to === from) continue;
     if (isEntryModule(file.path) && (to === 'sandbox' || to === 'accounts')) continue;
-    if (isUnmigrated(file.path) && to === 'loaders') continue;
     // A sandbox may share the contract's types, never its code.
     if (from === 'sandbox' && kind !== 'type') {
       out.push(`${file.path} → ${target}`);

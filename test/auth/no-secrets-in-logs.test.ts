@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createConnectLinks } from '../../src/accounts/connect-links.js';
 import { accountId } from '../../src/core/ids.js';
+import { captureOutput } from '../support/captured-output.js';
 import { type AuthFixture, app, startAuthFixture } from './support.js';
 
 const badKey = 'badbadbadbadbadbadbadbadbadbadbadbadbad0';
@@ -26,15 +27,7 @@ function capture(...parts: unknown[]) {
 
 beforeEach(async () => {
   captured = [];
-  for (const level of ['debug', 'info', 'log', 'warn', 'error'] as const) {
-    vi.spyOn(console, level).mockImplementation(capture);
-  }
-  const write = (chunk: unknown) => {
-    capture(String(chunk));
-    return true;
-  };
-  vi.spyOn(process.stdout, 'write').mockImplementation(write);
-  vi.spyOn(process.stderr, 'write').mockImplementation(write);
+  captureOutput(capture);
   hr = await startAuthFixture({
     log: { info: capture, warn: capture },
     logging: { debug: capture, info: capture, warn: capture, error: capture },

@@ -127,7 +127,7 @@ describe('hrgraph serve over the account store', () => {
     });
     expect(await response.json()).toMatchObject({
       data: {
-        accounts: ['acme', 'acme-oauth', 'acme-okta', 'acme-google', 'acme-gusto'].map((id) => ({
+        accounts: ['acme', 'acme-oauth', 'acme-google', 'acme-gusto', 'acme-okta'].map((id) => ({
           id,
         })),
       },

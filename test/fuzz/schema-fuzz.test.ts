@@ -33,6 +33,11 @@ describe('Issue 13: the schema fuzz against a served instance with tokens and pr
     expect(report.requests).toBeGreaterThan(1800);
     expect(report.clean).toBeGreaterThan(report.requests * 0.1);
     expect(report.entities).toBeGreaterThan(80);
+    // One budget shared by every provider's accounts (20 to 40 requests name each), not runs
+    // added per account.
+    for (const account of served.accounts) {
+      expect(report.accounts[account], account).toBeGreaterThan(5);
+    }
     for (const code of ['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'UPSTREAM_BAD_RESPONSE']) {
       expect(report.codes[code], code).toBeGreaterThan(0);
     }

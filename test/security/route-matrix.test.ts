@@ -162,7 +162,9 @@ describe('issue 13 item 1: no path, method or content type runs GraphQL without 
     const { yoga } = server();
     for (const method of ['GET', 'POST']) {
       const [url, init] = requestFor('/graphql', method, 'application/json', null, TOKEN);
-      const response = await yoga.fetch(url, init);
+      // A GET runs only with a CSRF header (src/server/plugins/use-csrf-prevention.ts).
+      const headers = { ...(init.headers as Record<string, string>), 'x-graphql-yoga-csrf': '1' };
+      const response = await yoga.fetch(url, { ...init, headers });
       expect(response.status).toBe(200);
       expect(await response.text()).toContain(MARKER);
     }

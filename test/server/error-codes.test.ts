@@ -65,7 +65,8 @@ describe('Issue 13 item 9: every error of every path carries extensions.code', (
     );
     const get = await yoga.fetch(
       `http://yoga/graphql?query=${encodeURIComponent('mutation { x }')}`,
-      { headers: { accept: 'application/json' } },
+      // With a CSRF header, so the request reaches the method check.
+      { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } },
     );
     expectCoded({ status: get.status, body: await get.json() }, 'BAD_REQUEST', 405);
   });

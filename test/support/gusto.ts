@@ -35,6 +35,8 @@ export interface GustoFixtureOptions {
   readonly sandbox?: Omit<GustoSandboxOptions, 'company' | 'faults'>;
   /** @default 'gusto' */
   readonly accountId?: string;
+  /** Wraps the adapter's http client (forged replies). @default none */
+  readonly wrapHttp?: (http: HttpClient) => HttpClient;
 }
 
 export async function startGusto(options: GustoFixtureOptions = {}): Promise<GustoFixture> {
@@ -52,8 +54,8 @@ export async function startGusto(options: GustoFixtureOptions = {}): Promise<Gus
     company: sandbox.companyUuid,
     baseUrl: running.url,
     accessToken: async () => tokens.accessToken,
-    http,
-    customFieldsTtlMs: 3_600_000,
+    http: options.wrapHttp ? options.wrapHttp(http) : http,
+    metadataTtlMs: 3_600_000,
   });
   let mark = sandbox.log.count({ path: /^\/v1\// });
   return {

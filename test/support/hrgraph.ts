@@ -5,7 +5,7 @@
 
 import type { ProviderAdapter } from '../../src/core/contract/index.js';
 import type { UpstreamSummary } from '../../src/http/recorder.js';
-import { createLoaders } from '../../src/loaders/index.js';
+import { createLoaders, type LookupCache } from '../../src/loaders/index.js';
 import { createHrGraphServer } from '../../src/server/create-server.js';
 import { type BambooHrFixture, type FixtureOptions, startBambooHr } from './bamboohr.js';
 
@@ -35,8 +35,12 @@ export type QueryFn = HrGraphFixture['query'];
  * hrgraph's real loaders and schema over these adapters, called through `yoga.fetch`: what every
  * provider's end-to-end tests query through. Each response says which provider calls it made.
  */
-export function graphqlOver(adapters: readonly ProviderAdapter[]): QueryFn {
+export function graphqlOver(
+  adapters: readonly ProviderAdapter[],
+  options: { readonly lookupCache?: LookupCache } = {},
+): QueryFn {
   const yoga = createHrGraphServer({
+    ...options,
     adapters: () => adapters,
     createLoaders,
     cursorKey: Buffer.from('e2e-cursor-key-e2e-cursor-key-!!'),

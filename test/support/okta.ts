@@ -42,6 +42,8 @@ export interface OktaFixtureOptions {
   readonly clock?: Clock;
   readonly customAttributeCount?: number;
   readonly rateLimits?: Partial<Record<RateFamily, number>>;
+  /** Stands between the adapters and the http client, to forge answers no sandbox fault gives. */
+  readonly wrapHttp?: (http: HttpClient) => HttpClient;
 }
 
 export const ORG_HOST = 'acme.okta.com';
@@ -58,7 +60,12 @@ export async function startOkta(options: OktaFixtureOptions = {}): Promise<OktaF
   const http = createHttpClient(options.http);
   const app = sandbox.serviceApp();
   // Groups and the schema stay cached for the whole file, so exact call counts hold.
-  const common = { company: ORG_HOST, baseUrl: running.url, http, metadataTtlMs: 3_600_000 };
+  const common = {
+    company: ORG_HOST,
+    baseUrl: running.url,
+    http: options.wrapHttp?.(http) ?? http,
+    metadataTtlMs: 3_600_000,
+  };
   const apiToken = createOktaAdapter({
     ...common,
     accountId: accountId('okta'),

@@ -4,6 +4,7 @@
  * ever have issued. The loaders plan and execute from this; the provider never plans.
  */
 import type { EmployeeField, EmployeeFields } from '../model.js';
+import type { AlternateKey, AlternateRef } from './alternate-keys.js';
 import type { HistorySources } from './histories.js';
 import type { ProviderKey } from './keys.js';
 import type { ListOperation } from './list.js';
@@ -35,12 +36,26 @@ export interface EmployeeCatalog {
     field: F,
     record: RawEmployee,
     lookups: LookupValues,
-  ): EmployeeFields[F];
+  ): NormalizedValue<F>;
   /** History rows carried by keys of the record. */
   readonly histories: HistorySources;
   /** The list operation. */
   readonly list: ListOperation;
   /** Reads by id, the planner's choices. */
   readonly reads: readonly ReadOperation[];
+  /**
+   * Reads by another key, for references the provider makes by that key (Google names a manager
+   * by email): `normalize` returns `byAlternateKey(name, value)` and the loaders resolve it into
+   * an id, reading the referenced records as they go.
+   */
+  readonly alternateKeys?: Readonly<Record<string, AlternateKey>>;
   readonly rawFields: RawFieldCatalog;
 }
+
+/** Unified fields that name another employee, and so may be a reference by an alternate key. */
+export type EmployeeReferenceField = 'manager';
+
+/** What `normalize` returns: the unified value, or for a reference field, possibly a reference. */
+export type NormalizedValue<F extends EmployeeField> =
+  | EmployeeFields[F]
+  | (F extends EmployeeReferenceField ? AlternateRef : never);

@@ -3,10 +3,21 @@
  * It names no provider; each provider's folder implements it, and the registry lists them.
  */
 export type { ProviderAdapter } from './adapter.js';
+export {
+  type AlternateKey,
+  type AlternateRead,
+  type AlternateRef,
+  byAlternateKey,
+  isAlternateRef,
+} from './alternate-keys.js';
 export type { AccountCredentials, AuthKind, ServiceAccountKey } from './auth.js';
 export type { CallContext } from './call-context.js';
 export type { Capabilities } from './capabilities.js';
-export type { EmployeeCatalog } from './employee-catalog.js';
+export type {
+  EmployeeCatalog,
+  EmployeeReferenceField,
+  NormalizedValue,
+} from './employee-catalog.js';
 export type {
   EmployeeFilter,
   EmployeeFilterName,

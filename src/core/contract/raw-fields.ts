@@ -23,8 +23,14 @@ export interface CustomFieldDefinition {
 }
 
 export interface RawFieldCatalog {
-  /** Lookups `resolve` reads (the provider's field catalogue). */
+  /** Lookups `resolve` and `custom` read (the provider's field catalogue). */
   readonly needs: readonly LookupName[];
+  /**
+   * The lookups resolving these names reads, where that can be fewer than `needs`: a provider
+   * that knows its standard fields without a call reads its catalogue only for the others.
+   * @default needs
+   */
+  needsFor?(names: readonly string[]): readonly LookupName[];
   /**
    * Client names (name, alias or id; case-insensitive) to keys. Throws BAD_USER_INPUT naming
    * every unknown one.

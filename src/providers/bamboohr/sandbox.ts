@@ -1,4 +1,4 @@
-/** The BambooHR emulator alone: both URL forms, an API key and the OAuth client. */
+/** The BambooHR emulator alone: both URL forms, an API key, the OAuth client and a token of it. */
 
 import { createBambooHrSandbox } from '../../sandbox/bamboohr/index.js';
 import type { SyntheticCompany } from '../../sandbox/company/types.js';
@@ -22,6 +22,9 @@ export async function startBambooHr(
   if (client) {
     lines.push(`  OAuth client     ${client.clientId} / ${client.clientSecret}`);
     lines.push(`  redirect URIs    ${client.redirectUris.join(', ')}`);
+    // What the client's flow would hand out, ready for an accounts file (as Gusto's sandbox does).
+    const tokens = sandbox.issueAccessToken();
+    lines.push(`  OAuth token      ${tokens.accessToken}   (1 hour, every read scope)`);
   }
   return { lines, close: () => server.close() };
 }

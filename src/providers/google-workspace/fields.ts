@@ -1,12 +1,11 @@
 /**
- * Which `User` properties (Discovery `User` schema, top level) each unified field draws on, and
- * the raw fields `remoteData`/`customFields` can name: those properties, and custom schema fields
- * as `Schema.field`. The list and get calls ask only for the properties a request needs, through
- * the `fields` partial-response parameter, and for custom schemas only through
- * `projection=custom&customFieldMask=…`.
+ * The provider keys of a Google user: the `User` properties (Discovery `User` schema, top level)
+ * and custom schema fields as `Schema.field`; which of them each unified field draws on; and how
+ * a call asks for exactly the keys it needs, through the `fields` partial-response parameter and,
+ * for custom schemas only, `projection=custom&customFieldMask=…`.
  */
 
-import type { EmployeeFieldRequest } from '../../core/contract/index.js';
+import type { ProviderKey } from '../../core/contract/index.js';
 import type { EmployeeField } from '../../core/model.js';
 
 /**
@@ -35,12 +34,6 @@ export const userFieldSources = {
 } as const satisfies Partial<Record<EmployeeField, readonly string[]>>;
 
 export type SuppliedField = keyof typeof userFieldSources;
-
-export const suppliedEmployeeFields = Object.keys(userFieldSources) as SuppliedField[];
-
-export function isSupplied(field: EmployeeField): field is SuppliedField {
-  return Object.hasOwn(userFieldSources, field);
-}
 
 /** The `User` schema's properties (Discovery revision 20240618). */
 export const USER_PROPERTIES: readonly string[] = [
@@ -117,6 +110,11 @@ export const DEFAULT_RAW_FIELDS: readonly string[] = [
 /** Every record carries these: the id, and the email other users' `relations` point at. */
 const ALWAYS = ['id', 'primaryEmail'];
 
+/** What a users.get without `fields` returns: every property but the custom schemas. */
+export const BASIC_PROPERTIES: readonly string[] = USER_PROPERTIES.filter(
+  (property) => property !== 'customSchemas',
+);
+
 /** A custom schema field key, `Schema.field`. */
 export function customKey(key: string): { schema: string; field: string } | null {
   const dot = key.indexOf('.');
@@ -131,13 +129,11 @@ export interface UserMask {
   readonly schemas: ReadonlySet<string>;
 }
 
-export function maskFor(request: EmployeeFieldRequest): UserMask {
+/** The mask that brings `keys`, and the keys every record carries. */
+export function maskFor(keys: readonly ProviderKey[]): UserMask {
   const properties = new Set(ALWAYS);
   const schemas = new Set<string>();
-  for (const field of request.unified) {
-    if (isSupplied(field)) for (const key of userFieldSources[field]) properties.add(key);
-  }
-  for (const key of request.raw) {
+  for (const key of keys) {
     const custom = customKey(key);
     if (custom) {
       schemas.add(custom.schema);
@@ -147,6 +143,16 @@ export function maskFor(request: EmployeeFieldRequest): UserMask {
     }
   }
   return { properties, schemas };
+}
+
+/** The keys a record read with `keys` carries. */
+export function keysRead(keys: readonly ProviderKey[]): ProviderKey[] {
+  return [...new Set([...ALWAYS, ...keys])];
+}
+
+/** How many names a mask asks for, for upstream accounting. */
+export function maskSize(mask: UserMask): number {
+  return mask.properties.size + mask.schemas.size;
 }
 
 /** Query parameters that narrow a users.get/users.list answer to `mask`. */
@@ -161,12 +167,4 @@ export function maskParams(mask: UserMask, listWrapper: boolean): Record<string,
     params.customFieldMask = [...mask.schemas].sort().join(',');
   }
   return params;
-}
-
-/** Whether a record read with `had` carries everything `need` asks. `had` null: a full read. */
-export function covers(had: UserMask | null, need: UserMask): boolean {
-  if (had === null) return need.schemas.size === 0;
-  for (const key of need.properties) if (!had.properties.has(key)) return false;
-  for (const schema of need.schemas) if (!had.schemas.has(schema)) return false;
-  return true;
 }

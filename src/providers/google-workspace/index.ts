@@ -3,22 +3,17 @@
  * authenticated as a service account with domain-wide delegation.
  */
 
-import type {
-  Capabilities,
-  ProviderAdapter,
-  ServiceAccountKey,
-} from '../../core/contract/index.js';
+import type { ProviderAdapter, ServiceAccountKey } from '../../core/contract/index.js';
 import { type AccountId, providerName } from '../../core/ids.js';
 import type { HttpClient } from '../../http/index.js';
+import { capabilitiesOf } from '../capabilities.js';
 import type { ProviderDefinition } from '../definition.js';
 import { standardFailures } from '../failures.js';
-import { directoryCapabilities } from '../identity-directory.js';
 import { createGoogleTokenSource } from './auth.js';
+import { googleCatalog } from './catalog.js';
 import { createGoogleClient } from './client.js';
-import { suppliedEmployeeFields } from './fields.js';
-import { listFilters, listOrders, MAX_PAGE } from './list-users.js';
-import { createGoogleMetadata } from './metadata.js';
-import { createGoogleSession } from './session.js';
+import { readCompany } from './company.js';
+import { googleLookups } from './lookups.js';
 
 export const googleWorkspaceProvider: ProviderDefinition = {
   name: providerName('google-workspace'),
@@ -59,22 +54,16 @@ export interface GoogleWorkspaceAdapterOptions {
   readonly http: HttpClient;
   /** The clock tokens are minted and expire by. @default Date.now */
   readonly now?: () => number;
-  /** How long org units, groups and custom schemas stay cached. @default 300_000 */
+  /** How long org units, groups and custom schemas may be served from the loaders' cache. @default 300_000 */
   readonly metadataTtlMs?: number;
 }
 
 /**
- * What the directory supplies. No history, pay or time off; no locations (Google's buildings
- * are calendar resources, not where people are employed); custom schema fields through
- * `customFields`/`remoteData` by `Schema.field`.
+ * What the directory supplies (its capabilities follow from this): people and their org units and
+ * groups; no history, pay or time off; no locations (Google's buildings are calendar resources,
+ * not where people are employed); custom schema fields through `customFields`/`remoteData` by
+ * `Schema.field`.
  */
-export const googleWorkspaceCapabilities: Capabilities = directoryCapabilities({
-  employeeFields: suppliedEmployeeFields,
-  filters: listFilters,
-  orders: listOrders,
-  maxPageSize: MAX_PAGE,
-});
-
 export function createGoogleWorkspaceAdapter(
   options: GoogleWorkspaceAdapterOptions,
 ): ProviderAdapter {
@@ -82,21 +71,22 @@ export function createGoogleWorkspaceAdapter(
   // A domain has a dot; customer ids and `my_customer` do not.
   const byDomain = company.includes('.');
   const customerKey = byDomain ? 'my_customer' : company;
-  const params: Record<string, string> = byDomain ? { domain: company } : { customer: company };
-  const target = { params };
+  const listParams: Record<string, string> = byDomain ? { domain: company } : { customer: company };
   const tokens = createGoogleTokenSource({ accountId, key: options.key, http, now: options.now });
   const client = createGoogleClient({ accountId, http, tokens, baseUrl: options.baseUrl });
-  const metadata = createGoogleMetadata(
+  const employees = googleCatalog(client, { params: listParams });
+  const lookups = googleLookups(
     client,
-    { customerId: customerKey, listParams: target.params },
-    { ttlMs: options.metadataTtlMs },
+    { customerId: customerKey, listParams },
+    { freshnessMs: options.metadataTtlMs },
   );
-  const deps = { accountId, client, metadata, target, customerKey };
   return {
     provider: googleWorkspaceProvider.name,
     accountId,
     authKind: 'serviceAccount',
-    capabilities: googleWorkspaceCapabilities,
-    session: (ctx) => createGoogleSession(deps, ctx),
+    capabilities: capabilitiesOf(employees, lookups, { customFields: true }),
+    employees,
+    lookups,
+    company: (ctx) => readCompany(client, accountId, customerKey, ctx),
   };
 }

@@ -13,19 +13,24 @@
 
 import type {
   CallContext,
-  EmployeeListQuery,
   EmployeeOrderField,
+  ListOperation,
+  ListQuery,
+  ListRequest,
+  NativePage,
+  RawReply,
 } from '../../core/contract/index.js';
 import { badInput } from '../../core/errors.js';
 import type { GoogleClient } from './client.js';
-import { maskParams, type UserMask } from './fields.js';
-import type { OrgUnits } from './metadata.js';
+import { maskFor, maskParams, maskSize } from './fields.js';
+import type { OrgUnits } from './lookups.js';
 import type { GoogleUser } from './normalize.js';
+import { userReply } from './reads.js';
 import { shapes } from './shapes.js';
 
 export const MAX_PAGE = 500;
 
-export const listFilters = [
+const listFilters = [
   'status',
   'firstName',
   'lastName',
@@ -34,7 +39,7 @@ export const listFilters = [
   'managers',
 ] as const;
 
-export const listOrders: readonly EmployeeOrderField[] = ['FIRST_NAME', 'LAST_NAME'];
+const listOrders: readonly EmployeeOrderField[] = ['FIRST_NAME', 'LAST_NAME'];
 
 const orderNames: Partial<Record<EmployeeOrderField, string>> = {
   FIRST_NAME: 'givenName',
@@ -68,8 +73,22 @@ function decode(native: string): NativeCursor {
   throw badInput('This cursor was not issued for this Google Workspace list.');
 }
 
+/**
+ * The paths no other path covers. `orgUnitPath='…'` matches a unit and every unit under it, so
+ * searching a unit under another one asked for finds nobody new, only the same people again.
+ */
+function outermost(paths: readonly string[]): string[] {
+  // Paths compare case-insensitively, as Google matches them.
+  const byLower = new Map(paths.map((path) => [path.toLowerCase(), path]));
+  const under = (inner: string, outer: string) =>
+    outer === '/' ? inner !== '/' : inner.startsWith(`${outer}/`);
+  return [...byLower]
+    .filter(([own]) => ![...byLower.keys()].some((other) => under(own, other)))
+    .map(([, path]) => path);
+}
+
 /** The `query` of each sub-query; an empty list matches nobody. */
-export function subQueries(query: EmployeeListQuery, orgUnits: OrgUnits | null): string[] {
+export function subQueries(query: ListQuery, orgUnits: OrgUnits | null): string[] {
   const { filter } = query;
   const base: string[] = [];
   if (filter.status === 'ACTIVE') base.push('isSuspended=false', 'isArchived=false');
@@ -80,21 +99,18 @@ export function subQueries(query: EmployeeListQuery, orgUnits: OrgUnits | null):
   let variants: string[][] = [base];
   if (filter.departments) {
     // An id the catalogue does not know matches nobody, like any foreign id.
-    const paths = filter.departments
-      .map((id) => orgUnits?.byId(id)?.orgUnitPath)
-      .filter((path): path is string => path !== undefined);
+    const paths = outermost(
+      filter.departments
+        .map((id) => orgUnits?.byId(id)?.orgUnitPath)
+        .filter((path): path is string => path !== undefined),
+    );
     variants = variants.flatMap((v) => paths.map((p) => [...v, `orgUnitPath=${quote(p)}`]));
   }
   if (filter.managers) {
-    const ids = filter.managers;
+    const ids = [...new Set(filter.managers)];
     variants = variants.flatMap((v) => ids.map((id) => [...v, `directManagerId=${quote(id)}`]));
   }
   return variants.map((clauses) => clauses.join(' '));
-}
-
-export interface UserPage {
-  readonly users: readonly GoogleUser[];
-  readonly next: string | null;
 }
 
 export interface ListTarget {
@@ -102,15 +118,17 @@ export interface ListTarget {
   readonly params: Readonly<Record<string, string>>;
 }
 
-export async function listUsers(
+async function listUsers(
   client: GoogleClient,
   target: ListTarget,
-  query: EmployeeListQuery,
-  queries: readonly string[],
-  mask: UserMask,
+  request: ListRequest,
   ctx: CallContext,
-): Promise<UserPage> {
-  const { page, order } = query;
+): Promise<NativePage<RawReply>> {
+  const { page, order } = request;
+  const queries = subQueries(
+    request,
+    request.filter.departments ? request.lookups.get<OrgUnits>('orgUnits') : null,
+  );
   if (page.direction === 'backward') {
     throw badInput(
       'Google Workspace pages forward only (its page tokens cannot walk back): use `first`/`after`, not `last`/`before`.',
@@ -140,7 +158,7 @@ export async function listUsers(
   }
   let cursor = page.native === null ? { i: 0, t: null } : decode(page.native);
   const users: GoogleUser[] = [];
-  const fieldCount = mask.properties.size + mask.schemas.size;
+  const mask = maskFor(request.keys);
   while (cursor.i < queries.length && users.length < page.limit) {
     const q = queries[cursor.i];
     const body = await client.get<{ users?: GoogleUser[]; nextPageToken?: string }>(
@@ -158,12 +176,31 @@ export async function listUsers(
         },
         shape: shapes.users,
         pageToken: cursor.t !== null,
-        fields: fieldCount,
+        fields: maskSize(mask),
       },
     );
     users.push(...(body?.users ?? []));
     const token = body?.nextPageToken ?? null;
     cursor = token ? { i: cursor.i, t: token } : { i: cursor.i + 1, t: null };
   }
-  return { users, next: cursor.i < queries.length ? JSON.stringify(cursor) : null };
+  return {
+    records: users.map((user) => userReply(user, request.keys)),
+    next: cursor.i < queries.length ? JSON.stringify(cursor) : null,
+    prev: null,
+    totalCount: null,
+  };
+}
+
+/** users.list as the catalog's list operation: it takes the same masks as users.get. */
+export function googleList(client: GoogleClient, target: ListTarget): ListOperation {
+  return {
+    filters: listFilters,
+    orders: listOrders,
+    maxPageSize: MAX_PAGE,
+    directions: ['forward'],
+    // A department filter names org units by path in the search language.
+    needs: (query) => (query.filter.departments ? ['orgUnits'] : []),
+    carries: (keys) => keys,
+    run: (request, ctx) => listUsers(client, target, request, ctx),
+  };
 }

@@ -1,30 +1,39 @@
 /**
- * A Directory API `User` into the unified model. Normalised enums keep Google's own value as
- * `raw`; what this mapping does not know becomes OTHER rather than a guess.
+ * A stored Google user (its keys as the Directory API names them) into the unified model.
+ * Normalised enums keep Google's own value as `raw`; what this mapping does not know becomes
+ * OTHER rather than a guess.
  *
  * References: `department` is the user's org unit (a Group of type ORG_UNIT from orgunits.list,
- * by `orgUnitId`), resolved through the account's org-unit catalogue; `manager` is the Google id
- * of the user whose email `relations[type=manager]` names, resolved by the session (managers.ts).
- * Either is null when it does not resolve.
+ * by `orgUnitId`), through the `orgUnits` lookup; `manager` is the user whose email
+ * `relations[type=manager]` names, a reference by the `email` alternate key that the loaders
+ * resolve into the manager's id. Either is null when nothing names one.
  */
-import { type RemoteId, remoteId } from '../../core/ids.js';
+import {
+  byAlternateKey,
+  type NormalizedValue,
+  type RawEmployee,
+} from '../../core/contract/index.js';
+import { remoteId } from '../../core/ids.js';
 import type {
   Address,
-  EmployeeFields,
+  EmployeeField,
   EmploymentStatus,
   Gender,
   Normalized,
 } from '../../core/model.js';
-import { customKey, type SuppliedField } from './fields.js';
+import { customKey } from './fields.js';
 import { isRecord } from './shapes.js';
 
+/** A user as the Directory API sends it. */
 export type GoogleUser = Readonly<Record<string, unknown>>;
 
-export interface References {
+/** The alternate key a manager is named by. */
+export const EMAIL_KEY = 'email';
+
+/** The org unit catalogue, as `department` reads it. */
+export interface OrgUnitIndex {
   /** The org unit's id for a path; null when the catalogue does not know it. */
-  orgUnitId(path: string): string | null;
-  /** The Google id of the user with this email; null when none. */
-  userIdByEmail(email: string): string | null;
+  idOfPath(path: string): string | null;
 }
 
 function str(value: unknown): string | null {
@@ -44,16 +53,23 @@ function ofType(value: unknown, type: string): Record<string, unknown> | undefin
   return primaryOf(rows(value).filter((item) => item.type === type));
 }
 
-/** The manager's email from `relations`, lower-cased (emails are case-insensitive keys). */
-export function managerEmail(user: GoogleUser): string | null {
-  return str(ofType(user.relations, 'manager')?.value)?.toLowerCase() ?? null;
+/** An email as references compare it: Google's addresses are case-insensitive. */
+export function emailKey(value: unknown): string | null {
+  return str(value)?.toLowerCase() ?? null;
 }
 
-function employmentStatus(user: GoogleUser): Normalized<EmploymentStatus> | null {
-  if (user.suspended === undefined && user.archived === undefined) return null;
+/** The manager's email from `relations`. */
+function managerEmail(relations: unknown): string | null {
+  return emailKey(ofType(relations, 'manager')?.value);
+}
+
+function employmentStatus(user: RawEmployee): Normalized<EmploymentStatus> | null {
+  const suspended = user.get('suspended');
+  const archived = user.get('archived');
+  if (suspended == null && archived == null) return null;
   // Google has flags, not a status: the raw value names the flag that decided.
-  if (user.archived === true) return { value: 'INACTIVE', raw: 'archived' };
-  if (user.suspended === true) return { value: 'INACTIVE', raw: 'suspended' };
+  if (archived === true) return { value: 'INACTIVE', raw: 'archived' };
+  if (suspended === true) return { value: 'INACTIVE', raw: 'suspended' };
   return { value: 'ACTIVE', raw: 'active' };
 }
 
@@ -88,30 +104,31 @@ function homeAddress(value: unknown): Address | null {
   };
 }
 
-function phone(user: GoogleUser, type: string): string | null {
-  return str(ofType(user.phones, type)?.value);
+function phone(user: RawEmployee, type: string): string | null {
+  return str(ofType(user.get('phones'), type)?.value);
 }
 
-export function unifiedValue<F extends SuppliedField>(
+export function unifiedValue<F extends EmployeeField>(
   field: F,
-  user: GoogleUser,
-  refs: References,
-): EmployeeFields[F] {
-  const name = isRecord(user.name) ? user.name : {};
-  const value = ((): EmployeeFields[SuppliedField] => {
+  user: RawEmployee,
+  orgUnits: OrgUnitIndex | null,
+): NormalizedValue<F> {
+  const value = ((): NormalizedValue<EmployeeField> => {
     switch (field) {
       case 'employeeNumber':
-        return str(ofType(user.externalIds, 'organization')?.value);
+        return str(ofType(user.get('externalIds'), 'organization')?.value);
       case 'firstName':
-        return str(name.givenName);
+        return str(nameOf(user).givenName);
       case 'lastName':
-        return str(name.familyName);
-      case 'displayName':
+        return str(nameOf(user).familyName);
+      case 'displayName': {
+        const name = nameOf(user);
         return str(name.fullName) ?? str(name.displayName);
+      }
       case 'workEmail':
-        return str(user.primaryEmail);
+        return str(user.get('primaryEmail'));
       case 'personalEmail':
-        return str(ofType(user.emails, 'home')?.address);
+        return str(ofType(user.get('emails'), 'home')?.address);
       case 'workPhone':
         return phone(user, 'work');
       case 'mobilePhone':
@@ -119,35 +136,42 @@ export function unifiedValue<F extends SuppliedField>(
       case 'homePhone':
         return phone(user, 'home');
       case 'jobTitle':
-        return str(primaryOf(rows(user.organizations))?.title);
+        return str(primaryOf(rows(user.get('organizations')))?.title);
       case 'department': {
-        const path = str(user.orgUnitPath);
-        const id = path === null ? null : refs.orgUnitId(path);
+        const path = str(user.get('orgUnitPath'));
+        const id = path === null ? null : (orgUnits?.idOfPath(path) ?? null);
         return id === null ? null : remoteId(id);
       }
       case 'manager': {
-        const email = managerEmail(user);
-        const id = email === null ? null : refs.userIdByEmail(email);
-        return id === null ? null : (remoteId(id) as RemoteId);
+        const email = managerEmail(user.get('relations'));
+        return email === null ? null : byAlternateKey(EMAIL_KEY, email);
       }
       case 'employmentStatus':
         return employmentStatus(user);
       case 'gender':
-        return gender(user.gender);
+        return gender(user.get('gender'));
       case 'homeAddress':
-        return homeAddress(user.addresses);
+        return homeAddress(user.get('addresses'));
       case 'avatarUrl':
-        return str(user.thumbnailPhotoUrl);
+        return str(user.get('thumbnailPhotoUrl'));
       case 'createdAt':
-        return str(user.creationTime);
+        return str(user.get('creationTime'));
     }
     return null;
   })();
-  return value as EmployeeFields[F];
+  return value as NormalizedValue<F>;
 }
 
-/** The raw values a request asked for: top-level properties, and `Schema.field` custom values. */
-export function rawValues(user: GoogleUser, keys: Iterable<string>): Map<string, unknown> {
+function nameOf(user: RawEmployee): Record<string, unknown> {
+  const name = user.get('name');
+  return isRecord(name) ? name : {};
+}
+
+/**
+ * A user's values for `keys`: top-level properties, and `Schema.field` custom values. A key the
+ * user does not have is null: Google leaves out what is empty.
+ */
+export function userValues(user: GoogleUser, keys: Iterable<string>): Map<string, unknown> {
   const out = new Map<string, unknown>();
   const custom = isRecord(user.customSchemas) ? user.customSchemas : {};
   for (const key of keys) {
@@ -155,10 +179,8 @@ export function rawValues(user: GoogleUser, keys: Iterable<string>): Map<string,
     if (ref) {
       const schema = custom[ref.schema];
       out.set(key, isRecord(schema) ? (schema[ref.field] ?? null) : null);
-    } else if (key in user) {
-      out.set(key, user[key]);
     } else {
-      out.set(key, null);
+      out.set(key, Object.hasOwn(user, key) ? user[key] : null);
     }
   }
   return out;

@@ -1,6 +1,10 @@
 /**
  * GET /v1/companies/{company_id}/employees: the one read that answers employee rows, used both
  * to page (`page`, `per`, native filters and `sort_by`) and to read given employees (`uuids`).
+ *
+ * Gusto's docs say a paged reply carries its totals in `X-Total-Count` and `X-Total-Pages`, but
+ * the spec declares no response headers, so neither is relied on: each is read when present (a
+ * present one that is not a count is a fault) and null when absent.
  */
 
 import type { CallContext, EmployeeFilter, EmployeeOrder } from '../../core/contract/index.js';
@@ -8,7 +12,7 @@ import { badInput, ErrorCode, hrError } from '../../core/errors.js';
 import type { GustoClient, GustoReply } from './client.js';
 import type { EmployeeInclude } from './fields.js';
 import type { PageCall } from './paging.js';
-import { type Json, shapes } from './shapes.js';
+import { employeePage, type Json } from './shapes.js';
 
 /** Gusto's `per` ceiling as the sandbox enforces it (the docs name none; 100 is common). */
 export const GUSTO_MAX_PER = 100;
@@ -33,9 +37,17 @@ export interface EmployeeListParams {
   readonly page: PageCall;
 }
 
+/** What a paged reply's headers say about the whole list, where they say it. */
+export interface PageTotals {
+  /** `X-Total-Count`: records in the list. */
+  readonly count: number | null;
+  /** `X-Total-Pages`: pages at the `per` asked. */
+  readonly pages: number | null;
+}
+
 export interface EmployeeListReply {
   readonly rows: readonly Json[];
-  readonly totalCount: number;
+  readonly totals: PageTotals;
 }
 
 /** The query parameters of a filter and order; BAD_USER_INPUT for what Gusto cannot do. */
@@ -50,7 +62,7 @@ export function listQuery(filter: EmployeeFilter, order: readonly EmployeeOrder[
         argument: 'filter.ids',
       });
     }
-    query.uuids = filter.ids.filter(isUuid);
+    query.uuids = filter.ids;
   }
   if (order.length > 1 || order.some((o) => o.field !== 'LAST_NAME' || o.direction !== 'ASC')) {
     throw badInput('Gusto accounts order employees only by LAST_NAME ascending (sort_by=name).', {
@@ -61,16 +73,22 @@ export function listQuery(filter: EmployeeFilter, order: readonly EmployeeOrder[
   return query;
 }
 
-function totalOf(reply: GustoReply<Json[]>, ctx: { accountId: string; operation: string }) {
-  const total = Number(reply.headers['x-total-count']);
-  if (!Number.isSafeInteger(total) || total < 0) {
+function countIn(
+  reply: GustoReply<Json[]>,
+  header: 'x-total-count' | 'x-total-pages',
+  where: { accountId: string; operation: string },
+): number | null {
+  const raw = reply.headers[header];
+  if (raw === undefined) return null;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value)) {
     throw hrError(
       ErrorCode.UPSTREAM_BAD_RESPONSE,
-      `${ctx.operation} for account ${ctx.accountId}: a paged reply without X-Total-Count`,
-      ctx,
+      `${where.operation} for account ${where.accountId}: a paging header that is not a count`,
+      where,
     );
   }
-  return total;
+  return value;
 }
 
 export async function readEmployeeList(
@@ -94,11 +112,15 @@ export async function readEmployeeList(
         per: params.page.per,
       },
       ids: params.uuids?.length ?? 0,
-      shape: shapes.employees,
+      shape: employeePage(params.page.per),
     },
   );
+  const where = { accountId: client.accountId, operation };
   return {
     rows: reply.body,
-    totalCount: totalOf(reply, { accountId: client.accountId, operation }),
+    totals: {
+      count: countIn(reply, 'x-total-count', where),
+      pages: countIn(reply, 'x-total-pages', where),
+    },
   };
 }

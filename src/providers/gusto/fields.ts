@@ -1,7 +1,11 @@
 /**
- * Which Gusto employee attributes back which unified fields, which attributes need an `include`
- * on the employee list, and what the raw-field escape hatch accepts.
+ * Gusto's employee record as keys. Every read of employees is the employee list (a page of it or
+ * the rows of given uuids), and every row carries the whole `Employee` object, so a key is one of
+ * its attributes (`first_name`, `jobs`, `terminations`), an attribute only an `include` adds
+ * (`current_home_address`), a custom field (`custom_fields.<name>`), or the row itself as read
+ * with the includes its histories need (`row@`, `row@all_compensations`).
  */
+import { argumentKey, keyArgument, type ProviderKey } from '../../core/contract/index.js';
 import type { EmployeeField } from '../../core/model.js';
 
 /** The `include` values of GET /v1/companies/{id}/employees that hrgraph asks for (spec enum). */
@@ -58,50 +62,56 @@ export const CUSTOM_PREFIX = 'custom_fields.';
 /** What `remoteData` returns unasked: the row as the list sends it, SSN fields aside. */
 export const defaultRawFields: readonly string[] = baseRawFields;
 
-/** The unified fields Gusto can supply, each from attributes of the employee row. */
-export const suppliedEmployeeFields: readonly EmployeeField[] = [
-  'employeeNumber',
-  'firstName',
-  'middleName',
-  'lastName',
-  'preferredName',
-  'displayName',
-  'workEmail',
-  'personalEmail',
-  'mobilePhone',
-  'jobTitle',
-  'department',
-  'location',
-  'manager',
-  'employmentStatus',
-  'employmentRelationship',
-  'employmentSchedule',
-  'startDate',
-  'hireDate',
-  'terminationDate',
-  'dateOfBirth',
-  'homeAddress',
-];
+/**
+ * The whole row as read with an include that changes what it holds: `row@` as any read sends it
+ * (jobs, terminations, the hire date, department and manager: employments and status history),
+ * `row@all_compensations` with every compensation of every job (pay history).
+ */
+export const rowKey = (include: '' | 'all_compensations'): ProviderKey =>
+  argumentKey('row', include);
 
-/** Unified fields whose attributes only an `include` brings. */
-export const fieldIncludes: Partial<Record<EmployeeField, EmployeeInclude>> = {
-  homeAddress: 'current_home_address',
+/** Gusto attributes behind each unified field it supplies; the rest are null at no cost. */
+export const employeeFieldSources: Readonly<Partial<Record<EmployeeField, readonly string[]>>> = {
+  employeeNumber: ['employee_code'],
+  firstName: ['first_name'],
+  middleName: ['middle_initial'],
+  lastName: ['last_name'],
+  preferredName: ['preferred_first_name'],
+  displayName: ['preferred_first_name', 'first_name', 'last_name'],
+  workEmail: ['work_email'],
+  personalEmail: ['email'],
+  mobilePhone: ['phone'],
+  jobTitle: ['jobs', 'title'],
+  department: ['department_uuid'],
+  location: ['jobs'],
+  manager: ['manager_uuid'],
+  employmentStatus: ['terminated', 'terminations', 'onboarding_status'],
+  employmentRelationship: ['current_employment_status'],
+  employmentSchedule: ['current_employment_status'],
+  startDate: ['jobs', 'hired_at'],
+  hireDate: ['hired_at'],
+  terminationDate: ['terminated', 'terminations'],
+  dateOfBirth: ['date_of_birth'],
+  homeAddress: ['current_home_address'],
 };
 
-/** The includes a row needs to carry these unified fields and raw keys. */
-export function includesFor(
-  unified: readonly EmployeeField[],
-  raw: readonly string[],
-): Set<EmployeeInclude> {
+/** The include a key needs on the employee list; undefined when every row carries it. */
+function includeOf(key: ProviderKey): EmployeeInclude | undefined {
+  if (key.startsWith(CUSTOM_PREFIX)) return 'custom_fields';
+  const argument = keyArgument(key);
+  if (argument?.name === 'row') return argument.argument === '' ? undefined : 'all_compensations';
+  return includedRawFields[key];
+}
+
+/** The includes a read must ask for so its rows carry these keys. */
+export function includesFor(keys: readonly ProviderKey[]): Set<EmployeeInclude> {
   const out = new Set<EmployeeInclude>();
-  for (const field of unified) {
-    const include = fieldIncludes[field];
-    if (include) out.add(include);
-  }
-  for (const key of raw) {
-    if (key.startsWith(CUSTOM_PREFIX)) out.add('custom_fields');
-    const include = includedRawFields[key];
+  for (const key of keys) {
+    const include = includeOf(key);
     if (include) out.add(include);
   }
   return out;
 }
+
+/** Whether a key is part of an employee row (anything but a balance, which the policies hold). */
+export const isRowKey = (key: ProviderKey) => keyArgument(key)?.name !== 'balances';

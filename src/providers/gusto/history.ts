@@ -4,7 +4,8 @@
  * and the terminations; it keeps no history of departments, managers or schedules, so those
  * appear on the primary job as they are now.
  */
-import { type AccountId, remoteId } from '../../core/ids.js';
+import type { HistorySources } from '../../core/contract/index.js';
+import { type EntityRef, remoteId } from '../../core/ids.js';
 import type {
   Compensation,
   Employment,
@@ -14,8 +15,35 @@ import type {
   PayPeriod,
   PayType,
 } from '../../core/model.js';
+import { rowKey } from './fields.js';
 import { text } from './normalize.js';
 import { isRecord, type Json } from './shapes.js';
+
+/** The stored row a history reads (null when the read found none). */
+const rowOf = (value: unknown): Json => (isRecord(value) ? value : {});
+
+/**
+ * The histories as keys of the employee record: employments and status history from the row any
+ * read brings (a page's cost nothing more), pay history from the row read with every
+ * compensation (`include=all_compensations`).
+ */
+export const gustoHistories: Pick<
+  HistorySources,
+  'employments' | 'compensations' | 'statusHistory'
+> = {
+  employments: {
+    key: () => rowKey(''),
+    rows: (value, owner) => toEmployments(owner, rowOf(value)),
+  },
+  compensations: {
+    key: () => rowKey('all_compensations'),
+    rows: (value, owner) => toCompensations(owner, rowOf(value)),
+  },
+  statusHistory: {
+    key: () => rowKey(''),
+    rows: (value, owner) => toStatusChanges(owner, rowOf(value)),
+  },
+};
 
 const list = (row: Json, key: string): Json[] =>
   Array.isArray(row[key]) ? (row[key] as unknown[]).filter(isRecord) : [];
@@ -23,8 +51,10 @@ const list = (row: Json, key: string): Json[] =>
 const byDate = (key: string) => (a: Json, b: Json) =>
   String(a[key] ?? '').localeCompare(String(b[key] ?? ''));
 
-export function toEmployments(accountId: AccountId, row: Json): Employment[] {
-  const employee = remoteId(String(row.uuid));
+export function toEmployments(
+  { accountId, remoteId: employee }: EntityRef,
+  row: Json,
+): Employment[] {
   return list(row, 'jobs')
     .sort(byDate('hire_date'))
     .map((job) => {
@@ -69,8 +99,10 @@ function normalized<E extends string>(raw: string | null, value: E | undefined, 
   return raw === null ? null : ({ value: value ?? other, raw } satisfies Normalized<E>);
 }
 
-export function toCompensations(accountId: AccountId, row: Json): Compensation[] {
-  const employee = remoteId(String(row.uuid));
+export function toCompensations(
+  { accountId, remoteId: employee }: EntityRef,
+  row: Json,
+): Compensation[] {
   return list(row, 'jobs')
     .flatMap((job) => list(job, 'compensations'))
     .sort(byDate('effective_date'))
@@ -98,8 +130,10 @@ export function toCompensations(accountId: AccountId, row: Json): Compensation[]
 }
 
 /** The hire, then each termination (one in the future is scheduled, and shows as such). */
-export function toStatusChanges(accountId: AccountId, row: Json): EmploymentStatusChange[] {
-  const employee = remoteId(String(row.uuid));
+export function toStatusChanges(
+  { accountId, remoteId: employee }: EntityRef,
+  row: Json,
+): EmploymentStatusChange[] {
   const out: EmploymentStatusChange[] = [];
   const hired = text(row, 'hired_at');
   if (hired !== null) {

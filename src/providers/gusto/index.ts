@@ -1,18 +1,19 @@
 /**
- * The Gusto adapter: one per connected Gusto company (OAuth; a token covers one company).
+ * Gusto: its definition (what the rest of hrgraph knows of it) and its adapter, one per
+ * connected Gusto company (OAuth; a token covers one company).
  */
 
-import type { Capabilities, ProviderAdapter } from '../../core/contract/index.js';
+import type { ProviderAdapter } from '../../core/contract/index.js';
 import { type AccountId, providerName } from '../../core/ids.js';
 import type { HttpClient } from '../../http/index.js';
+import { capabilitiesOf } from '../capabilities.js';
 import type { ProviderDefinition } from '../definition.js';
 import { standardFailures } from '../failures.js';
+import { gustoCatalog } from './catalog.js';
 import { createGustoClient } from './client.js';
-import { createRawFieldResolver } from './custom-fields.js';
-import { GUSTO_MAX_PER, nativeFilters } from './employee-list.js';
-import { suppliedEmployeeFields } from './fields.js';
+import { readCompany } from './company.js';
+import { gustoLookups } from './lookups.js';
 import { gustoOAuth } from './oauth.js';
-import { createGustoSession } from './session.js';
 
 export { GUSTO_API_VERSION, GUSTO_BASE_URL } from './client.js';
 export { gustoOAuth } from './oauth.js';
@@ -48,37 +49,24 @@ export interface GustoAdapterOptions {
   /** An access token per call, from the account layer's token manager. */
   readonly accessToken: () => Promise<string>;
   readonly http: HttpClient;
-  /** How long the custom-field catalogue stays cached. @default 300_000 */
-  readonly customFieldsTtlMs?: number;
+  /**
+   * How long departments, locations and the custom-field catalogue may be served from the
+   * loaders' cache. @default 300_000
+   */
+  readonly metadataTtlMs?: number;
 }
-
-export const gustoCapabilities: Capabilities = {
-  employeeFields: suppliedEmployeeFields,
-  employments: true,
-  compensations: true,
-  statusHistory: true,
-  timeOff: false,
-  timeOffBalances: true,
-  groups: true,
-  locations: true,
-  customFields: true,
-  filters: nativeFilters,
-  orders: ['LAST_NAME'],
-  maxPageSize: GUSTO_MAX_PER,
-  pagingDirections: ['forward', 'backward'],
-};
 
 export function createGustoAdapter(options: GustoAdapterOptions): ProviderAdapter {
   const client = createGustoClient(options);
-  const rawFields = createRawFieldResolver(client, options.company, {
-    ...(options.customFieldsTtlMs !== undefined ? { ttlMs: options.customFieldsTtlMs } : {}),
-  });
-  const deps = { accountId: options.accountId, company: options.company, client, rawFields };
+  const employees = gustoCatalog(client, options.company);
+  const lookups = gustoLookups(client, options.company, { freshnessMs: options.metadataTtlMs });
   return {
     provider: gustoProvider.name,
     accountId: options.accountId,
     authKind: 'oauth',
-    capabilities: gustoCapabilities,
-    session: (ctx) => createGustoSession(deps, ctx),
+    capabilities: capabilitiesOf(employees, lookups, { customFields: true }),
+    employees,
+    lookups,
+    company: (ctx) => readCompany(client, options.company, ctx),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Gusto pages by number (`page`, `per`), with the totals in `X-Total-Count`/`X-Total-Pages`.
+ * Gusto pages by number (`page`, `per`; totals in `X-Total-*` headers only when it sends them).
  * hrgraph's native cursor for Gusto names a boundary between records as `{page}:{per}`: the
  * start of page `page` at page size `per`, i.e. offset (page − 1) × per. The page after page k is
  * `{k+1}:{per}` and the page before it ends at `{k}:{per}`, so both directions walk by number.

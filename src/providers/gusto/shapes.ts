@@ -1,7 +1,8 @@
 /**
  * The envelope each Gusto read must arrive in. A body that parses but has the wrong shape (`{}`
  * where the employee array belongs) is a provider fault, reported as UPSTREAM_BAD_RESPONSE, never
- * read as "no records". Only envelopes and the keys hrgraph joins on are checked.
+ * read as "no records". Only envelopes and the keys lookups join on are checked: whether each
+ * employee carries a valid uuid is the loaders' check, made once for every provider.
  */
 export interface BodyShape {
   /** What was expected, for the error message: "a list of employees". */
@@ -19,12 +20,12 @@ const withUuids = (value: unknown) =>
 
 export const shapes = {
   record: { describe: 'an object', test: isRecord },
-  /** `Show-Employees`: a bare array (spec), each with its uuid and its jobs as an array if any. */
+  /** `Show-Employees`: a bare array (spec) of objects, each with its jobs as an array if any. */
   employees: {
     describe: 'a list of employees',
     test: (body) =>
-      withUuids(body) &&
-      (body as Json[]).every((row) => row.jobs === undefined || Array.isArray(row.jobs)),
+      Array.isArray(body) &&
+      body.every((row) => isRecord(row) && (row.jobs === undefined || Array.isArray(row.jobs))),
   },
   /** Locations, departments, time-off policies: bare arrays of objects with uuids. */
   uuidRows: { describe: 'a list of objects with uuids', test: withUuids },
@@ -46,3 +47,14 @@ export const shapes = {
       body.custom_fields.every((row) => isRecord(row) && typeof row.name === 'string'),
   },
 } satisfies Record<string, BodyShape>;
+
+/**
+ * A page of `Show-Employees` asked for with `per`: a page longer than that is not the page asked
+ * for (the records past `per` belong to no offset hrgraph could name).
+ */
+export function employeePage(per: number): BodyShape {
+  return {
+    describe: `a list of at most ${per} employees`,
+    test: (body) => shapes.employees.test(body) && (body as unknown[]).length <= per,
+  };
+}

@@ -44,11 +44,6 @@ export const employeeFieldSources: Readonly<Partial<Record<EmployeeField, readon
   modifiedAt: ['lastUpdated'],
 };
 
-export const suppliedEmployeeFields = Object.keys(employeeFieldSources) as EmployeeField[];
-
-/** Fields whose value is a group id found by name, so they need the org's groups. */
-export const groupFields: ReadonlySet<EmployeeField> = new Set(['department', 'division']);
-
 /** The base profile attributes of Okta's default user schema (spec `UserSchemaBaseProperties`). */
 export const BASE_PROFILE_ATTRIBUTES: readonly string[] = [
   'login',
@@ -86,14 +81,6 @@ export const BASE_PROFILE_ATTRIBUTES: readonly string[] = [
 
 /** What `remoteData` returns unasked: the top-level properties and the base profile. */
 export const standardRawFields: readonly string[] = [...TOP_LEVEL_KEYS, ...BASE_PROFILE_ATTRIBUTES];
-
-/** Okta keys one load needs for these unified and raw fields. */
-export function oktaKeysFor(unified: readonly EmployeeField[], raw: readonly string[]): string[] {
-  const keys = new Set<string>();
-  for (const field of unified) for (const key of employeeFieldSources[field] ?? []) keys.add(key);
-  for (const key of raw) keys.add(key);
-  return [...keys];
-}
 
 /**
  * listUsers' `fields` projection for these keys (`id,status,profile:(firstName,title)`), so a

@@ -1,13 +1,13 @@
 /**
- * The org's groups (`GET /api/v1/groups`), cached per adapter: they are few, change rarely, and
- * every page that shows a department or division needs them to turn a profile's department name
- * into the id of the group of that name. lru-cache's `fetch` also folds concurrent misses into
- * one read.
+ * The org's groups (`GET /api/v1/groups`), read whole: they are few, change rarely, and every
+ * page that shows a department or division needs them to turn a profile's department name into
+ * the id of the group of that name. A lookup (lookups.ts): the loaders keep it in their shared
+ * cache.
  */
-import { LRUCache } from 'lru-cache';
 import type { CallContext } from '../../core/contract/index.js';
 import { type AccountId, type RemoteId, remoteId } from '../../core/ids.js';
 import type { Group } from '../../core/model.js';
+import { unexpectedBodyError } from '../../http/errors.js';
 import type { OktaClient, OktaReply } from './client.js';
 import type { GroupIndex } from './normalize.js';
 import { nextCursor } from './pages.js';
@@ -25,10 +25,6 @@ export interface GroupDirectory extends GroupIndex {
   readonly groups: readonly Group[];
   /** The name of a group, for department filters (`profile.department eq "<name>"`). */
   nameOf(id: RemoteId): string | null;
-}
-
-export interface OktaGroups {
-  directory(ctx: CallContext): Promise<GroupDirectory>;
 }
 
 /**
@@ -69,40 +65,29 @@ function directoryOf(accountId: AccountId, rows: readonly OktaObject[]): GroupDi
   };
 }
 
-export interface OktaGroupsOptions {
-  /** How long the groups stay cached. @default 300_000 */
-  readonly ttlMs?: number;
-}
-
-export function createOktaGroups(
-  client: OktaClient,
-  { ttlMs = 300_000 }: OktaGroupsOptions = {},
-): OktaGroups {
-  const { accountId } = client;
-  const cache = new LRUCache<'groups', GroupDirectory, CallContext>({
-    max: 1,
-    ttl: ttlMs,
-    fetchMethod: async function loadGroups(_key, _stale, { context }) {
-      const rows: OktaObject[] = [];
-      let after: string | null = null;
-      for (let page = 0; page < MAX_GROUP_PAGES; page++) {
-        const reply: OktaReply<OktaObject[]> | null = await client.get<OktaObject[]>(
-          'okta.listGroups',
-          '/api/v1/groups',
-          context,
-          {
-            query: { limit: String(GROUPS_PAGE_LIMIT), after: after ?? undefined },
-            shape: shapes.groups,
-          },
-        );
-        rows.push(...(reply?.body ?? []));
-        after = reply ? nextCursor(reply, { accountId, operation: 'okta.listGroups' }) : null;
-        if (after === null) break;
-      }
-      return directoryOf(accountId, rows);
-    },
-  });
-  return {
-    directory: async (ctx) => (await cache.fetch('groups', { context: ctx })) as GroupDirectory,
-  };
+/** Every group of the org, page after page, as a directory by id and by name. */
+export async function loadGroups(client: OktaClient, ctx: CallContext): Promise<GroupDirectory> {
+  const where = { accountId: client.accountId, operation: 'okta.listGroups' };
+  const rows: OktaObject[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < MAX_GROUP_PAGES; page++) {
+    const reply: OktaReply<OktaObject[]> | null = await client.get<OktaObject[]>(
+      'okta.listGroups',
+      '/api/v1/groups',
+      ctx,
+      {
+        query: { limit: String(GROUPS_PAGE_LIMIT), after: after ?? undefined },
+        shape: shapes.groups,
+      },
+    );
+    rows.push(...(reply?.body ?? []));
+    const next: string | null = reply ? nextCursor(reply, where) : null;
+    // A next link back to the page just read would walk the same groups until the page bound.
+    if (next !== null && next === after) {
+      throw unexpectedBodyError(where, 200, 'a page whose next link moves on');
+    }
+    after = next;
+    if (after === null) break;
+  }
+  return directoryOf(client.accountId, rows);
 }

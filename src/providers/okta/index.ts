@@ -1,21 +1,19 @@
 /**
- * The Okta adapter: one per connected Okta org (Users and Groups APIs, reference §6).
+ * Okta: its definition (what the rest of hrgraph knows of it) and its adapter, one per connected
+ * Okta org (Users and Groups APIs, reference §6).
  */
 
-import type { Capabilities, ProviderAdapter } from '../../core/contract/index.js';
+import type { ProviderAdapter } from '../../core/contract/index.js';
 import { type AccountId, providerName } from '../../core/ids.js';
 import type { HttpClient } from '../../http/index.js';
+import { capabilitiesOf } from '../capabilities.js';
 import type { ProviderDefinition } from '../definition.js';
 import { standardFailures } from '../failures.js';
-import { directoryCapabilities } from '../identity-directory.js';
 import { createOktaAuth, DEFAULT_SCOPES, type OktaCredentials } from './auth.js';
+import { oktaCatalog } from './catalog.js';
 import { createOktaClient } from './client.js';
-import { suppliedEmployeeFields } from './fields.js';
-import { createOktaGroups } from './groups.js';
-import { listFilters, USERS_PAGE_MAX } from './list-users.js';
-import { createOktaMetadata } from './metadata.js';
-import { createOktaSession } from './session.js';
-import { userReadOperations } from './user-reads.js';
+import { readCompany } from './company.js';
+import { oktaLookups } from './lookups.js';
 
 export type { OktaCredentials } from './auth.js';
 export { DEFAULT_SCOPES } from './auth.js';
@@ -53,7 +51,7 @@ export interface OktaAdapterOptions {
   readonly http: HttpClient;
   /** Scopes a service app asks for. @default DEFAULT_SCOPES (users, groups, schemas: read) */
   readonly scopes?: readonly string[];
-  /** How long groups and the user schema stay cached. @default 300_000 */
+  /** How long groups and the user schema may be served from the loaders' cache. @default 300_000 */
   readonly metadataTtlMs?: number;
   /** Clock for token expiry. @default Date.now */
   readonly now?: () => number;
@@ -70,27 +68,16 @@ export function createOktaAdapter(options: OktaAdapterOptions): ProviderAdapter 
     ...(options.now ? { now: options.now } : {}),
   });
   const client = createOktaClient({ accountId: options.accountId, base, http: options.http, auth });
-  const ttl = { ttlMs: options.metadataTtlMs };
-  const capabilities: Capabilities = directoryCapabilities({
-    employeeFields: suppliedEmployeeFields,
-    filters: listFilters,
-    orders: [],
-    maxPageSize: USERS_PAGE_MAX,
-  });
-  const deps = {
-    accountId: options.accountId,
-    company: options.company,
-    client,
-    auth,
-    groups: createOktaGroups(client, ttl),
-    metadata: createOktaMetadata(client, ttl),
-    userReads: userReadOperations(client),
-  } as const;
+  const employees = oktaCatalog(client);
+  const lookups = oktaLookups(client, { freshnessMs: options.metadataTtlMs });
+  const company = { accountId: options.accountId, host: options.company, client, auth };
   return {
     provider: oktaProvider.name,
     accountId: options.accountId,
     authKind: options.credentials.kind,
-    capabilities,
-    session: (ctx) => createOktaSession(deps, ctx),
+    capabilities: capabilitiesOf(employees, lookups, { customFields: true }),
+    employees,
+    lookups,
+    company: (ctx) => readCompany(company, ctx),
   };
 }

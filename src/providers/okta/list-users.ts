@@ -16,14 +16,22 @@
  * another; the native cursor says which chunk and which `after` within it.
  */
 
-import type { CallContext, EmployeeListQuery, NativePage } from '../../core/contract/index.js';
+import type {
+  CallContext,
+  ListOperation,
+  ListQuery,
+  ListRequest,
+  NativePage,
+  RawReply,
+} from '../../core/contract/index.js';
 import { badInput } from '../../core/errors.js';
 import type { OktaClient } from './client.js';
 import { projectionOf } from './fields.js';
 import type { GroupDirectory } from './groups.js';
 import { nextCursor } from './pages.js';
 import { type OktaObject, shapes } from './shapes.js';
-import { anyOf, type FetchedUser, IDS_PER_CALL, isOktaId } from './user-reads.js';
+import { anyOf, IDS_PER_CALL, isOktaUserId } from './user-reads.js';
+import { userReply } from './user-record.js';
 
 /** listUsers' page size: the spec's default, and the most Okta serves users in one page. */
 export const USERS_PAGE_MAX = 200;
@@ -79,7 +87,7 @@ interface ModeParams {
 
 /** The listUsers mode (`filter`, `search` or neither) for one chunk of ids or managers. */
 function modeFor(
-  query: EmployeeListQuery,
+  query: ListQuery,
   departmentNames: readonly string[] | null,
   chunk: { readonly ids?: readonly string[]; readonly managers?: readonly string[] },
 ): ModeParams {
@@ -103,35 +111,43 @@ function modeFor(
   return filter.status === 'ACTIVE' ? {} : { filter: EVERYONE };
 }
 
-export interface ListUsersDeps {
-  readonly client: OktaClient;
-  /** The org's groups, for department filters; called only when the query has one. */
-  groups(): Promise<GroupDirectory>;
+/** listUsers as the contract's list operation: forward only, in Okta's id order. */
+export function oktaList(client: OktaClient): ListOperation {
+  return {
+    filters: listFilters,
+    orders: [],
+    maxPageSize: USERS_PAGE_MAX,
+    directions: ['forward'],
+    // A department filter names groups by id; Okta's search takes the department's name.
+    needs: (query) => (query.filter.departments ? ['groups'] : []),
+    // The `fields` projection takes any top-level property or profile attribute.
+    carries: (keys) => keys,
+    run: (request, ctx) => listUsers(client, request, ctx),
+  };
 }
 
-export async function listUsers(
-  { client, groups }: ListUsersDeps,
-  query: EmployeeListQuery,
-  keys: readonly string[],
+async function listUsers(
+  client: OktaClient,
+  request: ListRequest,
   ctx: CallContext,
-): Promise<NativePage<FetchedUser>> {
-  const empty: NativePage<FetchedUser> = { records: [], next: null, prev: null, totalCount: null };
-  if (query.page.direction === 'backward') {
+): Promise<NativePage<RawReply>> {
+  const empty: NativePage<RawReply> = { records: [], next: null, prev: null, totalCount: null };
+  if (request.page.direction === 'backward') {
     throw badInput(
       "Okta's user list pages forward only: use `first`/`after`, not `last`/`before`",
       { argument: 'last' },
     );
   }
-  if (query.order.length > 0) {
+  if (request.order.length > 0) {
     throw badInput('Okta accounts list employees in Okta id order only; drop `orderBy`', {
       argument: 'orderBy',
     });
   }
-  const native = decode(query.page.native);
-  const { filter } = query;
+  const native = decode(request.page.native);
+  const { filter, keys } = request;
   // Ids that are not Okta ids (a login, a quote) cannot match, and must not reach an expression.
-  const ids = filter.ids && [...new Set(filter.ids.filter(isOktaId))].sort();
-  const managers = filter.managers && [...new Set(filter.managers.filter(isOktaId))];
+  const ids = filter.ids && [...new Set(filter.ids.filter(isOktaUserId))].sort();
+  const managers = filter.managers && [...new Set(filter.managers.filter(isOktaUserId))];
   if (ids?.length === 0 || managers?.length === 0) return empty;
   if ((ids?.length ?? 0) > IDS_PER_CALL && (managers?.length ?? 0) > IDS_PER_CALL) {
     throw badInput(
@@ -140,7 +156,7 @@ export async function listUsers(
   }
   let departmentNames: string[] | null = null;
   if (filter.departments) {
-    const directory = await groups();
+    const directory = request.lookups.get<GroupDirectory>('groups');
     departmentNames = [...new Set(filter.departments.flatMap((id) => directory.nameOf(id) ?? []))];
     if (departmentNames.length === 0) return empty;
   }
@@ -150,12 +166,12 @@ export async function listUsers(
   const part = parts[native.c];
   if (part === undefined) throw badInput('This Okta cursor is past the end of its list');
   const chunk = splitIds ? { ids: part, managers } : { ids, managers: managers && part };
-  const mode = modeFor(query, departmentNames, chunk);
+  const mode = modeFor(request, departmentNames, chunk);
 
   const reply = await client.get<OktaObject[]>('okta.listUsers', '/api/v1/users', ctx, {
     query: {
       ...mode,
-      limit: String(Math.min(Math.max(query.page.limit, 1), USERS_PAGE_MAX)),
+      limit: String(Math.min(Math.max(request.page.limit, 1), USERS_PAGE_MAX)),
       after: native.a ?? undefined,
       fields: projectionOf(keys),
     },
@@ -172,9 +188,8 @@ export async function listUsers(
       : native.c + 1 < parts.length
         ? { c: native.c + 1, a: null }
         : null;
-  const asked = new Set(keys);
   return {
-    records: (reply?.body ?? []).map((user) => ({ user, asked })),
+    records: (reply?.body ?? []).map((user) => userReply(user, keys)),
     next: next && JSON.stringify(next),
     prev: null,
     totalCount: null,

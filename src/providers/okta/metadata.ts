@@ -1,30 +1,24 @@
 /**
  * Raw profile attributes by name, for `remoteData(fields:)` and `customFields(names:)`. Base
  * attributes and the user's top-level properties are known without asking; any other name is
- * looked up in the default user type's schema (`GET /api/v1/meta/schemas/user/default`), cached
- * per adapter, by attribute name or title, in any case, with or without a `profile.` prefix.
+ * looked up in the default user type's schema (`GET /api/v1/meta/schemas/user/default`, the
+ * `userSchema` lookup), by attribute name or title, in any case, with or without a `profile.`
+ * prefix.
  */
-import { LRUCache } from 'lru-cache';
-import type { CallContext, CustomFieldDefinition, RawFieldRef } from '../../core/contract/index.js';
+import type {
+  CallContext,
+  CustomFieldDefinition,
+  RawFieldCatalog,
+} from '../../core/contract/index.js';
 import { badInput } from '../../core/errors.js';
 import type { OktaClient } from './client.js';
-import { BASE_PROFILE_ATTRIBUTES, TOP_LEVEL_KEYS } from './fields.js';
+import { BASE_PROFILE_ATTRIBUTES, standardRawFields, TOP_LEVEL_KEYS } from './fields.js';
 import { isObject, type OktaObject, shapes } from './shapes.js';
-
-export interface MetadataOptions {
-  /** @default 300_000 (five minutes) */
-  readonly ttlMs?: number;
-}
-
-export interface OktaMetadata {
-  resolveFields(names: readonly string[], ctx: CallContext): Promise<RawFieldRef[]>;
-  /** The custom attributes of the default user type (its schema's `custom` part). */
-  customFields(ctx: CallContext): Promise<readonly CustomFieldDefinition[]>;
-}
 
 type Catalogue = ReadonlyMap<string, string>;
 
-interface UserSchema {
+/** The default user type's schema, as names to attribute names and its custom attributes. */
+export interface UserSchema {
   readonly byName: Catalogue;
   readonly custom: readonly CustomFieldDefinition[];
 }
@@ -71,42 +65,36 @@ function catalogueOf(schema: OktaObject): UserSchema {
   };
 }
 
-export function createOktaMetadata(
-  client: OktaClient,
-  { ttlMs = 300_000 }: MetadataOptions = {},
-): OktaMetadata {
-  const cache = new LRUCache<'schema', UserSchema, CallContext>({
-    max: 1,
-    ttl: ttlMs,
-    fetchMethod: async function loadUserSchema(_key, _stale, { context }) {
-      const reply = await client.get<OktaObject>(
-        'okta.getUserSchema',
-        '/api/v1/meta/schemas/user/default',
-        context,
-        { shape: shapes.userSchema },
-      );
-      return catalogueOf(reply?.body ?? { definitions: {} });
-    },
-  });
-
-  const userSchema = async (ctx: CallContext) =>
-    (await cache.fetch('schema', { context: ctx })) as UserSchema;
-
-  return {
-    async resolveFields(names, ctx) {
-      let catalogue = builtIn;
-      if (names.some((name) => !builtIn.has(lookupName(name)))) {
-        catalogue = (await userSchema(ctx)).byName;
-      }
-      const unknown = names.filter((name) => !catalogue.has(lookupName(name)));
-      if (unknown.length > 0) {
-        throw badInput(
-          `Unknown Okta profile attribute${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`,
-          { unknownFields: unknown },
-        );
-      }
-      return names.map((name) => ({ key: catalogue.get(lookupName(name))!, requestedAs: name }));
-    },
-    customFields: async (ctx) => (await userSchema(ctx)).custom,
-  };
+/** The `userSchema` lookup's read. */
+export async function loadUserSchema(client: OktaClient, ctx: CallContext): Promise<UserSchema> {
+  const reply = await client.get<OktaObject>(
+    'okta.getUserSchema',
+    '/api/v1/meta/schemas/user/default',
+    ctx,
+    { shape: shapes.userSchema },
+  );
+  return catalogueOf(reply?.body ?? { definitions: {} });
 }
+
+const allBuiltIn = (names: readonly string[]) =>
+  names.every((name) => builtIn.has(lookupName(name)));
+
+export const oktaRawFields: RawFieldCatalog = {
+  needs: ['userSchema'],
+  // Base attributes and top-level properties resolve without the schema, so naming only those
+  // costs no call.
+  needsFor: (names) => (allBuiltIn(names) ? [] : ['userSchema']),
+  resolve(names, lookups) {
+    const catalogue = allBuiltIn(names) ? builtIn : lookups.get<UserSchema>('userSchema').byName;
+    const unknown = names.filter((name) => !catalogue.has(lookupName(name)));
+    if (unknown.length > 0) {
+      throw badInput(
+        `Unknown Okta profile attribute${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`,
+        { unknownFields: unknown },
+      );
+    }
+    return names.map((name) => ({ key: catalogue.get(lookupName(name))!, requestedAs: name }));
+  },
+  defaults: standardRawFields,
+  custom: (lookups) => lookups.get<UserSchema>('userSchema').custom,
+};

@@ -3,7 +3,7 @@
  * a value this mapping does not know becomes OTHER rather than a guess.
  */
 
-import type { EmployeeRecord } from '../../core/contract/index.js';
+import type { RawEmployee } from '../../core/contract/index.js';
 import { type RemoteId, remoteId } from '../../core/ids.js';
 import type {
   Address,
@@ -13,13 +13,7 @@ import type {
   EmploymentStatus,
   Normalized,
 } from '../../core/model.js';
-import {
-  employeeFieldSources,
-  groupFields,
-  suppliedEmployeeFields,
-  TOP_LEVEL_KEYS,
-} from './fields.js';
-import { isObject, type OktaObject } from './shapes.js';
+import { employeeFieldSources } from './fields.js';
 
 /** Department and division names to the id of the Okta group of that name (see groups.ts). */
 export interface GroupIndex {
@@ -81,7 +75,7 @@ export const employmentStatus = (raw: string | null) =>
 export const employmentRelationship = (raw: string | null) =>
   normalized<EmploymentRelationship>(raw, relationshipMap, (v) => v.toLowerCase(), 'OTHER');
 
-function address(raw: ReadonlyMap<string, unknown>): Address | null {
+function address(raw: RawEmployee): Address | null {
   const value: Address = {
     line1: text(raw.get('streetAddress')),
     line2: null,
@@ -93,67 +87,38 @@ function address(raw: ReadonlyMap<string, unknown>): Address | null {
   return Object.values(value).every((v) => v === null) ? null : value;
 }
 
-function unifiedValue(
-  field: EmployeeField,
-  raw: ReadonlyMap<string, unknown>,
-  groups: GroupIndex | null,
-): EmployeeFields[EmployeeField] {
-  const [source = field] = employeeFieldSources[field] ?? [];
-  switch (field) {
-    case 'department':
-    case 'division': {
-      // A RemoteId must resolve through listGroups: the Okta group named like the attribute's
-      // value. With no such group the field is null; the name stays in remoteData.
-      const name = text(raw.get(source));
-      return name === null || groups === null ? null : groups.groupIdByName(name);
-    }
-    case 'manager': {
-      const id = text(raw.get(source));
-      return id === null ? null : remoteId(id);
-    }
-    case 'employmentStatus':
-      return employmentStatus(text(raw.get(source)));
-    case 'employmentRelationship':
-      return employmentRelationship(text(raw.get(source)));
-    case 'homeAddress':
-      return address(raw);
-    default:
-      return text(raw.get(source));
-  }
-}
-
-/** The user's top-level properties and profile attributes, flat, by Okta name. */
-function rawOf(user: OktaObject, asked: ReadonlySet<string> | 'all'): Map<string, unknown> {
-  const raw = new Map<string, unknown>();
-  for (const key of TOP_LEVEL_KEYS) if (key in user) raw.set(key, user[key]);
-  const profile = isObject(user.profile) ? user.profile : {};
-  for (const key in profile) if (!TOP_LEVEL_KEYS.has(key)) raw.set(key, profile[key]);
-  // Okta leaves unset attributes out; what was asked for and is absent is known to be null.
-  if (asked !== 'all') for (const key of asked) if (!raw.has(key)) raw.set(key, null);
-  return raw;
-}
-
 /**
- * One user as an employee record. `asked` is the set of Okta keys a projection asked for (a
- * unified field is known only when all its sources were), or `all` for a whole user. Group-named
- * fields need `groups`; without it they stay unknown, so the loaders ask again.
+ * One unified field of a stored user, from its source keys. `groups` is read only for department
+ * and division (the catalog's `needs` has it loaded for them).
  */
-export function toEmployeeRecord(
-  user: OktaObject,
-  asked: ReadonlySet<string> | 'all',
-  groups: GroupIndex | null,
-): EmployeeRecord {
-  const raw = rawOf(user, asked);
-  const fields: Partial<Record<EmployeeField, unknown>> = {};
-  for (const field of suppliedEmployeeFields) {
-    const sources = employeeFieldSources[field] ?? [];
-    if (asked !== 'all' && !sources.every((key) => asked.has(key))) continue;
-    if (groupFields.has(field) && groups === null) continue;
-    fields[field] = unifiedValue(field, raw, groups);
-  }
-  return {
-    remoteId: remoteId(String(user.id)),
-    fields: fields as Partial<EmployeeFields>,
-    raw,
-  };
+export function unifiedValue<F extends EmployeeField>(
+  field: F,
+  raw: RawEmployee,
+  groups: () => GroupIndex,
+): EmployeeFields[F] {
+  const [source = field] = employeeFieldSources[field] ?? [];
+  const value = ((): EmployeeFields[EmployeeField] => {
+    switch (field) {
+      case 'department':
+      case 'division': {
+        // A RemoteId must resolve through the groups: the Okta group named like the attribute's
+        // value. With no such group the field is null; the name stays in remoteData.
+        const name = text(raw.get(source));
+        return name === null ? null : groups().groupIdByName(name);
+      }
+      case 'manager': {
+        const id = text(raw.get(source));
+        return id === null ? null : remoteId(id);
+      }
+      case 'employmentStatus':
+        return employmentStatus(text(raw.get(source)));
+      case 'employmentRelationship':
+        return employmentRelationship(text(raw.get(source)));
+      case 'homeAddress':
+        return address(raw);
+      default:
+        return text(raw.get(source));
+    }
+  })();
+  return value as EmployeeFields[F];
 }

@@ -1,7 +1,9 @@
 /**
  * The envelopes Okta's reads arrive in. Well-formed JSON of the wrong shape (`{}` where a list of
- * users belongs, a user without an id) is a provider fault, UPSTREAM_BAD_RESPONSE — never read as
- * "no users", which would silently lose people. Only envelopes are checked; values stay as sent.
+ * users belongs, a profile that is not an object) is a provider fault, UPSTREAM_BAD_RESPONSE —
+ * never read as "no users", which would silently lose people. Only envelopes are checked; values
+ * stay as sent, and whether each user carries a valid id is the loaders' check, made once for
+ * every provider.
  */
 export interface BodyShape {
   /** What was expected, for the error message: "a list of users". */
@@ -14,11 +16,9 @@ export type OktaObject = Record<string, unknown>;
 export const isObject = (value: unknown): value is OktaObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A user: a string id, and a profile object when the projection kept one. */
+/** A user: an object, with a profile object when the projection kept one. */
 const isUser = (value: unknown) =>
-  isObject(value) &&
-  typeof value.id === 'string' &&
-  (value.profile === undefined || isObject(value.profile));
+  isObject(value) && (value.profile === undefined || isObject(value.profile));
 
 const isGroup = (value: unknown) =>
   isObject(value) && typeof value.id === 'string' && isObject(value.profile);

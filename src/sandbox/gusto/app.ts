@@ -11,6 +11,7 @@ import { createRequestLog } from '../common/request-log.js';
 import { createCompany } from '../company/index.js';
 import type { CompanyOptions, SyntheticCompany } from '../company/types.js';
 import type { GustoEnv } from './env.js';
+import { PAGING_HEADERS } from './list-query.js';
 import { apiVersion, bearerAuth, gustoThrottle, observe } from './middleware.js';
 import { grantFor, registerOAuthRoutes } from './oauth.js';
 import { createGustoOAuthStore } from './oauth-store.js';
@@ -52,7 +53,11 @@ export function createGustoSandbox(options: GustoSandboxOptions = {}): GustoSand
         });
   const deps: RouteDeps = {
     view,
-    paging: { defaultPer: options.defaultPerPage ?? 25, maxPer: options.maxPerPage ?? 100 },
+    paging: {
+      defaultPer: options.defaultPerPage ?? 25,
+      maxPer: options.maxPerPage ?? 100,
+      headers: new Set(options.pagingHeaders ?? PAGING_HEADERS),
+    },
   };
 
   const app = new Hono<GustoEnv>();

@@ -9,6 +9,7 @@ export {
   personIdFromGustoUuid,
   type UuidKind,
 } from './ids.js';
+export { PAGING_HEADERS, type PagingHeader } from './list-query.js';
 export { GUSTO_API_VERSION, VERSION_HEADER } from './middleware.js';
 export {
   type AuthorizeOptions,

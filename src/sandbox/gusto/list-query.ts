@@ -7,13 +7,23 @@ import type { Context } from 'hono';
 import type { GustoEnv } from './env.js';
 import { badParameter } from './respond.js';
 
+/** The headers Gusto's docs say a paged reply carries (the spec declares none). */
+export const PAGING_HEADERS = ['X-Page', 'X-Per-Page', 'X-Total-Count', 'X-Total-Pages'] as const;
+export type PagingHeader = (typeof PAGING_HEADERS)[number];
+
 export interface PagingRules {
   defaultPer: number;
   maxPer: number;
+  /** Which paging headers a paged reply carries. */
+  headers: ReadonlySet<PagingHeader>;
 }
 
 /** null: no paging asked, the whole collection ("When unspecified, will load all objects"). */
-export type Paging = { page: number; per: number } | null;
+export type Paging = {
+  page: number;
+  per: number;
+  headers: ReadonlySet<PagingHeader>;
+} | null;
 
 export class ParameterError extends Error {
   constructor(
@@ -38,6 +48,7 @@ export function parsePaging(c: Context<GustoEnv>, rules: PagingRules): Paging {
   const parsed = {
     page: page === undefined ? 1 : positiveInt('page', page),
     per: per === undefined ? rules.defaultPer : positiveInt('per', per),
+    headers: rules.headers,
   };
   if (parsed.per > rules.maxPer)
     throw new ParameterError('per', `per must be at most ${rules.maxPer}`);
@@ -62,14 +73,19 @@ export function parseList(c: Context<GustoEnv>, name: string): string[] | undefi
     .filter(Boolean);
 }
 
-/** Slices one page and sets Gusto's paging headers (no Link header: the docs name none). */
+/**
+ * Slices one page and sets the paging headers the sandbox was told to send (no Link header: the
+ * docs name none).
+ */
 export function pageOf<T>(c: Context<GustoEnv>, items: readonly T[], paging: Paging): readonly T[] {
   if (paging === null) return items;
-  const totalPages = Math.ceil(items.length / paging.per);
-  c.header('X-Page', String(paging.page));
-  c.header('X-Per-Page', String(paging.per));
-  c.header('X-Total-Count', String(items.length));
-  c.header('X-Total-Pages', String(totalPages));
+  const values: Record<PagingHeader, number> = {
+    'X-Page': paging.page,
+    'X-Per-Page': paging.per,
+    'X-Total-Count': items.length,
+    'X-Total-Pages': Math.ceil(items.length / paging.per),
+  };
+  for (const name of paging.headers) c.header(name, String(values[name]));
   const start = (paging.page - 1) * paging.per;
   return items.slice(start, start + paging.per);
 }

@@ -7,6 +7,7 @@ import type { ListenOptions, RunningServer } from '../common/listen.js';
 import type { RequestLog, RequestLogOptions } from '../common/request-log.js';
 import type { CompanyOptions, SyntheticCompany } from '../company/types.js';
 import type { GustoEnv } from './env.js';
+import type { PagingHeader } from './list-query.js';
 
 /** Every read scope the served endpoints name in the spec (`scope: …` in each description). */
 export const GUSTO_READ_SCOPES = [
@@ -83,6 +84,12 @@ export interface GustoSandboxOptions {
   defaultPerPage?: number;
   /** How many of the company's custom fields Gusto carries (a deterministic prefix). @default 25 */
   customFieldLimit?: number;
+  /**
+   * The paging headers a paged reply carries. Gusto's docs name all four; the official spec
+   * declares no response headers, so a reply without them is one the spec allows: `[]` serves
+   * pages as the spec alone promises them. @default all four
+   */
+  pagingHeaders?: readonly PagingHeader[];
 }
 
 export interface IssueTokensOptions {

@@ -1,6 +1,7 @@
 /** Employee fields that point at other records: groups, location, reporting line, company. */
 import { completeValue } from '@pothos/core';
 import type { Group } from '../../core/model.js';
+import { orgIndexFreshnessMs } from '../../loaders/index.js';
 import { builder } from '../builder.js';
 import { AccountRef, CompanyRef, EmployeeRef, GroupRef, LocationRef } from '../refs.js';
 import { employeeOf, groupOf, locationOf } from '../types/lookups.js';
@@ -48,8 +49,7 @@ builder.objectFields(EmployeeRef, (t) => ({
   directReports: t.connection(
     {
       type: EmployeeRef,
-      description:
-        'People whose current manager this employee is. Every `directReports` of a request shares one provider list per account.',
+      description: `People whose current manager this employee is. Every \`directReports\` of a request shares one provider list per account. Where the provider cannot list by manager, who reports to whom comes from the account's org index, read from its employee list and kept for up to ${orgIndexFreshnessMs / 60_000} minutes; the reports' own fields are read with each request.`,
       resolve: (ref, args, ctx, info) => resolveDirectReports(ctx, ref, args, info),
     },
     EmployeeConnection,

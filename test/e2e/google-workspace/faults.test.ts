@@ -114,18 +114,22 @@ describe('Google Workspace: injected faults on users.list', () => {
   it('a stall past the request deadline is UPSTREAM_UNAVAILABLE (DEADLINE_EXCEEDED)', async () => {
     expect((await g.query(page)).errors).toBeUndefined(); // a live token
     g.sandbox.faults.enqueue({ kind: 'stall', ms: 1_500 }, { path: USERS });
-    const session = g.adapter.session({
+    const ctx = {
       signal: new AbortController().signal,
       recorder: createUpstreamRecorder(),
       deadline: Date.now() + 200,
-    });
-    const failure = await session
-      .listEmployees({
-        filter: {},
-        order: [],
-        page: { direction: 'forward', limit: 5, native: null },
-        fields: { unified: ['workEmail'], raw: [] },
-      })
+    };
+    const failure = await g.adapter.employees.list
+      .run(
+        {
+          filter: {},
+          order: [],
+          page: { direction: 'forward', limit: 5, native: null },
+          keys: ['primaryEmail'],
+          lookups: { get: () => undefined as never },
+        },
+        ctx,
+      )
       .then(
         () => null,
         (error: { extensions?: Record<string, unknown> }) => error.extensions,

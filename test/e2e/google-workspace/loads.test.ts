@@ -13,6 +13,7 @@ import {
   type GoogleFixture,
   startGoogleWorkspace,
 } from '../../support/google-workspace.js';
+import { graphqlOver } from '../../support/hrgraph.js';
 
 let g: GoogleFixture;
 beforeAll(async () => {
@@ -143,6 +144,21 @@ describe('Google Workspace: custom schema fields', () => {
   });
 });
 
+describe('Google Workspace: User property names', () => {
+  it('resolve without the schema catalogue: remoteData(fields: ["isAdmin"]) is the page call alone', async () => {
+    // A fresh account: nothing of its lookups is cached.
+    const query = graphqlOver([g.adapterWith({ id: 'fresh-google' })]);
+    const result = await query<{
+      employees: { nodes: { remoteData: Record<string, unknown> }[] };
+    }>(
+      '{ employees(account: "fresh-google", first: 1) { nodes { remoteData(fields: ["isadmin", "orgUnitPath"]) } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.employees.nodes[0]!.remoteData).toMatchObject({ isAdmin: true });
+    expect(dataCalls(result.upstream)).toEqual(['google.users.list']);
+  });
+});
+
 describe('Google Workspace: filters and orders through users.list', () => {
   it('status INACTIVE is isSuspended=true, in one call', async () => {
     const result = await g.query<{ employees: { nodes: { remoteId: string }[] } }>(
@@ -221,6 +237,39 @@ describe('Google Workspace: filters and orders through users.list', () => {
         .map((p) => googleUserId(p.id)),
     );
     expect(dataCalls(result.upstream)).toEqual(['google.users.list']);
+  });
+  it('a division and one of its departments: everyone in the division once, in one search (orgUnitPath takes the units under it)', async () => {
+    const company = g.sandbox.company;
+    const department = company.departments[0]!;
+    const division = company.divisions.find((d) => d.id === department.divisionId)!;
+    const units = await g.query<{
+      account: {
+        groups: {
+          nodes: { id: string; name: string; parent: { id: string; name: string } | null }[];
+        };
+      };
+    }>(
+      '{ account(id: "acme-google") { groups(first: 1000, type: ORG_UNIT) { nodes { id name parent { id name } } } } }',
+    );
+    const unit = units.data!.account.groups.nodes.find(
+      (n) => n.name === department.name && n.parent?.name === division.name,
+    )!;
+    const result = await g.query<{ employees: { nodes: { remoteId: string }[] } }>(
+      'query($d: [ID!]!) { employees(account: "acme-google", first: 500, filter: { departments: $d }) { nodes { remoteId } } }',
+      { d: [unit.id, unit.parent!.id] },
+    );
+    expect(result.errors).toBeUndefined();
+    const inDivision = new Set(
+      company.departments.filter((d) => d.divisionId === division.id).map((d) => d.id),
+    );
+    expect(result.data!.employees.nodes.map((n) => n.remoteId)).toEqual(
+      company.people
+        .filter((p) => inDivision.has(company.currentJob(p).departmentId))
+        .map((p) => googleUserId(p.id)),
+    );
+    expect(dataCalls(result.upstream)).toEqual(['google.users.list']);
+    const list = g.sandbox.log.entries({ path: '/admin/directory/v1/users' }).at(-1)!;
+    expect(list.query.query).toBe(`orgUnitPath='/${division.name}'`);
   });
 });
 

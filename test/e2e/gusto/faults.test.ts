@@ -100,18 +100,22 @@ describe('Gusto faults: data or a clear error, never a wrong page', () => {
 
   it('a stall past the request deadline: UPSTREAM_UNAVAILABLE DEADLINE_EXCEEDED', async () => {
     gusto.sandbox.faults.enqueue({ kind: 'stall', ms: 2_000 }, { path: list, times: 10 });
-    const session = gusto.adapter.session({
+    const ctx = {
       signal: new AbortController().signal,
       recorder: createUpstreamRecorder(),
       deadline: Date.now() + 250,
-    });
+    };
     await expect(
-      session.listEmployees({
-        filter: {},
-        order: [],
-        page: { direction: 'forward', limit: 10, native: null },
-        fields: { unified: ['firstName'], raw: [] },
-      }),
+      gusto.adapter.employees.list.run(
+        {
+          filter: {},
+          order: [],
+          page: { direction: 'forward', limit: 10, native: null },
+          keys: ['first_name'],
+          lookups: { get: () => undefined as never },
+        },
+        ctx,
+      ),
     ).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
   });
 });

@@ -21,7 +21,7 @@ afterAll(() => Promise.all([even.close(), odd.close()]));
 
 interface Page {
   employees: {
-    totalCount: number;
+    totalCount: number | null;
     nodes: { remoteId: string }[];
     pageInfo: {
       hasNextPage: boolean;
@@ -46,6 +46,7 @@ const backward = /* GraphQL */ `query ($last: Int!, $before: String) {
 async function walk(fixture: GustoFixture, direction: 'forward' | 'backward', size: number) {
   const seen: string[] = [];
   const calls: number[] = [];
+  const totals: (number | null)[] = [];
   let cursor: string | null = null;
   for (let guard = 0; guard < 100; guard++) {
     const result: GraphQLResult<Page> = await fixture.query<Page>(
@@ -55,6 +56,7 @@ async function walk(fixture: GustoFixture, direction: 'forward' | 'backward', si
     expect(result.errors).toBeUndefined();
     const page: Page['employees'] = result.data!.employees;
     calls.push(result.upstream.calls);
+    totals.push(page.totalCount);
     const ids = page.nodes.map((n) => n.remoteId);
     if (direction === 'forward') seen.push(...ids);
     else seen.unshift(...ids);
@@ -64,7 +66,7 @@ async function walk(fixture: GustoFixture, direction: 'forward' | 'backward', si
     expect(ids).toHaveLength(size);
     cursor = direction === 'forward' ? page.pageInfo.endCursor : page.pageInfo.startCursor;
   }
-  return { seen, calls };
+  return { seen, calls, totals };
 }
 
 const everyone = (fixture: GustoFixture) =>
@@ -144,5 +146,62 @@ describe('Gusto paging: every person exactly once, both directions', () => {
     );
     expect(desc.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(even.apiCalls()).toBe(2);
+  });
+});
+
+describe('Gusto paging without X-Total-Count (issue 14: the official spec declares no response headers)', () => {
+  let bare: GustoFixture;
+  let bareOdd: GustoFixture;
+  let pagesOnly: GustoFixture;
+  beforeAll(async () => {
+    [bare, bareOdd, pagesOnly] = await Promise.all([
+      startGusto({
+        company: { seed: 23, size: 1_000, customFieldCount: 0 },
+        sandbox: { pagingHeaders: [] },
+      }),
+      startGusto({
+        company: { seed: 24, size: 937, customFieldCount: 0 },
+        sandbox: { pagingHeaders: [] },
+      }),
+      startGusto({
+        company: { seed: 23, size: 1_000, customFieldCount: 0 },
+        sandbox: { pagingHeaders: ['X-Total-Pages'] },
+      }),
+    ]);
+  });
+  afterAll(() => Promise.all([bare.close(), bareOdd.close(), pagesOnly.close()]));
+
+  it('forward over 1,000 people: one call a page, totalCount null; a full last page may have more, and the empty page after it ends the walk', async () => {
+    const { seen, calls, totals } = await walk(bare, 'forward', 100);
+    expect(seen).toEqual(everyone(bare));
+    expect(calls).toEqual(Array(11).fill(1));
+    expect(new Set(totals)).toEqual(new Set([null]));
+  });
+
+  it('forward over 937 people: the short last page ends the walk, at no extra call', async () => {
+    const { seen, calls } = await walk(bareOdd, 'forward', 100);
+    expect(seen).toEqual(everyone(bareOdd));
+    expect(calls).toEqual(Array(10).fill(1));
+  });
+
+  it('backward over 1,000 people: the end found by doubling then halving pages (2, 4, 8, 16, 12, 10, 11), then one call a page', async () => {
+    const { seen, calls, totals } = await walk(bare, 'backward', 100);
+    expect(seen).toEqual(everyone(bare));
+    // Page 1 (full, so not everything), 7 pages to find the end, then the last 100.
+    expect(calls).toEqual([1 + 7 + 1, ...Array(9).fill(1)]);
+    expect(new Set(totals)).toEqual(new Set([null]));
+  });
+
+  it('backward over 937 and at 37 a page: everyone exactly once', async () => {
+    expect((await walk(bareOdd, 'backward', 100)).seen).toEqual(everyone(bareOdd));
+    expect((await walk(bareOdd, 'backward', 37)).seen).toEqual(everyone(bareOdd));
+    expect((await walk(bareOdd, 'forward', 37)).seen).toEqual(everyone(bareOdd));
+  });
+
+  it('X-Total-Pages alone tells the end: no empty page after the full last one, totalCount still null', async () => {
+    const { seen, calls, totals } = await walk(pagesOnly, 'forward', 100);
+    expect(seen).toEqual(everyone(pagesOnly));
+    expect(calls).toEqual(Array(10).fill(1));
+    expect(new Set(totals)).toEqual(new Set([null]));
   });
 });

@@ -8,12 +8,14 @@
  * on (the account limiter waits out a throttle's pause with the same clock). The sandbox's clock
  * runs ten minutes ahead of the real one and never moves, so a rate-limit reset is ten to eleven
  * minutes after the response's real `Date` — far from any backoff, and far past a GraphQL
- * request's deadline, so that case is read through a session with no deadline.
+ * request's deadline, so that case is read through the loaders with no deadline.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { EmployeeListQuery } from '../../../src/core/contract/index.js';
+import type { ProviderAdapter } from '../../../src/core/contract/index.js';
 import { accountId } from '../../../src/core/ids.js';
+import type { UpstreamRecorder } from '../../../src/core/upstream.js';
 import { createHttpClient, createUpstreamRecorder } from '../../../src/http/index.js';
+import { createLoaders, createLookupCache } from '../../../src/loaders/index.js';
 import { createOktaAdapter } from '../../../src/providers/okta/index.js';
 import { createManualClock } from '../../../src/sandbox/okta/index.js';
 import { type OktaFixture, ORG_HOST, startOkta } from '../../support/okta.js';
@@ -60,12 +62,26 @@ async function expectTheRightPage() {
 }
 
 const users = { path: '/api/v1/users' };
-const firstTen = {
-  filter: {},
-  order: [],
-  page: { direction: 'forward', limit: 10, native: null },
-  fields: { unified: ['firstName'], raw: [] },
-} as const satisfies EmployeeListQuery;
+
+/** The first ten first names through hrgraph's loaders, outside a GraphQL request. */
+async function firstTen(adapter: ProviderAdapter, recorder: UpstreamRecorder, deadline?: number) {
+  const loaders = createLoaders({
+    adapters: [adapter],
+    signal: new AbortController().signal,
+    recorder,
+    lookupCache: createLookupCache(),
+    ...(deadline === undefined ? {} : { deadline }),
+  });
+  const page = await loaders.listEmployees(adapter.accountId, {
+    filter: {},
+    order: [],
+    direction: 'forward',
+    limit: 10,
+    native: null,
+    fields: { unified: ['firstName'], raw: [] },
+  });
+  return page.records.map((row) => loaders.employeeField(row, 'firstName'));
+}
 
 describe('faults that a retry cures', () => {
   it.each([
@@ -104,12 +120,9 @@ describe('faults that a retry cures', () => {
     });
     okta.sandbox.faults.enqueue({ kind: '429' }, users);
     const recorder = createUpstreamRecorder();
-    const session = adapter.session({ signal: new AbortController().signal, recorder });
-    const page = await session.listEmployees(firstTen);
+    const firstNames = await firstTen(adapter, recorder);
     await http.close();
-    expect(page.records.map((r) => r.fields.firstName)).toEqual(
-      okta.sandbox.company.people.slice(0, 10).map((p) => p.firstName),
-    );
+    expect(firstNames).toEqual(okta.sandbox.company.people.slice(0, 10).map((p) => p.firstName));
     expect(recorder.summary().retries).toBe(1);
     expect(own).toHaveLength(1);
     // Reset: the end of the sandbox's minute, 600-660 s after the real Date (1 s resolution).
@@ -139,16 +152,14 @@ describe('faults that end in a clear error', () => {
 
   it('a stall past the request deadline is UPSTREAM_UNAVAILABLE (DEADLINE_EXCEEDED)', async () => {
     okta.sandbox.faults.enqueue({ kind: 'stall', ms: 5_000 }, users);
-    const session = okta.apiToken.session({
-      signal: new AbortController().signal,
-      recorder: createUpstreamRecorder(),
-      // On the http client's clock, which the recorded waits have moved on.
-      deadline: started + elapsed + 300,
-    });
-    await expect(session.listEmployees(firstTen)).rejects.toMatchObject({
-      // One attempt: the call was sent and cut short, not refused before sending.
-      extensions: { code: 'UPSTREAM_UNAVAILABLE', reason: 'DEADLINE_EXCEEDED', attempts: 1 },
-    });
+    // The deadline is on the http client's clock, which the recorded waits have moved on.
+    const deadline = started + elapsed + 300;
+    await expect(firstTen(okta.apiToken, createUpstreamRecorder(), deadline)).rejects.toMatchObject(
+      {
+        // One attempt: the call was sent and cut short, not refused before sending.
+        extensions: { code: 'UPSTREAM_UNAVAILABLE', reason: 'DEADLINE_EXCEEDED', attempts: 1 },
+      },
+    );
   });
 
   // Last: the reset pauses the account's calls (the bucket is spent) for ten minutes.

@@ -36,6 +36,8 @@ export interface FuzzReport {
   clean: number;
   /** Requests that asked `_entities`. */
   entities: number;
+  /** Requests naming each account the token reads (as `"id"` in the document or variables). */
+  accounts: Record<string, number>;
   healthChecks: number;
   /** Responses by HTTP status. */
   statuses: Record<string, number>;
@@ -100,6 +102,7 @@ export async function runFuzz(served: ServedHrGraph, options: FuzzOptions): Prom
     requests: 0,
     clean: 0,
     entities: 0,
+    accounts: Object.fromEntries(served.accounts.map((account) => [account, 0])),
     healthChecks: 0,
     statuses: {},
     codes: {},
@@ -114,6 +117,10 @@ export async function runFuzz(served: ServedHrGraph, options: FuzzOptions): Prom
     );
     report.requests++;
     if (fuzzCase.query.includes('_entities(')) report.entities++;
+    const sent = `${fuzzCase.query}${JSON.stringify(fuzzCase.variables)}`;
+    for (const account of served.accounts) {
+      if (sent.includes(`"${account}"`)) report.accounts[account]!++;
+    }
     report.times.push(ms);
     report.statuses[value.status] = (report.statuses[value.status] ?? 0) + 1;
     report.slowestMs = Math.max(report.slowestMs, ms);

@@ -78,7 +78,12 @@ export async function harvestPools(served: ServedHrGraph): Promise<Pools> {
   const cursors = new Set<string>();
   for (const account of served.accounts) {
     const { text } = await postGraphQL(served, harvestQuery, { account });
-    collect(JSON.parse(text).data, ids, cursors);
+    const { data, errors } = JSON.parse(text);
+    // Every account must serve before faults begin, or the fuzz would not reach its provider.
+    if (errors || !(data?.employees?.edges?.length > 0)) {
+      throw new Error(`harvest: account ${account} answered no employees: ${text.slice(0, 300)}`);
+    }
+    collect(data, ids, cursors);
   }
   if (ids.size < 20 || cursors.size < 10) {
     throw new Error(

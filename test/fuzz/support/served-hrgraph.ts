@@ -1,15 +1,11 @@
 /**
  * `hrgraph serve` as a user runs it: the real CLI (bin/hrgraph.js) in a child process on an
- * ephemeral port, over an account store holding BambooHR (API key and OAuth) and Gusto (OAuth)
- * accounts, and an API token that reads all but one of them. The sandboxes run in this process, so
- * the child is hrgraph alone: when it exits, hrgraph exited. Like the benchmarks' processes, it
- * runs with the loopback guard preloaded, and `stop` fails if it tried to reach anything else.
- *
- * No Okta or Google Workspace account: an API-key Okta account or a service-account Google one in
- * the store stops `hrgraph serve` at start-up ("Cannot access 'entry' before initialization":
- * account-entry.ts hands the adapter a credentials getter that reads `entry` before it is
- * assigned, and those two adapters read their secret as they are built). Reported to the owner of
- * src/accounts.
+ * ephemeral port, over an account store holding an account of every provider and every way it
+ * authenticates: BambooHR (API key and OAuth), Okta (SSWS token and a service app's key), Google
+ * Workspace (a service-account key acting for the admin) and Gusto (OAuth), and an API token that
+ * reads all but one of them. The sandboxes run in this process, so the child is hrgraph alone:
+ * when it exits, hrgraph exited. Like the benchmarks' processes, it runs with the loopback guard
+ * preloaded, and `stop` fails if it tried to reach anything else.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -18,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApiTokens } from '../../../src/accounts/api-tokens.js';
 import { openAccounts } from '../../../src/accounts/open-accounts.js';
+import { readServiceAccountKey } from '../../../src/accounts/service-account-key.js';
 import { type AccountId, accountId } from '../../../src/core/ids.js';
 import {
   createBambooHrSandbox,
@@ -26,10 +23,12 @@ import {
 import type { FaultOptions } from '../../../src/sandbox/common/faults.js';
 import type { RunningServer } from '../../../src/sandbox/common/listen.js';
 import { createCompany } from '../../../src/sandbox/company/index.js';
+import { createGoogleWorkspaceSandbox } from '../../../src/sandbox/google-workspace/index.js';
 import {
   createGustoSandbox,
   DEFAULT_GUSTO_OAUTH_CLIENT,
 } from '../../../src/sandbox/gusto/index.js';
+import { createOktaSandbox } from '../../../src/sandbox/okta/index.js';
 
 export interface ServedHrGraphOptions {
   /** People in the one synthetic company every sandbox projects. @default 40 */
@@ -86,6 +85,11 @@ function waitForUrl(child: ChildProcess, output: () => string): Promise<string> 
   });
 }
 
+/** A PEM key's base64 lines: any of them in a response or the log is the key leaking. */
+function privateKeyLines(pem: string): string[] {
+  return pem.split('\n').filter((line) => line.length >= 40 && !line.startsWith('-----'));
+}
+
 export async function startServedHrGraph(
   options: ServedHrGraphOptions = {},
 ): Promise<ServedHrGraph> {
@@ -93,6 +97,21 @@ export async function startServedHrGraph(
   const company = createCompany({ size, seed: 13, customFieldCount: 3 });
   const bamboo = createBambooHrSandbox({ companies: [company] });
   const gusto = createGustoSandbox({ company, rateLimit: false });
+  // Rate limits out of reach, as Gusto's: the fuzz measures hrgraph, not a provider's quota.
+  const unlimited = 1_000_000;
+  const okta = createOktaSandbox({
+    company,
+    rateLimits: {
+      users: unlimited,
+      groups: unlimited,
+      schemas: unlimited,
+      org: unlimited,
+      token: unlimited,
+      other: unlimited,
+    },
+  });
+  const google = createGoogleWorkspaceSandbox({ company, queriesPerMinutePerUser: unlimited });
+  const sandboxes = [bamboo, gusto, okta, google];
   const running: RunningServer[] = [];
   const dir = await mkdtemp(join(tmpdir(), 'hrgraph-fuzz-'));
   let child: ChildProcess | undefined;
@@ -110,12 +129,25 @@ export async function startServedHrGraph(
     if (/beyond loopback/.test(output)) throw new Error(`hrgraph serve reached out:\n${output}`);
   };
   try {
-    const [bambooAt, gustoAt] = await Promise.all([bamboo.listen(), gusto.listen()]);
-    running.push(bambooAt, gustoAt);
+    const [bambooAt, gustoAt, oktaAt, googleAt] = await Promise.all([
+      bamboo.listen(),
+      gusto.listen(),
+      okta.listen(),
+      google.listen(),
+    ]);
+    running.push(bambooAt, gustoAt, oktaAt, googleAt);
     const bambooUrl = `http://${company.domain}.localhost:${bambooAt.port}`;
     const bambooTokens = bamboo.issueAccessToken(company.domain);
     const gustoTokens = gusto.issueTokens();
     const apiKey = bamboo.apiKeyFor(company.domain);
+    const oktaToken = okta.apiToken();
+    const oktaApp = okta.serviceApp();
+    const googleKey = google.serviceAccountKey(googleAt.url);
+    const oktaTarget = {
+      provider: 'okta',
+      company: `${company.domain}.okta.com`,
+      baseUrl: oktaAt.url,
+    };
     const store = await openAccounts({ dataDir: dir, env: {} });
     const later = Date.now() + 3_600_000;
     const records = [
@@ -145,6 +177,38 @@ export async function startServedHrGraph(
         baseUrl: gustoAt.url,
         authKind: 'oauth',
         secrets: { kind: 'oauth', tokens: { ...gustoTokens, expiresAt: later, scopes: [] } },
+      },
+      {
+        id: 'acme-okta',
+        ...oktaTarget,
+        authKind: 'apiKey',
+        secrets: { kind: 'apiKey', apiKey: oktaToken },
+      },
+      {
+        id: 'acme-okta-key',
+        ...oktaTarget,
+        authKind: 'serviceAccount',
+        secrets: {
+          kind: 'serviceAccount',
+          key: readServiceAccountKey(
+            JSON.stringify({
+              clientId: oktaApp.clientId,
+              keyId: oktaApp.keyId,
+              privateKey: oktaApp.privateKeyPem,
+            }),
+          ),
+        },
+      },
+      {
+        id: 'acme-google',
+        provider: 'google-workspace',
+        company: 'my_customer',
+        baseUrl: googleAt.url,
+        authKind: 'serviceAccount',
+        secrets: {
+          kind: 'serviceAccount',
+          key: readServiceAccountKey(JSON.stringify(googleKey), google.adminEmail),
+        },
       },
       {
         id: 'outside',
@@ -212,10 +276,12 @@ export async function startServedHrGraph(
         bambooTokens.refreshToken,
         gustoTokens.accessToken,
         gustoTokens.refreshToken,
+        oktaToken,
+        ...privateKeyLines(oktaApp.privateKeyPem),
+        ...privateKeyLines(googleKey.private_key),
       ].filter((secret): secret is string => Boolean(secret)),
       injectFaults(faults) {
-        bamboo.faults.configure(faults);
-        gusto.faults.configure(faults);
+        for (const sandbox of sandboxes) sandbox.faults.configure(faults);
       },
       exited: () => exit,
       output: () => output,

@@ -4,7 +4,7 @@
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { CallContext, EmployeeListQuery } from '../../../src/core/contract/index.js';
+import type { CallContext, ListQuery } from '../../../src/core/contract/index.js';
 import { accountId } from '../../../src/core/ids.js';
 import {
   createUpstreamRecorder,
@@ -18,6 +18,7 @@ import {
   isGoogleThrottle,
 } from '../../../src/providers/google-workspace/client.js';
 import { subQueries } from '../../../src/providers/google-workspace/list-users.js';
+import type { OrgUnits } from '../../../src/providers/google-workspace/lookups.js';
 import { shapes } from '../../../src/providers/google-workspace/shapes.js';
 
 const privateKey = generateKeyPairSync('rsa', { modulusLength: 2048 })
@@ -144,16 +145,32 @@ describe('Google Workspace client: bodies and statuses', () => {
 });
 
 describe('Google Workspace search language', () => {
-  const query = (filter: EmployeeListQuery['filter']): EmployeeListQuery => ({
-    filter,
-    order: [],
-    page: { direction: 'forward', limit: 10, native: null },
-    fields: { unified: [], raw: [] },
-  });
+  const query = (filter: ListQuery['filter']): ListQuery => ({ filter, order: [] });
 
   it('quotes values, escaping quotes and backslashes', () => {
     expect(subQueries(query({ lastName: "O'Br\\ien", status: 'ACTIVE' }), null)).toEqual([
       "isSuspended=false isArchived=false familyName:'O\\'Br\\\\ien'",
+    ]);
+  });
+
+  it('orgUnitPath takes the units under it: a unit under another one asked for is no search of its own', () => {
+    const paths: Record<string, string> = {
+      a: '/Sales',
+      b: '/Sales/EMEA',
+      c: '/sales/emea',
+      d: '/Ops',
+    };
+    const orgUnits = {
+      all: [],
+      idOfPath: () => null,
+      byId: (id: string) => (paths[id] ? { orgUnitPath: paths[id] } : undefined),
+    } as unknown as OrgUnits;
+    expect(subQueries(query({ departments: ['b', 'a', 'c', 'd'] as never[] }), orgUnits)).toEqual([
+      "orgUnitPath='/Sales'",
+      "orgUnitPath='/Ops'",
+    ]);
+    expect(subQueries(query({ departments: ['b', 'c'] as never[] }), orgUnits)).toEqual([
+      "orgUnitPath='/sales/emea'",
     ]);
   });
 

@@ -1,12 +1,13 @@
 /**
  * What an Okta reply must look like before it becomes data: well-formed JSON of the wrong shape
  * and a next link without a cursor are UPSTREAM_BAD_RESPONSE, never an empty or a last page; and
- * the filtered id reads stay within a URL length front ends accept.
+ * the filtered id reads stay within a URL length front ends accept. Read through hrgraph's
+ * loaders, which check every record's id for every provider, over a scripted upstream.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EmployeeListQuery } from '../../../src/core/contract/index.js';
-import { accountId } from '../../../src/core/ids.js';
+import { accountId, remoteId } from '../../../src/core/ids.js';
 import { createHttpClient } from '../../../src/http/index.js';
+import { createLoaders, createLookupCache } from '../../../src/loaders/index.js';
 import { createOktaAdapter } from '../../../src/providers/okta/index.js';
 import { IDS_PER_CALL } from '../../../src/providers/okta/user-reads.js';
 import { callContext, reply, startServer, type TestServer } from '../../http/fixtures.js';
@@ -17,16 +18,11 @@ afterEach(async () => {
   server = undefined;
 });
 
-const query: EmployeeListQuery = {
-  filter: {},
-  order: [],
-  page: { direction: 'forward', limit: 10, native: null },
-  fields: { unified: ['firstName', 'lastName', 'workEmail', 'jobTitle', 'manager'], raw: [] },
-};
+const account = accountId('okta');
 
 function adapterFor(origin: string) {
   return createOktaAdapter({
-    accountId: accountId('okta'),
+    accountId: account,
     company: 'acme.okta.com',
     baseUrl: origin,
     http: createHttpClient(),
@@ -34,15 +30,37 @@ function adapterFor(origin: string) {
   });
 }
 
+function loadersFor(origin: string) {
+  const adapter = adapterFor(origin);
+  const { signal, recorder } = callContext();
+  const loaders = createLoaders({
+    adapters: [adapter],
+    signal,
+    recorder,
+    lookupCache: createLookupCache(),
+  });
+  return { adapter, loaders };
+}
+
+const firstPage = (origin: string) =>
+  loadersFor(origin).loaders.listEmployees(account, {
+    filter: {},
+    order: [],
+    direction: 'forward',
+    limit: 10,
+    native: null,
+    fields: { unified: ['firstName', 'lastName', 'workEmail', 'jobTitle', 'manager'], raw: [] },
+  });
+
 describe('replies of the wrong shape', () => {
   it.each([
     ['an object where a list of users belongs', '{"users": []}'],
     ['a user without an id', '[{"profile": {}}]'],
+    ['a user whose id is not an Okta id', '[{"id": "jane@acme.com", "profile": {}}]'],
     ['a profile that is not an object', '[{"id": "00u1", "profile": "x"}]'],
   ])('%s is UPSTREAM_BAD_RESPONSE', async (_name, body) => {
     server = await startServer(reply(200, body));
-    const session = adapterFor(server.origin).session(callContext());
-    await expect(session.listEmployees(query)).rejects.toMatchObject({
+    await expect(firstPage(server.origin)).rejects.toMatchObject({
       extensions: { code: 'UPSTREAM_BAD_RESPONSE' },
     });
   });
@@ -53,16 +71,14 @@ describe('replies of the wrong shape', () => {
         link: '<http://x/api/v1/users?limit=10>; rel="next"',
       }),
     );
-    const session = adapterFor(server.origin).session(callContext());
-    await expect(session.listEmployees(query)).rejects.toMatchObject({
+    await expect(firstPage(server.origin)).rejects.toMatchObject({
       extensions: { code: 'UPSTREAM_BAD_RESPONSE' },
     });
   });
 
   it('the API token goes preemptively as SSWS, and never into an error', async () => {
     server = await startServer(reply(403, '{"errorCode":"E0000006"}'));
-    const session = adapterFor(server.origin).session(callContext());
-    const error = await session.listEmployees(query).catch((e: unknown) => e);
+    const error = await firstPage(server.origin).catch((e: unknown) => e);
     expect(error).toMatchObject({ extensions: { code: 'UPSTREAM_AUTH_FAILED' } });
     expect(JSON.stringify(error)).not.toContain('00secret');
     expect(server.hits).toHaveLength(1);
@@ -72,14 +88,12 @@ describe('replies of the wrong shape', () => {
 describe('id reads', () => {
   it(`${IDS_PER_CALL} ids with every field projected keep the request line under 8 KB`, async () => {
     server = await startServer(reply(200, '[]'));
-    const session = adapterFor(server.origin).session(callContext());
+    const { adapter, loaders } = loadersFor(server.origin);
     const ids = Array.from({ length: IDS_PER_CALL }, (_, i) => `00u${String(i).padStart(17, 'x')}`);
-    await session.loadEmployees([
-      {
-        ids: ids as never,
-        fields: { unified: [...adapterFor(server.origin).capabilities.employeeFields], raw: [] },
-      },
-    ]);
+    await loaders.prefetchEmployees(
+      ids.map((id) => ({ accountId: account, remoteId: remoteId(id) })),
+      { unified: [...adapter.capabilities.employeeFields], raw: [] },
+    );
     // One users read (and the groups read that departments need).
     const reads = server.hits.filter((hit) => hit.url.startsWith('/api/v1/users'));
     expect(reads).toHaveLength(1);
@@ -92,14 +106,50 @@ describe('id reads', () => {
 
   it('ids that are not Okta ids never reach a filter expression', async () => {
     server = await startServer(reply(200, '[]'));
-    const session = adapterFor(server.origin).session(callContext());
-    const found = await session.loadEmployees([
-      {
-        ids: ['x" or id pr or id eq "y', 'jane@acme.com'] as never,
-        fields: { unified: ['firstName'], raw: [] },
-      },
-    ]);
-    expect(found.size).toBe(0);
+    const { loaders } = loadersFor(server.origin);
+    const found = await loaders.prefetchEmployees(
+      ['x" or id pr or id eq "y', 'jane@acme.com'].map((id) => ({
+        accountId: account,
+        remoteId: remoteId(id),
+      })),
+      { unified: ['firstName'], raw: [] },
+    );
+    expect(found).toHaveLength(0);
     expect(server.hits).toHaveLength(0);
+  });
+
+  it('ids that are not Okta ids in a list filter match nobody, with no call', async () => {
+    server = await startServer(reply(200, '[]'));
+    const { adapter } = loadersFor(server.origin);
+    const bad = ['x" or id pr or id eq "y', 'jane@acme.com'].map(remoteId);
+    for (const filter of [{ ids: bad }, { managers: bad }]) {
+      const page = await adapter.employees.list.run(
+        {
+          filter,
+          order: [],
+          page: { direction: 'forward', limit: 10, native: null },
+          keys: ['firstName'],
+          lookups: { get: () => expect.unreachable('no lookup is needed') },
+        },
+        callContext(),
+      );
+      expect(page.records).toEqual([]);
+    }
+    expect(server.hits).toHaveLength(0);
+  });
+});
+
+describe('the groups walk', () => {
+  it('a next link that names the page just read is UPSTREAM_BAD_RESPONSE after two calls, not a thousand', async () => {
+    server = await startServer(
+      reply(200, '[{"id": "00g1", "profile": {"name": "Sales"}}]', {
+        link: '<http://x/api/v1/groups?after=00g1&limit=10000>; rel="next"',
+      }),
+    );
+    const { loaders } = loadersFor(server.origin);
+    await expect(loaders.groups(account)).rejects.toMatchObject({
+      extensions: { code: 'UPSTREAM_BAD_RESPONSE', operation: 'okta.listGroups' },
+    });
+    expect(server.hits).toHaveLength(2);
   });
 });

@@ -59,4 +59,14 @@ describe('employee list paging', () => {
     const wide = client(createGustoSandbox({ company: { size: 10 }, maxPerPage: 500 }));
     expect((await wide('?per=500')).status).toBe(200);
   });
+
+  it('pagingHeaders chooses which of the four a paged reply carries: [] serves pages as the spec alone declares them', async () => {
+    const company = { size: 60 };
+    const none = client(createGustoSandbox({ company, pagingHeaders: [] }));
+    const bare = await none('?page=2&per=25');
+    expect(totals(bare)).toEqual([null, null, null, null]);
+    expect(await bare.json()).toHaveLength(25);
+    const pages = client(createGustoSandbox({ company, pagingHeaders: ['X-Total-Pages'] }));
+    expect(totals(await pages('?page=3&per=25'))).toEqual([null, null, null, '3']);
+  });
 });
