@@ -4,7 +4,6 @@
  * coded error at or above it), each history row one a held table or window made, each direct
  * report someone whose held manager is this employee, and `remoteData` only values held.
  */
-import { isObjectType } from 'graphql';
 import type { EmployeeField } from '../../../src/core/model.js';
 import { employeeFieldDemands } from '../../../src/schema/employee/field-demands.js';
 import { fromGlobalId } from '../../../src/schema/global-id.js';
@@ -13,6 +12,7 @@ import type { Path, Walk } from './check-result.js';
 import { visitFields } from './check-result.js';
 import { heldSomewhere, matches, rowField } from './compare.js';
 import { expectedField, expectedRows, type HistoryKind } from './expected-values.js';
+import { isObjectType } from './schema-types.js';
 
 const histories = new Set<string>([
   'employments',

@@ -5,16 +5,7 @@
  * it knows an enum from a text and a list from a scalar; Employees are checked field by field
  * (check-employee.ts), everything else for provenance.
  */
-import {
-  type GraphQLField,
-  type GraphQLOutputType,
-  getNamedType,
-  getNullableType,
-  isEnumType,
-  isLeafType,
-  isListType,
-  isObjectType,
-} from 'graphql';
+import type { GraphQLField, GraphQLOutputType } from 'graphql';
 import type { EmployeeCatalog } from '../../../src/core/contract/index.js';
 import { clientErrorCodes, ServerErrorCode } from '../../../src/core/errors.js';
 import { schema } from '../../../src/schema/index.js';
@@ -22,6 +13,14 @@ import type { GraphQLResult } from '../../support/hrgraph.js';
 import { checkEmployee } from './check-employee.js';
 import { heldSomewhere } from './compare.js';
 import type { Oracle } from './oracle.js';
+import {
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isLeafType,
+  isListType,
+  isObjectType,
+} from './schema-types.js';
 
 export type Path = readonly (string | number)[];
 

@@ -105,8 +105,16 @@ function describe(exchange: Exchange): string {
 }
 
 export interface KitRunner {
-  /** One fast-check property per query: the invariant over any reply the spec allows. */
-  property(query: ReplyQuery): fc.IAsyncPropertyWithHooks<[fc.GeneratorValue]>;
+  /**
+   * One fast-check property per query: the invariant over any reply the spec allows.
+   * `shrinkBudget`: how many cases shrinking may run after the first failure before the smallest
+   * failure found so far is reported (a count, so CI stays bounded and deterministic; a case
+   * costs a GraphQL request and its checks). @default Infinity
+   */
+  property(
+    query: ReplyQuery,
+    options?: { readonly shrinkBudget?: number },
+  ): fc.IAsyncPropertyWithHooks<[fc.GeneratorValue]>;
   readonly spec: SpecReplies;
   /** hrgraph's operations the runs so far reached (from upstream accounting). */
   readonly reached: ReadonlySet<string>;
@@ -175,14 +183,19 @@ export async function prepareKit(kit: ReplyKit): Promise<KitRunner> {
   return {
     spec,
     reached,
-    property: (q) =>
-      fc.asyncProperty(fc.gen(), async (g) => {
+    property(q, { shrinkBudget = Number.POSITIVE_INFINITY } = {}) {
+      let shrinking = -1;
+      return fc.asyncProperty(fc.gen(), async (g) => {
+        // Past the budget every case passes, so shrinking stops where it got to.
+        if (shrinking >= 0 && ++shrinking > shrinkBudget) return;
         const { violations, exchanges } = await runCase(q, g);
         if (violations.length > 0) {
+          if (shrinking < 0) shrinking = 0;
           throw new Error(
             `${violations.join('\n')}\nThe replies:\n${exchanges.map(describe).join('\n')}`,
           );
         }
-      }),
+      });
+    },
   };
 }
