@@ -6,7 +6,7 @@
 import type { CallContext, PlannedCall, ProviderAdapter } from '../core/contract/index.js';
 import type { RemoteId } from '../core/ids.js';
 import type { RecordStore } from './record-store.js';
-import { checkRecords } from './reply-checks.js';
+import { badReply, checkRecords } from './reply-checks.js';
 import { asError } from './settle.js';
 
 /** The failures of a plan, by the ids whose calls failed. */
@@ -54,12 +54,20 @@ export async function executePlan(
     const proves = operation.provesExistence !== false;
     for (const id of call.ids) {
       if (answered.has(id)) continue;
-      if (proves) store.markMissing(account, id as RemoteId);
+      if (proves && store.get(account, id as RemoteId)?.exists) {
+        // A reply of this request showed the employee: a read by id leaving them out contradicts
+        // it, and a null there would be silent. The provider's fault, at that id alone.
+        contradicted.set(
+          id as RemoteId,
+          badReply(source, 'a record it returned before, left out when read by id'),
+        );
+      } else if (proves) store.markMissing(account, id as RemoteId);
       // A history read leaves out whoever has no rows: that is "no rows", not "no such person".
       else store.putNull(account, id as RemoteId, call.fields);
     }
   }
 
+  const contradicted: PlanFailures = new Map();
   const outcomes = await Promise.allSettled(plan.map(execute));
   outcomes.forEach((outcome, i) => {
     if (outcome.status === 'fulfilled') return;
@@ -67,5 +75,6 @@ export async function executePlan(
     for (const id of plan[i]!.ids)
       if (!failures.has(id as RemoteId)) failures.set(id as RemoteId, error);
   });
+  for (const [id, error] of contradicted) if (!failures.has(id)) failures.set(id, error);
   return failures;
 }

@@ -63,6 +63,8 @@ export function checkRecords(
   return out;
 }
 
+const maxInt = 2 ** 31 - 1;
+
 /** What a page's check needs of the walk it belongs to. */
 export interface PageContext {
   readonly limit: number;
@@ -100,7 +102,12 @@ export function checkPage(
     throw badReply(source, 'a cursor that does not advance');
   }
   const total = page.totalCount;
-  if (total !== null && (!Number.isSafeInteger(total) || total < walk.before + records.length)) {
+  // GraphQL's Int stops at 2^31 - 1: no company has more people, and a total past it could not
+  // be shown anyway.
+  if (
+    total !== null &&
+    (!Number.isSafeInteger(total) || total < walk.before + records.length || total > maxInt)
+  ) {
     throw badReply(source, 'a total that is not a count of the records returned');
   }
   return records;

@@ -26,6 +26,7 @@ import {
 } from 'graphql-scalars';
 import type { HrContext } from './context.js';
 import { decodeRelayGlobalId, encodeRelayGlobalId } from './global-id.js';
+import { providerScalar } from './provider-scalars.js';
 
 export interface HrSchemaTypes {
   Context: HrContext;
@@ -75,11 +76,11 @@ export const builder = new SchemaBuilder<HrSchemaTypes>({
 
 builder.queryType({ description: 'Read HR data from every connected account.' });
 
-builder.addScalarType('Date', DateResolver);
-builder.addScalarType('DateTime', DateTimeResolver);
-builder.addScalarType('EmailAddress', EmailAddressResolver);
+builder.addScalarType('Date', providerScalar(DateResolver));
+builder.addScalarType('DateTime', providerScalar(DateTimeResolver));
+builder.addScalarType('EmailAddress', providerScalar(EmailAddressResolver));
 builder.addScalarType('JSON', JSONResolver);
-builder.addScalarType('Currency', CurrencyResolver);
-builder.addScalarType('TimeZone', TimeZoneResolver);
-builder.addScalarType('CountryCode', CountryCodeResolver);
-builder.addScalarType('URL', URLResolver);
+builder.addScalarType('Currency', providerScalar(CurrencyResolver));
+builder.addScalarType('TimeZone', providerScalar(TimeZoneResolver));
+builder.addScalarType('CountryCode', providerScalar(CountryCodeResolver));
+builder.addScalarType('URL', providerScalar(URLResolver));

@@ -31,6 +31,7 @@ import {
   maskError as yogaMaskError,
 } from 'graphql-yoga';
 import { ErrorCode, ServerErrorCode } from '../core/errors.js';
+import { isUnrepresentableValue } from '../schema/provider-scalars.js';
 import { describeFailure } from './process-safety.js';
 
 interface ErrorLike {
@@ -87,7 +88,18 @@ function isAboutInput(error: ErrorLike): boolean {
 }
 
 export const maskHrGraphError: MaskError = function maskHrGraphError(error, message, isDev) {
-  if (isHrGraphError(innermost(error))) return error as Error;
+  const inner = innermost(error);
+  if (isHrGraphError(inner)) return error as Error;
+  if (isUnrepresentableValue(inner)) {
+    // A provider's value its scalar cannot show (src/schema/provider-scalars.ts): the provider's
+    // fault at that field, and the message names the type, never the value.
+    const located = error as ErrorLike;
+    return createGraphQLError(inner.message, {
+      ...(located.nodes ? { nodes: located.nodes as never } : {}),
+      ...(located.path ? { path: located.path } : {}),
+      extensions: { code: ErrorCode.UPSTREAM_BAD_RESPONSE, scalar: inner.scalar },
+    });
+  }
   const masked: Error & ErrorLike = yogaMaskError(error, message, isDev);
   if (!isGraphQLErrorLike(masked) || typeof masked.extensions?.code === 'string') return masked;
   if (isAboutInput(masked) && masked.extensions) {

@@ -9,7 +9,7 @@ import { employeeFieldSources } from './fields.js';
 import { tableHistories, tableReads } from './history-tables.js';
 import { bambooHrList } from './list.js';
 import { bambooHrRawFields, type OrgLists } from './lookups.js';
-import { unifiedValue } from './normalize.js';
+import { numericId, unifiedValue } from './normalize.js';
 import { employeeReads } from './reads.js';
 import { timeOffHistories, timeOffReads } from './time-off.js';
 
@@ -19,9 +19,6 @@ const listFields = ['department', 'division', 'location'] as const satisfies Emp
 const sources = Object.fromEntries(
   Object.entries(employeeFieldSources).filter(([, keys]) => keys.length > 0),
 ) as EmployeeCatalog['sources'];
-
-/** BambooHR employee ids are positive integers. */
-const numericId = /^\d+$/;
 
 export function bambooHrCatalog(client: BambooHrClient, authKind: AuthKind): EmployeeCatalog {
   return {

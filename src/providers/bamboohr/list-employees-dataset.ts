@@ -13,7 +13,7 @@ import type {
   NativePage,
   RawReply,
 } from '../../core/contract/index.js';
-import { badInput } from '../../core/errors.js';
+import { badInput, ErrorCode, hrError } from '../../core/errors.js';
 import type { BambooHrClient } from './client.js';
 import { isFieldKey } from './fields.js';
 import type { OrgLists } from './lookups.js';
@@ -38,7 +38,20 @@ type Native = { readonly o: number } | { readonly e: number };
 
 interface DatasetResponse {
   readonly data?: readonly { readonly fields?: Readonly<Record<string, unknown>> }[];
-  readonly meta?: { readonly totalItems?: number };
+  readonly meta?: { readonly totalItems?: unknown };
+  readonly links?: { readonly next?: unknown };
+}
+
+/**
+ * One dataset page: its records, the dataset's total when the reply states it (the spec makes
+ * `meta.totalItems` optional), and whether more follow — from the total when stated, else from
+ * `links.next`, else from a full page. A missing total is never read as 0: that would end the
+ * walk after the first page and lose everyone past it.
+ */
+interface FetchedPage {
+  readonly records: RawReply[];
+  readonly total: number | null;
+  readonly more: boolean;
 }
 
 function decode(native: string): Native | null {
@@ -124,7 +137,11 @@ export async function listViaDataset(
     return rules.join(', ');
   };
 
-  async function fetchPage(page: number, pageSize: number, inverted: boolean) {
+  async function fetchPage(
+    page: number,
+    pageSize: number,
+    inverted: boolean,
+  ): Promise<FetchedPage> {
     const response = await client.post<DatasetResponse>(
       'bamboohr.datasetEmployees',
       '/v2/datasets/employee/data',
@@ -136,15 +153,30 @@ export async function listViaDataset(
       const values = row.fields ?? {};
       return { id: values[DATASET_ID_FIELD], values: toMap(values) };
     });
-    return { records, total: response?.meta?.totalItems ?? 0 };
+    const stated = response?.meta?.totalItems;
+    const total = typeof stated === 'number' && Number.isSafeInteger(stated) ? stated : null;
+    const next = response?.links?.next;
+    const more =
+      total !== null
+        ? page * pageSize < total
+        : typeof next === 'string'
+          ? next !== ''
+          : next === null
+            ? false
+            : records.length === pageSize;
+    return { records, total, more };
   }
 
-  async function window(offset: number, count: number) {
+  async function window(offset: number, count: number): Promise<FetchedPage> {
     const aligned = alignedPage(offset, count);
     if (aligned) {
-      const { records, total } = await fetchPage(aligned.page, aligned.pageSize, false);
+      const { records, total, more } = await fetchPage(aligned.page, aligned.pageSize, false);
       const start = offset - (aligned.page - 1) * aligned.pageSize;
-      return { records: records.slice(start, start + count), total };
+      return {
+        records: records.slice(start, start + count),
+        total,
+        more: more || records.length > start + count,
+      };
     }
     // An unaligned window of nearly the largest page spans two pages of its own size.
     const first = Math.floor(offset / count) + 1;
@@ -153,7 +185,12 @@ export async function listViaDataset(
       fetchPage(first + 1, count, false),
     ]);
     const start = offset - (first - 1) * count;
-    return { records: [...a.records, ...b.records].slice(start, start + count), total: a.total };
+    const both = [...a.records, ...b.records];
+    return {
+      records: both.slice(start, start + count),
+      total: a.total,
+      more: b.more || both.length > start + count,
+    };
   }
 
   // An account that pages natively by 2,500 may still land here (a manager or department
@@ -164,15 +201,26 @@ export async function listViaDataset(
     throw badInput('The cursor does not belong to this list');
 
   let offset: number;
-  let result: { records: RawReply[]; total: number };
+  let result: FetchedPage;
   if (native === null && page.direction === 'backward') {
     // The last page: the first page of the inverted order, turned around.
     const inverted = await fetchPage(1, page.limit, true);
-    result = { records: inverted.records.reverse(), total: inverted.total };
+    if (inverted.total === null) {
+      // Where the last page starts is known only from the total.
+      throw hrError(
+        ErrorCode.UPSTREAM_BAD_RESPONSE,
+        `bamboohr.datasetEmployees for account ${client.accountId}: a page without its total, needed to page from the end`,
+        { accountId: client.accountId, operation: 'bamboohr.datasetEmployees' },
+      );
+    }
+    result = { ...inverted, records: inverted.records.reverse() };
     offset = Math.max(0, inverted.total - result.records.length);
   } else if (native !== null && 'e' in native) {
     offset = Math.max(0, native.e - page.limit);
-    result = native.e === 0 ? { records: [], total: 0 } : await window(offset, native.e - offset);
+    result =
+      native.e === 0
+        ? { records: [], total: 0, more: false }
+        : await window(offset, native.e - offset);
   } else {
     offset = native === null ? 0 : native.o;
     result = await window(offset, page.limit);
@@ -180,7 +228,11 @@ export async function listViaDataset(
   const end = offset + result.records.length;
   return {
     records: result.records,
-    next: end < result.total ? JSON.stringify({ o: end }) : null,
+    // Without a total, an empty page ends the walk: asking from the same offset again would
+    // never move.
+    next: (result.total !== null ? end < result.total : result.more && end > offset)
+      ? JSON.stringify({ o: end })
+      : null,
     prev: offset > 0 ? JSON.stringify({ e: offset }) : null,
     totalCount: result.total,
   };

@@ -178,13 +178,27 @@ function catalogueOf(fields: readonly MetaField[]): FieldCatalogue {
   return { resolve: (name) => byName.get(name.trim().toLowerCase()), custom };
 }
 
+/**
+ * The spec requires nothing of a list option. One without an id would become a group whose id
+ * BambooHR never issued, and one without a name can be named by no employee row (rows carry the
+ * option's text): neither is a group hrgraph can show truthfully, so both are left out.
+ */
+function isUsableOption(option: MetaListOption): boolean {
+  const { id, name } = option as { id?: unknown; name?: unknown };
+  return (
+    ((typeof id === 'number' && Number.isSafeInteger(id)) ||
+      (typeof id === 'string' && id.trim() !== '')) &&
+    typeof name === 'string'
+  );
+}
+
 function orgListsOf(lists: readonly MetaList[]): OrgLists {
   const options = new Map<OrgListName, OrgOption[]>();
   for (const name of ['department', 'division', 'location'] as const) {
     const list = lists.find((l) => l.alias === name);
     options.set(
       name,
-      (list?.options ?? []).map((o) => ({
+      (list?.options ?? []).filter(isUsableOption).map((o) => ({
         id: String(o.id),
         name: o.name,
         archived: o.archived === 'yes',

@@ -2,6 +2,7 @@
  * BambooHR values into the unified model. Every normalised enum keeps BambooHR's own value as
  * `raw`, and anything this mapping does not know becomes OTHER rather than a guess.
  */
+import { ErrorCode, hrError } from '../../core/errors.js';
 import { type RemoteId, remoteId } from '../../core/ids.js';
 import type {
   Address,
@@ -15,6 +16,9 @@ import type {
   Normalized,
 } from '../../core/model.js';
 
+/** BambooHR employee ids are positive integers. */
+export const numericId = /^\d+$/;
+
 /** Option text → option id, per list (`department`, `division`, `location`). */
 export interface ListIndex {
   optionId(list: 'department' | 'division' | 'location', text: string): string | null;
@@ -27,11 +31,27 @@ function fieldOf(raw: Raw, key: string): unknown {
   return raw instanceof Map ? raw.get(key) : (raw as Readonly<Record<string, unknown>>)[key];
 }
 
+/**
+ * A text value: BambooHR sends strings (and numbers for some ids). Anything else where text
+ * belongs (an object, a list, a boolean) is BambooHR's fault, UPSTREAM_BAD_RESPONSE at the
+ * field: `String()` of it would show text no reply held (`[object Object]`, `1,2`).
+ */
 export function text(raw: Raw, key: string): string | null {
   const value = fieldOf(raw, key);
   if (value === null || value === undefined) return null;
+  if (typeof value !== 'string' && typeof value !== 'number') throw notText(key);
   const s = typeof value === 'string' ? value : String(value);
   return s.trim() === '' ? null : s;
+}
+
+function notText(key: string) {
+  return hrError(
+    ErrorCode.UPSTREAM_BAD_RESPONSE,
+    `BambooHR sent ${key} as something other than text`,
+    {
+      field: key,
+    },
+  );
 }
 
 /** BambooHR writes an unset date as `0000-00-00`. */
@@ -139,7 +159,10 @@ export function unifiedValue<F extends EmployeeField>(
         return listRef(lists, field, raw);
       case 'manager': {
         const id = text(raw, 'supervisorEId');
-        return id === null || id === '0' ? null : remoteId(id);
+        if (id === null || id === '0') return null;
+        // A manager is a reference: an id BambooHR could not have issued is no one to show or read.
+        if (!numericId.test(id)) throw notText('supervisorEId');
+        return remoteId(id);
       }
       case 'employmentStatus':
         return employmentStatus(text(raw, 'status'), text(raw, 'employmentHistoryStatus'));

@@ -15,6 +15,7 @@ import {
   type ProviderKey,
   type ReadOperation,
 } from '../../core/contract/index.js';
+import { ErrorCode, hrError } from '../../core/errors.js';
 import { type EntityRef, remoteId } from '../../core/ids.js';
 import type {
   TimeOffBalance,
@@ -46,7 +47,7 @@ interface BalanceRow {
   readonly balance: string;
   readonly end?: string;
   readonly policyType?: string;
-  readonly usedYearToDate?: string;
+  readonly usedYearToDate?: string | null;
 }
 
 const statuses: Readonly<Record<string, TimeOffStatus>> = {
@@ -180,14 +181,39 @@ export function toTimeOffRequests(owner: EntityRef, rows: readonly RequestRow[])
     .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.remoteId.localeCompare(b.remoteId));
 }
 
+/**
+ * A balance calculator amount (a decimal string, `"12.5"`): anything that is not a number is
+ * BambooHR's fault, UPSTREAM_BAD_RESPONSE, never NaN (which no Float can show) or a made-up 0.
+ */
+function amountOf(owner: EntityRef, value: unknown, field: string): number {
+  const amount =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && value.trim() !== ''
+        ? Number(value)
+        : Number.NaN;
+  if (!Number.isFinite(amount)) {
+    throw hrError(
+      ErrorCode.UPSTREAM_BAD_RESPONSE,
+      `bamboohr.timeOffBalance for account ${owner.accountId}: ${field} is not a number`,
+      { accountId: owner.accountId, operation: 'bamboohr.timeOffBalance' },
+    );
+  }
+  return amount;
+}
+
 function toBalance(owner: EntityRef, row: BalanceRow): TimeOffBalance {
   return {
     accountId: owner.accountId,
     remoteId: remoteId(`${owner.remoteId}:${row.timeOffType}`),
     employee: owner.remoteId,
     type: { remoteId: remoteId(row.timeOffType), name: row.name },
-    balance: Number(row.balance),
-    used: Number(row.usedYearToDate ?? 0),
+    balance: amountOf(owner, row.balance, 'balance'),
+    // Absent is "not reported" (the field is null), never zero used.
+    used:
+      row.usedYearToDate === undefined || row.usedYearToDate === null
+        ? null
+        : amountOf(owner, row.usedYearToDate, 'usedYearToDate'),
     unit: row.units === 'days' ? 'DAYS' : 'HOURS',
     policyType: row.policyType
       ? { value: policyTypes[row.policyType] ?? 'OTHER', raw: row.policyType }

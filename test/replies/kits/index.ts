@@ -1,0 +1,8 @@
+/**
+ * Every provider's kit for the spec-generated replies suite. A provider is not done until its
+ * kit is here and the suite passes (test/replies/README.md says how to write one).
+ */
+import type { ReplyKit } from '../support/kit.js';
+import { bambooHrKit } from './bamboohr.js';
+
+export const replyKits: readonly ReplyKit[] = [bambooHrKit];
