@@ -14,6 +14,10 @@ export function banner(
     `hrgraph is serving GraphQL at ${url}`,
     graphiql ? `  GraphiQL: open ${url} in a browser` : '  GraphiQL: off (--no-graphiql)',
     `  accounts: ${accounts.map((a) => `${a.accountId} (${a.provider}, ${a.authKind})`).join(', ') || 'none yet (hrgraph accounts add …)'}`,
+    // What graphql-js saw when it loaded (commands/serve.ts sets it for a serve without --demo).
+    process.env.NODE_ENV === 'production'
+      ? '  mode: production (NODE_ENV=production)'
+      : `  mode: development (NODE_ENV=${process.env.NODE_ENV ?? 'unset'}): graphql-js checks every schema object's realm`,
   ];
   if (workers > 1) {
     lines.push(

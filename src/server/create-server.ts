@@ -30,6 +30,7 @@ import { useCompression } from './plugins/use-compression.js';
 import { type CorsAllowListOptions, useCorsAllowList } from './plugins/use-cors-allow-list.js';
 import { type CsrfPreventionOptions, useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { type OperationLimitsOptions, useOperationLimits } from './plugins/use-operation-limits.js';
+import { useRequestBodyLimit } from './plugins/use-request-body-limit.js';
 import { useRequestDeadline } from './plugins/use-request-deadline.js';
 import { useUpstreamAccounting } from './plugins/use-upstream-accounting.js';
 import { type ApiTokenOptions, apiTokenCheck } from './routes/api-token-check.js';
@@ -94,6 +95,8 @@ export interface HrGraphServerOptions {
    * @default true (yoga's logger at 'info')
    */
   logging?: YogaServerOptions<object, HrContext>['logging'];
+  /** The largest request body taken, in bytes (plugins/use-request-body-limit.ts). @default 25000000 */
+  maxRequestBodyBytes?: number;
   /** How long one request may wait on providers before their fields fail. @default 30000 */
   requestTimeoutMs?: number;
   /** The clock for default date windows. @default () => new Date() */
@@ -163,6 +166,8 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     cors: false,
     // No Upload scalar: a multipart body could only cost parsing.
     multipart: false,
+    // Bounded by useRequestBodyLimit below, which counts only a body without a Content-Length.
+    maxRequestBodySize: false,
     maskedErrors: { isDev: development, maskError: maskHrGraphError },
     // Errors are logged by kind, codes, path and stack, never by message (mask-errors.ts).
     logging: maskedErrorLogger(logging),
@@ -180,6 +185,9 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     plugins: [
       // First: a request any web page could send is refused before it is parsed.
       useCsrfPrevention(options.csrfHeaders ? { requestHeaders: options.csrfHeaders } : {}),
+      useRequestBodyLimit(
+        options.maxRequestBodyBytes === undefined ? {} : { maxBytes: options.maxRequestBodyBytes },
+      ),
       deadline,
       useOperationLimits(operationLimits),
       useUpstreamAccounting({ always: development }),

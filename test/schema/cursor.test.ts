@@ -79,6 +79,13 @@ describe('connection cursors', () => {
     }
   });
 
+  test('a cursor issued before issue 16 (lazy signing) still verifies, and is signed the same', () => {
+    const minted =
+      'eyJ2IjoxLCJhIjoiYWNtZSIsInEiOiJSemNxMUx1SU5MWW9EOWJ4IiwiZCI6ImYiLCJuIjoiZXlKcFpDSTZOREo5IiwicyI6M30.DuTer_VyDFmJXCDHHKYMmc';
+    expect(verifyCursor(key, scope, minted, 'after')).toEqual(position);
+    expect(signCursor(key, scope, position)).toBe(minted);
+  });
+
   test('fingerprints ignore key order and undefined values, and differ by content', () => {
     expect(queryFingerprint({ a: 1, b: [1, { c: 2, d: 3 }] })).toBe(
       queryFingerprint({ b: [1, { d: 3, c: 2 }], a: 1, e: undefined }),

@@ -93,6 +93,33 @@ describe('global IDs', () => {
     );
   });
 
+  test('are stable across releases: IDs issued before issue 16 still decode, and are minted again', () => {
+    // Minted by main before the checksum moved to the one-shot digest; a client may hold them.
+    const employee = 'RW1wbG95ZWU6WyJhY21lIiwiNDIiXQBAFQsp';
+    const timeOff = 'VGltZU9mZjpbImFjbWUiLCJyNyIsIjQyIiwiMjAyNi0wMS0wNSJdOYLsYu';
+    expect(fromGlobalId(employee)).toEqual({
+      typename: 'Employee',
+      accountId: 'acme',
+      remoteId: '42',
+    });
+    expect(fromGlobalId(timeOff)).toEqual({
+      typename: 'TimeOff',
+      accountId: 'acme',
+      remoteId: 'r7',
+      owner: '42',
+      hint: '2026-01-05',
+    });
+    expect(toGlobalId('Employee', { accountId: acme, remoteId: remoteId('42') })).toBe(employee);
+    expect(
+      toGlobalId('TimeOff', {
+        accountId: acme,
+        remoteId: remoteId('r7'),
+        owner: remoteId('42'),
+        hint: '2026-01-05',
+      }),
+    ).toBe(timeOff);
+  });
+
   test('the relay plugin hook splits type and key', () => {
     const id = toGlobalId('Company', { accountId: acme, remoteId: remoteId('c') });
     expect(decodeRelayGlobalId(id)).toEqual({ typename: 'Company', id: '["acme","c"]' });

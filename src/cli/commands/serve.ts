@@ -25,7 +25,7 @@ export function serveCommand(): Command {
     .option('--data-dir <dir>', 'where the account store and its key live (env HRGRAPH_DATA_DIR)')
     .option(
       '--demo',
-      "serve one synthetic company through every provider's in-process sandbox instead (loopback only)",
+      "serve one synthetic company through every provider's in-process sandbox instead (loopback only; development mode)",
     )
     .option('--demo-size <people>', 'people in the demo company', integer(10, 100_000), 200)
     .option('--no-graphiql', 'do not serve GraphiQL at /graphql')
@@ -41,6 +41,11 @@ export function serveCommand(): Command {
       1,
     )
     .action(async function serve(options: ServeCommandOptions) {
+      // graphql-js reads NODE_ENV once, when it loads (with the imports below, never before), and
+      // outside 'production' checks the realm of every schema object it touches (~5% of a
+      // request's CPU). An explicit NODE_ENV is the operator's; --demo keeps development's checks.
+      // Set before any worker is forked, so workers inherit it.
+      if (options.demo !== true) process.env.NODE_ENV ??= 'production';
       const { corsOrigin, workers, ...rest } = options;
       const serveOptions = {
         ...rest,

@@ -29,7 +29,8 @@ export interface CliChild {
 
 export function startCli(
   args: readonly string[],
-  options: { env?: Record<string, string>; nodeArgs?: readonly string[] } = {},
+  /** `env` adds to the test's own environment; a variable set to undefined is left out. */
+  options: { env?: Record<string, string | undefined>; nodeArgs?: readonly string[] } = {},
 ): CliChild {
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'bin/hrgraph.js', ...args], {
     cwd: root,
