@@ -55,6 +55,20 @@ export interface KitPage {
   people(): readonly Person[];
 }
 
+/**
+ * Pages for a list that comes in creation order, where a manager is created (and numbered)
+ * before their reports: the whole company holds every manager, and the newest 20, named by the
+ * ids filter, hold few of theirs.
+ */
+export function creationOrderPages(company: SyntheticCompany): KitSandbox['pages'] {
+  const byId = [...company.people].sort((a, b) => a.id - b.id);
+  const newest = byId.slice(-20);
+  return {
+    managersOn: { people: () => byId },
+    managersOff: { only: newest, people: () => newest },
+  };
+}
+
 export interface KitSandbox {
   /** One account per way the provider authenticates, on this sandbox's company. */
   readonly accounts: readonly KitAccount[];

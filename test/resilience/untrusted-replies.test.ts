@@ -8,7 +8,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { accountId, remoteId } from '../../src/core/ids.js';
 import { toGlobalId } from '../../src/schema/global-id.js';
-import { type ForgeRule, forgeReplies } from './forge.js';
+import {
+  expectAnotherRecordRefused,
+  type ForgeRule,
+  forgeReplies,
+  nodeAndEmployeeQuery,
+} from './forge.js';
 import { type Graph, startGraph } from './support.js';
 
 let graph: Graph | undefined;
@@ -122,26 +127,8 @@ describe('issue 14: the record answered is the record asked for', () => {
         rewrite: (body) => ({ ...(body as object), id: '4' }),
       },
     ]);
-    const result = await g.query<{ node: unknown; employee: unknown }>(
-      /* GraphQL */ `
-        query ($id: ID!) {
-          node(id: $id) { ... on Employee { firstName } }
-          employee(id: $id) { firstName }
-        }
-      `,
-      { id: employeeId('acme', 3) },
-    );
-    expect(result.data).toEqual({ node: null, employee: null });
-    expect(result.errors?.map((e) => e.path)).toEqual(
-      expect.arrayContaining([['node'], ['employee']]),
-    );
-    for (const error of result.errors ?? []) {
-      expect(error.extensions).toMatchObject({
-        code: 'UPSTREAM_BAD_RESPONSE',
-        accountId: 'acme',
-        operation: 'bamboohr.getEmployee',
-      });
-    }
+    const result = await g.query(nodeAndEmployeeQuery, { id: employeeId('acme', 3) });
+    expectAnotherRecordRefused(result, { accountId: 'acme', operation: 'bamboohr.getEmployee' });
   });
 });
 

@@ -10,7 +10,13 @@ import { accountId, providerName } from '../../../src/core/ids.js';
 import type { EmployeeField } from '../../../src/core/model.js';
 import { createCompany } from '../../../src/sandbox/company/index.js';
 import { createGustoSandbox, gustoEmployeeUuid } from '../../../src/sandbox/gusto/index.js';
-import type { ContractKit, KitOptions, KitSandbox, PublishedLimits } from '../../contract/kit.js';
+import {
+  type ContractKit,
+  creationOrderPages,
+  type KitOptions,
+  type KitSandbox,
+  type PublishedLimits,
+} from '../../contract/kit.js';
 
 const unsupplied: readonly EmployeeField[] = [
   'workPhone',
@@ -41,8 +47,6 @@ async function start({ domain, size = 60, seed = 11 }: KitOptions): Promise<KitS
   const sandbox = createGustoSandbox({ company });
   const running = await sandbox.listen();
   const tokens = sandbox.issueTokens();
-  const byId = [...company.people].sort((a, b) => a.id - b.id);
-  const last = byId.slice(-20);
   return {
     company,
     accounts: [
@@ -59,10 +63,7 @@ async function start({ domain, size = 60, seed = 11 }: KitOptions): Promise<KitS
     ],
     remoteId: (person) => gustoEmployeeUuid(person.id),
     // Unsorted, employees come in creation order (managers first); the newest 20 by uuids.
-    pages: {
-      managersOn: { people: () => byId },
-      managersOff: { only: last, people: () => last },
-    },
+    pages: creationOrderPages(company),
     unsupplied,
     faults: sandbox.faults,
     refused: (config) => ({

@@ -10,7 +10,13 @@ import { accountId, providerName } from '../../../src/core/ids.js';
 import type { EmployeeField } from '../../../src/core/model.js';
 import { createCompany } from '../../../src/sandbox/company/index.js';
 import { createOktaSandbox, oktaUserId } from '../../../src/sandbox/okta/index.js';
-import type { ContractKit, KitOptions, KitSandbox, PublishedLimits } from '../../contract/kit.js';
+import {
+  type ContractKit,
+  creationOrderPages,
+  type KitOptions,
+  type KitSandbox,
+  type PublishedLimits,
+} from '../../contract/kit.js';
 
 const unsupplied: readonly EmployeeField[] = [
   'homePhone',
@@ -47,8 +53,6 @@ async function start({ domain, size = 60, seed = 11 }: KitOptions): Promise<KitS
     company: `${domain}.okta.com`,
     baseUrl: running.url,
   };
-  const byId = [...company.people].sort((a, b) => a.id - b.id);
-  const last = byId.slice(-20);
   return {
     company,
     accounts: [
@@ -81,10 +85,7 @@ async function start({ domain, size = 60, seed = 11 }: KitOptions): Promise<KitS
     remoteId: (person) => oktaUserId(person.id),
     // Users come in id order, and a manager is hired (and numbered) before their reports; Okta has
     // no orders, so the newest 20 are chosen by an ids filter.
-    pages: {
-      managersOn: { people: () => byId },
-      managersOff: { only: last, people: () => last },
-    },
+    pages: creationOrderPages(company),
     unsupplied,
     faults: sandbox.faults,
     refused: (config) => ({

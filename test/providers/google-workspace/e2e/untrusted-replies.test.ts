@@ -8,7 +8,12 @@ import { accountId, remoteId } from '../../../../src/core/ids.js';
 import { createGoogleWorkspaceAdapter } from '../../../../src/providers/google-workspace/index.js';
 import { googleUserId } from '../../../../src/sandbox/google-workspace/index.js';
 import { toGlobalId } from '../../../../src/schema/global-id.js';
-import { type ForgeRule, forgeReplies } from '../../../resilience/forge.js';
+import {
+  expectAnotherRecordRefused,
+  type ForgeRule,
+  forgeReplies,
+  nodeAndEmployeeQuery,
+} from '../../../resilience/forge.js';
 import { type GoogleFixture, startGoogleWorkspace } from '../../../support/google-workspace.js';
 import { graphqlOver } from '../../../support/hrgraph.js';
 
@@ -43,26 +48,13 @@ describe('issue 14 (Google Workspace): the record answered is the record asked f
         rewrite: (body) => ({ ...(body as object), id: googleUserId(4) }),
       },
     ]);
-    const result = await query<{ node: unknown; employee: unknown }>(
-      /* GraphQL */ `
-        query ($id: ID!) {
-          node(id: $id) { ... on Employee { firstName } }
-          employee(id: $id) { firstName }
-        }
-      `,
-      { id: toGlobalId('Employee', { accountId: account, remoteId: remoteId(googleUserId(3)) }) },
-    );
-    expect(result.data).toEqual({ node: null, employee: null });
-    expect(result.errors?.map((e) => e.path)).toEqual(
-      expect.arrayContaining([['node'], ['employee']]),
-    );
-    for (const error of result.errors ?? []) {
-      expect(error.extensions).toMatchObject({
-        code: 'UPSTREAM_BAD_RESPONSE',
-        accountId: 'forged-google',
-        operation: 'google.users.get',
-      });
-    }
+    const result = await query(nodeAndEmployeeQuery, {
+      id: toGlobalId('Employee', { accountId: account, remoteId: remoteId(googleUserId(3)) }),
+    });
+    expectAnotherRecordRefused(result, {
+      accountId: 'forged-google',
+      operation: 'google.users.get',
+    });
   });
 
   it('a manager read by email answering an id Google could not issue is UPSTREAM_BAD_RESPONSE at manager, never that id', async () => {

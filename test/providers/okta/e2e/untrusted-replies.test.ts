@@ -8,7 +8,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { accountId, remoteId } from '../../../../src/core/ids.js';
 import { oktaUserId } from '../../../../src/sandbox/okta/index.js';
 import { toGlobalId } from '../../../../src/schema/global-id.js';
-import { type ForgeRule, forgeReplies } from '../../../resilience/forge.js';
+import {
+  expectAnotherRecordRefused,
+  type ForgeRule,
+  forgeReplies,
+  nodeAndEmployeeQuery,
+} from '../../../resilience/forge.js';
 import { operations } from '../../../support/hrgraph.js';
 import { type OktaFixture, startOkta } from '../../../support/okta.js';
 
@@ -37,26 +42,8 @@ describe('issue 14: the record answered is the record asked for (Okta)', () => {
     const fixture = await start([
       { operation: 'okta.getUser', rewrite: (body) => ({ ...(body as User), id: oktaUserId(4) }) },
     ]);
-    const result = await fixture.query<{ node: unknown; employee: unknown }>(
-      /* GraphQL */ `
-        query ($id: ID!) {
-          node(id: $id) { ... on Employee { firstName } }
-          employee(id: $id) { firstName }
-        }
-      `,
-      { id: employeeId(3) },
-    );
-    expect(result.data).toEqual({ node: null, employee: null });
-    expect(result.errors?.map((e) => e.path)).toEqual(
-      expect.arrayContaining([['node'], ['employee']]),
-    );
-    for (const error of result.errors ?? []) {
-      expect(error.extensions).toMatchObject({
-        code: 'UPSTREAM_BAD_RESPONSE',
-        accountId: 'okta',
-        operation: 'okta.getUser',
-      });
-    }
+    const result = await fixture.query(nodeAndEmployeeQuery, { id: employeeId(3) });
+    expectAnotherRecordRefused(result, { accountId: 'okta', operation: 'okta.getUser' });
     expect(operations(result.upstream)).toEqual(['okta.getUser']);
   });
 
