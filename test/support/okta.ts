@@ -4,7 +4,7 @@
  * `acme.okta.com`, and hrgraph's real loaders and schema over them.
  */
 
-import type { ProviderAdapter } from '../../src/core/contract/index.js';
+import type { AccountCredentials, ProviderAdapter } from '../../src/core/contract/index.js';
 import { accountId } from '../../src/core/ids.js';
 import { createHttpClient, type HttpClient, type HttpClientOptions } from '../../src/http/index.js';
 import { createOktaAdapter } from '../../src/providers/okta/index.js';
@@ -15,6 +15,7 @@ import {
   createOktaSandbox,
   type OktaSandbox,
   type RateFamily,
+  type ServiceApp,
 } from '../../src/sandbox/okta/index.js';
 import { graphqlOver, type QueryFn } from './hrgraph.js';
 
@@ -74,16 +75,7 @@ export async function startOkta(options: OktaFixtureOptions = {}): Promise<OktaF
   const serviceApp = createOktaAdapter({
     ...common,
     accountId: accountId('okta-app'),
-    credentials: {
-      kind: 'serviceAccount',
-      key: {
-        clientId: app.clientId,
-        privateKey: app.privateKeyPem,
-        keyId: app.keyId,
-        subject: null,
-        tokenUrl: null,
-      },
-    },
+    credentials: serviceAppCredentials(app),
     now: () => sandbox.clock.now(),
   });
   let mark = sandbox.log.count();
@@ -106,6 +98,22 @@ export async function startOkta(options: OktaFixtureOptions = {}): Promise<OktaF
     async close() {
       await http.close();
       await running.close();
+    },
+  };
+}
+
+/** The credentials of an Okta service app: its private key signs the assertions, acting for itself. */
+export function serviceAppCredentials(
+  app: ServiceApp,
+): Extract<AccountCredentials, { kind: 'serviceAccount' }> {
+  return {
+    kind: 'serviceAccount',
+    key: {
+      clientId: app.clientId,
+      privateKey: app.privateKeyPem,
+      keyId: app.keyId,
+      subject: null,
+      tokenUrl: null,
     },
   };
 }

@@ -17,6 +17,7 @@ import {
   type KitSandbox,
   type PublishedLimits,
 } from '../../contract/kit.js';
+import { serviceAppCredentials } from '../../support/okta.js';
 
 const unsupplied: readonly EmployeeField[] = [
   'homePhone',
@@ -68,16 +69,7 @@ async function start({ domain, size = 60, seed = 11 }: KitOptions): Promise<KitS
         config: {
           ...base,
           id: accountId(`${domain}-okta-app`),
-          credentials: {
-            kind: 'serviceAccount',
-            key: {
-              clientId: app.clientId,
-              privateKey: app.privateKeyPem,
-              keyId: app.keyId,
-              subject: null,
-              tokenUrl: null,
-            },
-          },
+          credentials: serviceAppCredentials(app),
         },
         limits,
       },

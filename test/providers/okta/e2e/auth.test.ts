@@ -9,7 +9,12 @@ import { accountId } from '../../../../src/core/ids.js';
 import { createOktaAdapter } from '../../../../src/providers/okta/index.js';
 import { createManualClock } from '../../../../src/sandbox/okta/index.js';
 import { graphqlOver, operations } from '../../../support/hrgraph.js';
-import { type OktaFixture, ORG_HOST, startOkta } from '../../../support/okta.js';
+import {
+  type OktaFixture,
+  ORG_HOST,
+  serviceAppCredentials,
+  startOkta,
+} from '../../../support/okta.js';
 
 const clock = createManualClock();
 let okta: OktaFixture;
@@ -87,16 +92,7 @@ describe('a token Okta refuses early', () => {
       baseUrl: okta.url,
       http: okta.http,
       now: () => clock.now() - lag,
-      credentials: {
-        kind: 'serviceAccount',
-        key: {
-          clientId: app.clientId,
-          privateKey: app.privateKeyPem,
-          keyId: app.keyId,
-          subject: null,
-          tokenUrl: null,
-        },
-      },
+      credentials: serviceAppCredentials(app),
     });
     const query = graphqlOver([adapter]);
     expect((await query(names('okta-lagging'))).errors).toBeUndefined();
@@ -121,16 +117,7 @@ describe('a token Okta refuses early', () => {
       // So far behind that every token it mints looks fresh to it and is dead at Okta: its
       // assertions are refused too.
       now: () => clock.now() - 2 * 3600_000,
-      credentials: {
-        kind: 'serviceAccount',
-        key: {
-          clientId: app.clientId,
-          privateKey: app.privateKeyPem,
-          keyId: app.keyId,
-          subject: null,
-          tokenUrl: null,
-        },
-      },
+      credentials: serviceAppCredentials(app),
     });
     const result = await graphqlOver([adapter])(names('okta-far-behind'));
     expect(result.errors?.[0]?.extensions?.code).toBe('UPSTREAM_AUTH_FAILED');
