@@ -80,7 +80,7 @@ export const gustoQueries: readonly ReplyQuery[] = [
           employments { __typename remoteId effectiveDate jobTitle department { remoteId } location { remoteId } manager { remoteId } }
           compensations { __typename remoteId effectiveDate pay { amount currency } payPeriod payPeriodRaw payType flsaStatus reason }
           statusHistory { __typename remoteId effectiveDate employmentStatus employmentStatusRaw terminationReason }
-          timeOffBalances { __typename remoteId balance used unit policyType policyTypeRaw asOf type { remoteId name } }
+          timeOffBalances { __typename balance used unit policyType policyTypeRaw asOf type { remoteId name } }
         }
       }
     `,
@@ -118,10 +118,10 @@ export const gustoQueries: readonly ReplyQuery[] = [
     document: /* GraphQL */ `
       {
         account(id: "acme") {
-          company { legalName displayName phone address { line1 line2 city state postalCode country } }
+          company { legalName displayName phone }
           groups(first: 5) { totalCount nodes { remoteId name type } }
           locations(first: 5) { nodes { remoteId name address { line1 city country } } }
-          customFields { name key label type }
+          customFields { name label type }
           employees(first: 2) { nodes { id remoteId remoteData } }
         }
       }

@@ -69,7 +69,10 @@ function balanceRecords(policies: readonly Row[]): HeldRecord[] {
     const { employees, ...rest } = policy;
     for (const member of rowsOf(employees)) {
       const id = String(member.uuid);
-      byMember.set(id, [...(byMember.get(id) ?? []), { policy: rest, balance: member.balance ?? null }]);
+      byMember.set(id, [
+        ...(byMember.get(id) ?? []),
+        { policy: rest, balance: member.balance ?? null },
+      ]);
     }
   }
   return [...byMember].map(([id, memberships]) => ({
