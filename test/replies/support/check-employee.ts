@@ -147,6 +147,7 @@ function checkRows(
       Object.entries(row).filter(
         ([name, value]) =>
           !['__typename', 'id', 'remoteId', 'employee'].includes(name) &&
+          !walk.covered([...path, i, name]) &&
           !matches(value, rowField(model, name) ?? null, name),
       );
     const closest = models.map(differs).sort((a, b) => a.length - b.length)[0]!;
