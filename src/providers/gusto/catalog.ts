@@ -19,7 +19,9 @@ export function gustoCatalog(client: GustoClient, company: string): EmployeeCata
     isRemoteId: isUuid,
     idKey: 'uuid',
     sources: employeeFieldSources,
-    normalize: (field, record) => unifiedValue(field, record),
+    // A department or location is checked against the account's list of them (normalize.ts).
+    needs: { department: ['departments'], location: ['locations'] },
+    normalize: (field, record, lookups) => unifiedValue(field, record, lookups),
     histories: { ...gustoHistories, timeOffBalances: balancesHistory },
     list: gustoList(client, company),
     reads: [byUuidsRead(client, company), timeOffPoliciesRead(client, company)],

@@ -4,7 +4,7 @@
  * and the terminations; it keeps no history of departments, managers or schedules, so those
  * appear on the primary job as they are now.
  */
-import type { HistorySources } from '../../core/contract/index.js';
+import type { HistorySources, LookupValues } from '../../core/contract/index.js';
 import { type EntityRef, remoteId } from '../../core/ids.js';
 import type {
   Compensation,
@@ -16,7 +16,7 @@ import type {
   PayType,
 } from '../../core/model.js';
 import { rowKey } from './fields.js';
-import { text } from './normalize.js';
+import { listedRef, text } from './normalize.js';
 import { isRecord, type Json } from './shapes.js';
 
 /** The stored row a history reads (null when the read found none). */
@@ -33,7 +33,9 @@ export const gustoHistories: Pick<
 > = {
   employments: {
     key: () => rowKey(''),
-    rows: (value, owner) => toEmployments(owner, rowOf(value)),
+    // A job's department and location are checked against the account's lists of them.
+    needs: ['departments', 'locations'],
+    rows: (value, owner, lookups) => toEmployments(owner, rowOf(value), lookups),
   },
   compensations: {
     key: () => rowKey('all_compensations'),
@@ -54,6 +56,7 @@ const byDate = (key: string) => (a: Json, b: Json) =>
 export function toEmployments(
   { accountId, remoteId: employee }: EntityRef,
   row: Json,
+  lookups: LookupValues,
 ): Employment[] {
   return list(row, 'jobs')
     .sort(byDate('hire_date'))
@@ -67,9 +70,11 @@ export function toEmployments(
         effectiveDate: text(job, 'hire_date'),
         jobTitle: text(job, 'title'),
         // The row's department and manager are the person's, so they belong to the primary job.
-        department: primary ? nullableId(text(row, 'department_uuid')) : null,
+        department: primary
+          ? listedRef(text(row, 'department_uuid'), 'departments', lookups)
+          : null,
         division: null,
-        location: nullableId(text(job, 'location_uuid')),
+        location: listedRef(text(job, 'location_uuid'), 'locations', lookups),
         manager: primary ? nullableId(text(row, 'manager_uuid')) : null,
         raw,
       };

@@ -7,6 +7,8 @@
  * `departments` lookup (GET /v1/companies/{id}/departments), `location` the primary job's location
  * uuid listed by the `locations` lookup, `manager` an employee uuid read by uuids like any other.
  */
+import type { LookupValues } from '../../core/contract/index.js';
+import { ErrorCode, hrError } from '../../core/errors.js';
 import { type RemoteId, remoteId } from '../../core/ids.js';
 import type {
   Address,
@@ -33,6 +35,29 @@ export const text = (raw: Raw, key: string): string | null => {
 };
 
 const ref = (value: string | null): RemoteId | null => (value === null ? null : remoteId(value));
+
+/** The lookups a department or a location is found in (lookups.ts). */
+export type ListedIn = 'departments' | 'locations';
+
+/**
+ * A department or location uuid, checked against the account's list of them: one the list does
+ * not hold would show as a null department with no error (the schema finds it in that list), so
+ * it is Gusto's fault, UPSTREAM_BAD_RESPONSE at the field.
+ */
+export function listedRef(
+  value: string | null,
+  list: ListedIn,
+  lookups: LookupValues,
+): RemoteId | null {
+  if (value === null) return null;
+  const rows = lookups.get<readonly Json[]>(list);
+  if (rows.some((row) => row.uuid === value)) return remoteId(value);
+  throw hrError(
+    ErrorCode.UPSTREAM_BAD_RESPONSE,
+    `Gusto named a ${list === 'departments' ? 'department' : 'location'} its ${list} list does not hold`,
+    { field: list === 'departments' ? 'department_uuid' : 'location_uuid' },
+  );
+}
 
 const rows = (raw: Raw, key: string): Json[] => {
   const value = fieldOf(raw, key);
@@ -74,11 +99,13 @@ export function toAddress(value: unknown): Address | null {
  * with Gusto's onboarding status as the raw value (someone still onboarding works already; a
  * termination scheduled for later has not ended the employment yet).
  */
-export function employmentStatus(row: Raw): Normalized<EmploymentStatus> {
+export function employmentStatus(row: Raw): Normalized<EmploymentStatus> | null {
   if (fieldOf(row, 'terminated') === true && effectiveTermination(row)) {
     return { value: 'INACTIVE', raw: 'terminated' };
   }
-  return { value: 'ACTIVE', raw: text(row, 'onboarding_status') ?? 'active' };
+  // The raw twin is text Gusto sent: without an onboarding status there is none to show.
+  const onboarding = text(row, 'onboarding_status');
+  return onboarding === null ? null : { value: 'ACTIVE', raw: onboarding };
 }
 
 const schedules: Readonly<Record<string, EmploymentSchedule>> = {
@@ -113,7 +140,11 @@ function displayName(row: Raw): string | null {
  * One unified field from the stored record's keys (fields.ts names them). A field not named below
  * is the text of its one attribute (`first_name`, `work_email`, `hired_at`).
  */
-export function unifiedValue<F extends EmployeeField>(field: F, record: Raw): EmployeeFields[F] {
+export function unifiedValue<F extends EmployeeField>(
+  field: F,
+  record: Raw,
+  lookups: LookupValues,
+): EmployeeFields[F] {
   const value = ((): EmployeeFields[EmployeeField] => {
     switch (field) {
       case 'displayName':
@@ -121,9 +152,9 @@ export function unifiedValue<F extends EmployeeField>(field: F, record: Raw): Em
       case 'jobTitle':
         return text(primaryJob(record) ?? {}, 'title') ?? text(record, 'title');
       case 'department':
-        return ref(text(record, 'department_uuid'));
+        return listedRef(text(record, 'department_uuid'), 'departments', lookups);
       case 'location':
-        return ref(text(primaryJob(record) ?? {}, 'location_uuid'));
+        return listedRef(text(primaryJob(record) ?? {}, 'location_uuid'), 'locations', lookups);
       case 'manager':
         return ref(text(record, 'manager_uuid'));
       case 'employmentStatus':

@@ -14,7 +14,7 @@ import {
   type RawReply,
   type ReadOperation,
 } from '../../core/contract/index.js';
-import { badInput } from '../../core/errors.js';
+import { badInput, ErrorCode, hrError } from '../../core/errors.js';
 import { type EntityRef, remoteId } from '../../core/ids.js';
 import type { TimeOffBalance, TimeOffPolicyType } from '../../core/model.js';
 import type { GustoClient } from './client.js';
@@ -90,6 +90,21 @@ export const balancesHistory: HistorySource<TimeOffBalance, string | null> = {
     (Array.isArray(value) ? (value as Membership[]) : []).map((m) => toBalance(owner, m)),
 };
 
+/**
+ * A member's balance: the spec sends hours as a decimal string. One that is missing or no number
+ * is Gusto's fault, UPSTREAM_BAD_RESPONSE at the balances: `Number()` would show a made-up 0 for
+ * the missing one and fail GraphQL's Float (an uncoded error) for the rest.
+ */
+function hours(balance: unknown): number {
+  const value = typeof balance === 'string' && balance.trim() !== '' ? Number(balance) : Number.NaN;
+  if (Number.isFinite(value)) return value;
+  throw hrError(
+    ErrorCode.UPSTREAM_BAD_RESPONSE,
+    'Gusto sent a time-off balance that is not a number of hours',
+    { field: 'balance' },
+  );
+}
+
 function toBalance(owner: EntityRef, { policy, balance }: Membership): TimeOffBalance {
   const method = text(policy, 'accrual_method');
   return {
@@ -97,7 +112,7 @@ function toBalance(owner: EntityRef, { policy, balance }: Membership): TimeOffBa
     remoteId: remoteId(`${String(policy.uuid)}:${owner.remoteId}`),
     employee: owner.remoteId,
     type: { remoteId: remoteId(String(policy.uuid)), name: text(policy, 'name') ?? '' },
-    balance: Number(balance ?? 0),
+    balance: hours(balance),
     // The policy list carries the balance only; usage would need the per-person ledger.
     used: null,
     unit: 'HOURS',

@@ -58,5 +58,24 @@ export function heldSomewhere(oracle: Oracle, shown: unknown): boolean {
     for (const held of oracle.scalars) if (Date.parse(held) === instant) return true;
   }
   for (const held of oracle.scalars) if (held.includes(text)) return true;
+  return joinedFromHeld(oracle, text);
+}
+
+/**
+ * Whether a text is held texts joined by ' ' or ', ': a name a provider composes (Gusto's
+ * display name is first and last name, a location's name its street and city).
+ */
+function joinedFromHeld(oracle: Oracle, text: string): boolean {
+  for (const separator of [' ', ', ']) {
+    for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) {
+      if (at === 0) continue;
+      const rest = text.slice(at + separator.length);
+      if (
+        oracle.scalars.has(text.slice(0, at)) &&
+        (oracle.scalars.has(rest) || joinedFromHeld(oracle, rest))
+      )
+        return true;
+    }
+  }
   return false;
 }

@@ -108,15 +108,20 @@ export function expectedRows(
     }
   }
   if (values.length === 0) return null;
-  const result = attempt(() =>
-    values.flatMap(
-      (value) =>
-        source.rows(value, owner, oracle.lookups(account), sampleArgs[kind]) as Record<
-          string,
-          unknown
-        >[],
-    ),
-  );
+  // A value the provider's rows refuse (a coded error) offers no rows: hrgraph must show the
+  // error at the history, which the walk has already accepted.
+  const rowsOf = (value: unknown) => {
+    try {
+      return source.rows(value, owner, oracle.lookups(account), sampleArgs[kind]) as Record<
+        string,
+        unknown
+      >[];
+    } catch (error) {
+      if (isHrError(error)) return [];
+      throw error;
+    }
+  };
+  const result = attempt(() => values.flatMap(rowsOf));
   return result === 'unverifiable'
     ? result
     : { rows: result.candidates as Record<string, unknown>[], values: values.length };
