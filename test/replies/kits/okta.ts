@@ -6,7 +6,7 @@
  * reach every read hrgraph makes of Okta.
  */
 import { accountId } from '../../../src/core/ids.js';
-import { TOP_LEVEL_KEYS } from '../../../src/providers/okta/fields.js';
+import { BASE_PROFILE_ATTRIBUTES, TOP_LEVEL_KEYS } from '../../../src/providers/okta/fields.js';
 import { createOktaAdapter } from '../../../src/providers/okta/index.js';
 import type { ReplyKit } from '../support/kit.js';
 import type { HeldRecord } from '../support/oracle.js';
@@ -44,11 +44,14 @@ function userRecord(user: User, asked: readonly string[]): HeldRecord {
   return { id: String(user.id), values };
 }
 
+/** A user read whole (getUser, no projection): every attribute hrgraph knows is in it or unset. */
+const whole = [...TOP_LEVEL_KEYS, ...BASE_PROFILE_ATTRIBUTES, 'customShirtSize'];
+
 function records(exchange: Exchange): HeldRecord[] {
   const { reply, url } = exchange;
   switch (exchange.operation.key) {
     case 'GET /api/v1/users/{id}':
-      return isObject(reply) && typeof reply.id === 'string' ? [userRecord(reply, [])] : [];
+      return isObject(reply) && typeof reply.id === 'string' ? [userRecord(reply, whole)] : [];
     case 'GET /api/v1/users':
       return (Array.isArray(reply) ? reply : [])
         .filter((user): user is User => isObject(user) && typeof user.id === 'string')
