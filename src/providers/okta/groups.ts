@@ -47,7 +47,14 @@ function toGroup(accountId: AccountId, group: OktaObject): Group {
   };
 }
 
-function directoryOf(accountId: AccountId, rows: readonly OktaObject[]): GroupDirectory {
+/**
+ * The spec lets a group's id be any text, the empty one too; a group without a usable id cannot be
+ * pointed at (a department would resolve to a group nobody can fetch), so it is left out.
+ */
+const hasId = (row: OktaObject) => typeof row.id === 'string' && row.id.trim() !== '';
+
+function directoryOf(accountId: AccountId, all: readonly OktaObject[]): GroupDirectory {
+  const rows = all.filter(hasId);
   const groups = rows.map((row) => toGroup(accountId, row));
   const names = new Map<RemoteId, string>(groups.map((g) => [g.remoteId, g.name]));
   const rank = (row: OktaObject) => typeRank[String(row.type)] ?? 3;

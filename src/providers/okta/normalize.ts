@@ -4,6 +4,7 @@
  */
 
 import type { RawEmployee } from '../../core/contract/index.js';
+import { ErrorCode, hrError } from '../../core/errors.js';
 import { type RemoteId, remoteId } from '../../core/ids.js';
 import type {
   Address,
@@ -54,8 +55,22 @@ const relationshipMap: Readonly<Record<string, EmploymentRelationship>> = {
   freelancer: 'FREELANCE',
 };
 
-function text(value: unknown): string | null {
+/**
+ * An attribute's text. Base attributes are strings, but an org's schema can retype them and custom
+ * sources may be numbers; an object or a list is no text, and String() would show it as
+ * "[object Object]": the field is UPSTREAM_BAD_RESPONSE instead.
+ */
+function text(value: unknown, key = 'an attribute'): string | null {
   if (value === null || value === undefined) return null;
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    throw hrError(
+      ErrorCode.UPSTREAM_BAD_RESPONSE,
+      `Okta sent ${key} as something other than text`,
+      {
+        field: key,
+      },
+    );
+  }
   const s = typeof value === 'string' ? value : String(value);
   return s.trim() === '' ? null : s;
 }
@@ -77,12 +92,12 @@ export const employmentRelationship = (raw: string | null) =>
 
 function address(raw: RawEmployee): Address | null {
   const value: Address = {
-    line1: text(raw.get('streetAddress')),
+    line1: text(raw.get('streetAddress'), 'streetAddress'),
     line2: null,
-    city: text(raw.get('city')),
-    state: text(raw.get('state')),
-    postalCode: text(raw.get('zipCode')),
-    country: text(raw.get('countryCode')),
+    city: text(raw.get('city'), 'city'),
+    state: text(raw.get('state'), 'state'),
+    postalCode: text(raw.get('zipCode'), 'zipCode'),
+    country: text(raw.get('countryCode'), 'countryCode'),
   };
   return Object.values(value).every((v) => v === null) ? null : value;
 }
@@ -103,21 +118,21 @@ export function unifiedValue<F extends EmployeeField>(
       case 'division': {
         // A RemoteId must resolve through the groups: the Okta group named like the attribute's
         // value. With no such group the field is null; the name stays in remoteData.
-        const name = text(raw.get(source));
+        const name = text(raw.get(source), source);
         return name === null ? null : groups().groupIdByName(name);
       }
       case 'manager': {
-        const id = text(raw.get(source));
+        const id = text(raw.get(source), source);
         return id === null ? null : remoteId(id);
       }
       case 'employmentStatus':
-        return employmentStatus(text(raw.get(source)));
+        return employmentStatus(text(raw.get(source), source));
       case 'employmentRelationship':
-        return employmentRelationship(text(raw.get(source)));
+        return employmentRelationship(text(raw.get(source), source));
       case 'homeAddress':
         return address(raw);
       default:
-        return text(raw.get(source));
+        return text(raw.get(source), source);
     }
   })();
   return value as EmployeeFields[F];

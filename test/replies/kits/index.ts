@@ -5,5 +5,6 @@
 import type { ReplyKit } from '../support/kit.js';
 import { bambooHrKit } from './bamboohr.js';
 import { gustoKit } from './gusto.js';
+import { oktaKit } from './okta.js';
 
-export const replyKits: readonly ReplyKit[] = [bambooHrKit, gustoKit];
+export const replyKits: readonly ReplyKit[] = [bambooHrKit, gustoKit, oktaKit];

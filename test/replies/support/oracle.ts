@@ -28,11 +28,18 @@ export interface Oracle {
 
 const key = (account: string, id: string) => `${account}\u0000${id}`;
 
-/** Every string, number and boolean in a body, as text (numbers in a string also as numbers). */
-export function scalarsOf(body: unknown, into: Set<string>): void {
+/**
+ * Every string, number and boolean in a body, as text (numbers in a string also as numbers).
+ * `keys`: object keys count too, for what a provider names by key (Okta's custom attributes are
+ * the keys of its user schema's `properties`); ids checked against earlier replies leave them out.
+ */
+export function scalarsOf(body: unknown, into: Set<string>, keys = false): void {
   if (body === null || body === undefined) return;
   if (typeof body === 'object') {
-    for (const value of Object.values(body as object)) scalarsOf(value, into);
+    for (const [key, value] of Object.entries(body as object)) {
+      if (keys && !Array.isArray(body)) into.add(key);
+      scalarsOf(value, into, keys);
+    }
     return;
   }
   into.add(String(body));
@@ -52,7 +59,7 @@ export async function buildOracle(options: {
   const scalars = new Set<string>();
   const lastReply = new Map<string, unknown>();
   for (const exchange of exchanges) {
-    scalarsOf(exchange.reply, scalars);
+    scalarsOf(exchange.reply, scalars, true);
     lastReply.set(key(exchange.accountId, exchange.operation.key), exchange.reply);
     for (const record of options.records(exchange)) {
       const list = held.get(key(exchange.accountId, record.id)) ?? [];
