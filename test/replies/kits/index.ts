@@ -4,5 +4,6 @@
  */
 import type { ReplyKit } from '../support/kit.js';
 import { bambooHrKit } from './bamboohr.js';
+import { googleWorkspaceKit } from './google-workspace.js';
 
-export const replyKits: readonly ReplyKit[] = [bambooHrKit];
+export const replyKits: readonly ReplyKit[] = [bambooHrKit, googleWorkspaceKit];
