@@ -81,7 +81,7 @@ export const googleWorkspaceQueries: readonly ReplyQuery[] = [
         account(id: "acme-domain") {
           company { legalName displayName phone address { line1 line2 city state postalCode country } }
           groups(first: 5) { totalCount nodes { remoteId name type } }
-          customFields { name key label type }
+          customFields { label type }
           employees(first: 2) {
             nodes { id remoteId remoteData customFields(names: ["Employment.hireDate", "orgUnitPath"]) }
           }

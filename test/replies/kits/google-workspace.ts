@@ -100,7 +100,10 @@ function records(exchange: Exchange): HeldRecord[] {
   switch (exchange.operation.key) {
     case 'directory.users.get': {
       const user = exchange.reply as Row;
-      return [userRecord(user, asked ?? BASIC)];
+      const record = userRecord(user, asked ?? BASIC);
+      // Without a mask it is a manager's read by email: Google answers an alias with the user.
+      const email = decodeURIComponent(exchange.url.pathname.split('/').pop() ?? '');
+      return [asked === null ? { ...record, askedBy: { email: email.toLowerCase() } } : record];
     }
     case 'directory.users.list':
       return rowsOf((exchange.reply as Row).users).map((user) => userRecord(user, asked ?? []));
@@ -121,7 +124,9 @@ function asked(request: SentRequest) {
   const { url } = request;
   const ids: string[] = [...managerIds(url.searchParams.get('query'))];
   const user = /\/users\/([^/]+)$/.exec(url.pathname);
-  if (user) ids.push(decodeURIComponent(user[1]!));
+  // A read by id carries a mask; a manager's read by email does not, and its key is the address
+  // a reply held, lower-cased (Google's addresses are case-insensitive): not an id.
+  if (user && url.searchParams.has('fields')) ids.push(decodeURIComponent(user[1]!));
   return { ids, keys: maskedProperties(url) ?? [] };
 }
 
