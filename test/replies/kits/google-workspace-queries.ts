@@ -79,7 +79,7 @@ export const googleWorkspaceQueries: readonly ReplyQuery[] = [
     document: /* GraphQL */ `
       {
         account(id: "acme-domain") {
-          company { legalName displayName phone address { line1 line2 city state postalCode country } }
+          company { legalName displayName phone address { line1 city state postalCode country } }
           groups(first: 5) { totalCount nodes { remoteId name type } }
           customFields { label type }
           employees(first: 2) {
