@@ -67,7 +67,11 @@ async function loadOrgUnits(client: GoogleClient, path: string, ctx: CallContext
     { query: { type: 'allIncludingParent' }, shape: shapes.orgUnits },
   );
   const all = (body?.organizationUnits ?? []).map((raw) => ({
-    orgUnitId: String(raw.orgUnitId ?? raw.orgUnitPath),
+    // An empty id (the spec types it a plain string) would name no group: the path names it then.
+    orgUnitId:
+      typeof raw.orgUnitId === 'string' && raw.orgUnitId !== ''
+        ? raw.orgUnitId
+        : String(raw.orgUnitPath),
     orgUnitPath: String(raw.orgUnitPath),
     name: typeof raw.name === 'string' ? raw.name : String(raw.orgUnitPath),
     parentOrgUnitId: typeof raw.parentOrgUnitId === 'string' ? raw.parentOrgUnitId : null,

@@ -4,7 +4,7 @@
  * them). A value that equals none of these was not in any reply.
  */
 import type { EmployeeCatalog, HistorySource } from '../../../src/core/contract/index.js';
-import { keyArgument } from '../../../src/core/contract/index.js';
+import { isAlternateRef, keyArgument } from '../../../src/core/contract/index.js';
 import { isHrError } from '../../../src/core/errors.js';
 import { type AccountId, accountId, type RemoteId } from '../../../src/core/ids.js';
 import type { EmployeeField } from '../../../src/core/model.js';
@@ -59,10 +59,32 @@ export function expectedField(
       throw error;
     }
   };
-  return attempt(() => [
-    ...refused(() => catalog.normalize(field, merged(holding, id, catalog.idKey), lookups)),
-    ...holding.flatMap((r) => refused(() => catalog.normalize(field, withId(r.values), lookups))),
-  ]);
+  return attempt(() =>
+    [
+      ...refused(() => catalog.normalize(field, merged(holding, id, catalog.idKey), lookups)),
+      ...holding.flatMap((r) => refused(() => catalog.normalize(field, withId(r.values), lookups))),
+    ].flatMap((value) =>
+      isAlternateRef(value) ? referenced(oracle, catalog, account, value) : [value],
+    ),
+  );
+}
+
+/**
+ * The ids a reference by an alternate key may resolve to: a held record whose own key is the
+ * value, or one a read by that value answered (an alias); null when none was held.
+ */
+function referenced(
+  oracle: Oracle,
+  catalog: EmployeeCatalog,
+  account: string,
+  ref: { readonly key: string; readonly value: string },
+): unknown[] {
+  const key = catalog.alternateKeys?.[ref.key];
+  const ids = oracle
+    .held(account)
+    .filter((r) => r.askedBy?.[ref.key] === ref.value || key?.keyOf(r.values) === ref.value)
+    .map((r) => r.id);
+  return ids.length > 0 ? [...new Set(ids)] : [null];
 }
 
 export type HistoryKind =

@@ -14,6 +14,11 @@ export interface HeldRecord {
   readonly id: string;
   /** The record's values by provider key; a key asked for and left out is held as null. */
   readonly values: ReadonlyMap<string, unknown>;
+  /**
+   * Alternate keys the read that held it was asked by (`email` → the address users.get was
+   * given): a provider may answer an alias or former address with the record, whose own key differs.
+   */
+  readonly askedBy?: Readonly<Record<string, string>>;
 }
 
 /** A lookup hrgraph could not have had from these replies: what needs it cannot be checked. */
@@ -21,6 +26,8 @@ export class Unverifiable extends Error {}
 
 export interface Oracle {
   records(account: string, id: string): readonly HeldRecord[];
+  /** Every record the account's replies held, with its id. */
+  held(account: string): readonly HeldRecord[];
   lookups(account: string): LookupValues;
   /** Every scalar any reply held, as text: what a value hrgraph shows may be made of. */
   readonly scalars: ReadonlySet<string>;
@@ -94,6 +101,8 @@ export async function buildOracle(options: {
   }
   return {
     records: (account, id) => held.get(key(account, id)) ?? [],
+    held: (account) =>
+      [...held].filter(([at]) => at.startsWith(key(account, ''))).flatMap(([, list]) => list),
     lookups: (account) => ({
       get<T>(name: string): T {
         const values = loaded.get(account);

@@ -4,10 +4,19 @@
  * (specs/<provider>/, whose `hrgraphCalls` name the operation each hrgraph call reaches), with a
  * validator so the generator itself can be checked against the same schema.
  */
+import { readFile } from 'node:fs/promises';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { PROVIDER_SPECS } from '../../../scripts/extract-spec/providers.js';
+import { extractPath, PROVIDER_SPECS } from '../../../scripts/extract-spec/providers.js';
+import {
+  convertSchema,
+  DIRECTORY_TYPED_ANY,
+  loadDiscovery,
+} from '../../conformance/support/discovery-schema.js';
 import { loadOpenApiSpec, type OpenApiProvider } from '../../conformance/support/openapi.js';
 import type { Schema } from './schema-arbitrary.js';
+
+/** The providers whose extract is a Google Discovery document. */
+export type DiscoveryProvider = 'google-workspace';
 
 export interface SpecOperation {
   /** The spec's own name for it: `GET /api/v1/employees/{id}`. */
@@ -86,6 +95,48 @@ export async function openApiReplies(provider: OpenApiProvider): Promise<SpecRep
   return {
     operations,
     hrgraphCalls,
+    route: (method, path) => operations.find((op) => op.method === method && op.path.test(path)),
+  };
+}
+
+/**
+ * A Discovery extract's hrgraph calls (Google's), with their replies: Discovery declares no
+ * statuses, so 200 is the success; the body is the method's `response.$ref` as the conformance
+ * suite reads it (closed objects, int64 as digits, the `any` User properties typed).
+ */
+export async function discoveryReplies(provider: DiscoveryProvider): Promise<SpecReplies> {
+  const spec = PROVIDER_SPECS[provider];
+  const path = extractPath(provider);
+  const raw = JSON.parse(await readFile(path, 'utf8')) as { schemas: Record<string, unknown> };
+  const document = loadDiscovery({ path });
+  const $defs: Record<string, unknown> = {};
+  for (const [id, schema] of Object.entries(raw.schemas)) {
+    $defs[id] = convertSchema(schema as Parameters<typeof convertSchema>[0]);
+  }
+  for (const [where, schema] of Object.entries(DIRECTORY_TYPED_ANY)) {
+    const [id = '', property = ''] = where.split('.');
+    ($defs[id] as { properties: Record<string, unknown> }).properties[property] = schema;
+  }
+  const root = { $defs };
+  const operations: SpecOperation[] = [];
+  for (const key of new Set(Object.values(spec.hrgraphCalls))) {
+    const method = document.methods.get(key);
+    const ref = method?.response?.$ref;
+    if (!method || !ref) throw new Error(`${provider}: ${key} has no JSON reply in the extract`);
+    operations.push({
+      key,
+      method: method.httpMethod,
+      path: templatePattern(`/${method.path}`),
+      status: 200,
+      body: { $ref: `#/$defs/${ref}` } as Schema,
+      headers: {},
+      root,
+      validate: document.validator(ref),
+    });
+  }
+  return {
+    operations,
+    hrgraphCalls: spec.hrgraphCalls,
     route: (method, path) => operations.find((op) => op.method === method && op.path.test(path)),
   };
 }
