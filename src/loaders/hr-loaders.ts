@@ -49,11 +49,56 @@ function memo<K, V>(compute: (key: K) => V) {
   };
 }
 
+/**
+ * One request's loaders, built on first use: a request that reads no employee, history or lookup
+ * (`{ __typename }`, `account { status }`) never pays for the request state, its memos and its
+ * batch loaders (about 6% of a trivial request's CPU). Only the accounts answer without them.
+ * The context is copied with Object.assign by envelop, so deferring with a getter there would run
+ * it at once; the deferral lives here, behind the same methods.
+ */
 export function createLoaders(options: LoadersOptions): HrLoaders {
+  const { adapters, recorder } = options;
+  const byId = new Map(adapters.map((adapter) => [adapter.accountId, adapter]));
+  let built: HrLoaders | undefined;
+  const full = () => {
+    built ??= buildLoaders(options, byId);
+    return built;
+  };
+  return {
+    recorder,
+    accounts: () => adapters,
+    account: (id) => byId.get(id),
+    listEmployees: (account, args) => full().listEmployees(account, args),
+    prefetchEmployees: (refs, fields) => full().prefetchEmployees(refs, fields),
+    employee: (ref, selection) => full().employee(ref, selection),
+    row: (ref) => full().row(ref),
+    employeeField: (row, field) => full().employeeField(row, field),
+    employeeRaw: (row, keys) => full().employeeRaw(row, keys),
+    resolveRawFields: (account, names) => full().resolveRawFields(account, names),
+    defaultRawFields: (account) => full().defaultRawFields(account),
+    customFields: (account) => full().customFields(account),
+    fieldRequest: (account, selection) => full().fieldRequest(account, selection),
+    directReports: (manager, fields) => full().directReports(manager, fields),
+    employments: (row) => full().employments(row),
+    compensations: (row) => full().compensations(row),
+    statusHistory: (row) => full().statusHistory(row),
+    timeOff: (row, window) => full().timeOff(row, window),
+    timeOffBalances: (row, asOf) => full().timeOffBalances(row, asOf),
+    groups: (account) => full().groups(account),
+    group: (ref) => full().group(ref),
+    locations: (account) => full().locations(account),
+    location: (ref) => full().location(ref),
+    company: (account) => full().company(account),
+  };
+}
+
+function buildLoaders(
+  options: LoadersOptions,
+  byId: ReadonlyMap<AccountId, ProviderAdapter>,
+): HrLoaders {
   const { adapters, signal, recorder, deadline, lookupCache } = options;
   const ctx: CallContext =
     deadline === undefined ? { signal, recorder } : { signal, recorder, deadline };
-  const byId = new Map(adapters.map((adapter) => [adapter.accountId, adapter]));
   const state = createRequestState(adapters, ctx, lookupCache);
   const { store, lookups } = state;
   const histories = createHistoryReader(state);
