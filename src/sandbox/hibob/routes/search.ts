@@ -86,8 +86,9 @@ export function recordOf(person: Person, fields: readonly BobField[]): Record<st
       record[name] = value;
       continue;
     }
-    const inner = (record[f.category] ??= {}) as Record<string, unknown>;
+    const inner = (record[f.category] ?? {}) as Record<string, unknown>;
     inner[name] = value;
+    record[f.category] = inner;
   }
   return record;
 }
