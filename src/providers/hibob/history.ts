@@ -66,9 +66,13 @@ function money(base: unknown): Compensation['pay'] {
   const value = isRecord(base) ? base.value : undefined;
   const currency = isRecord(base) ? text(base.currency, 'salaries.base.currency') : null;
   if (typeof value !== 'number' || !Number.isFinite(value) || currency === null) {
-    throw hrError(ErrorCode.UPSTREAM_BAD_RESPONSE, 'HiBob sent a salary that is no amount of money', {
-      field: 'salaries.base',
-    });
+    throw hrError(
+      ErrorCode.UPSTREAM_BAD_RESPONSE,
+      'HiBob sent a salary that is no amount of money',
+      {
+        field: 'salaries.base',
+      },
+    );
   }
   return { amount: value.toFixed(2), currency };
 }
@@ -121,7 +125,10 @@ export function toStatusChanges(
 ): EmploymentStatusChange[] {
   return entriesOf(value).map((entry) => {
     const raw = text(entry.status, 'lifecycle.status');
-    const status = employmentStatus(text(entry.employeeStatus, 'lifecycle.employeeStatus'), raw) ?? {
+    const status = employmentStatus(
+      text(entry.employeeStatus, 'lifecycle.employeeStatus'),
+      raw,
+    ) ?? {
       value: 'OTHER' as const,
       raw: '',
     };
@@ -140,19 +147,21 @@ export function toStatusChanges(
   });
 }
 
-export const hibobHistories: Pick<HistorySources, 'employments' | 'compensations' | 'statusHistory'> =
-  {
-    employments: {
-      key: () => tableKey('work'),
-      needs: ['namedLists'],
-      rows: (value, owner, lookups) => toEmployments(owner, value, lookups),
-    },
-    compensations: {
-      key: () => tableKey('salaries'),
-      rows: (value, owner) => toCompensations(owner, value),
-    },
-    statusHistory: {
-      key: () => tableKey('lifecycle'),
-      rows: (value, owner) => toStatusChanges(owner, value),
-    },
-  };
+export const hibobHistories: Pick<
+  HistorySources,
+  'employments' | 'compensations' | 'statusHistory'
+> = {
+  employments: {
+    key: () => tableKey('work'),
+    needs: ['namedLists'],
+    rows: (value, owner, lookups) => toEmployments(owner, value, lookups),
+  },
+  compensations: {
+    key: () => tableKey('salaries'),
+    rows: (value, owner) => toCompensations(owner, value),
+  },
+  statusHistory: {
+    key: () => tableKey('lifecycle'),
+    rows: (value, owner) => toStatusChanges(owner, value),
+  },
+};

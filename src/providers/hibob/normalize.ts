@@ -25,9 +25,13 @@ import { isRecord } from './shapes.js';
 export function text(value: unknown, key: string): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'string' && !(typeof value === 'number' && Number.isFinite(value))) {
-    throw hrError(ErrorCode.UPSTREAM_BAD_RESPONSE, `HiBob sent ${key} as something other than text`, {
-      field: key,
-    });
+    throw hrError(
+      ErrorCode.UPSTREAM_BAD_RESPONSE,
+      `HiBob sent ${key} as something other than text`,
+      {
+        field: key,
+      },
+    );
   }
   const s = String(value);
   return s.trim() === '' ? null : s;
@@ -54,9 +58,13 @@ export function listedRef(
 export function managerRef(value: unknown, key: string): RemoteId | null {
   if (value === null || value === undefined) return null;
   if (!isRecord(value)) {
-    throw hrError(ErrorCode.UPSTREAM_BAD_RESPONSE, `HiBob sent ${key} as something other than a person`, {
-      field: key,
-    });
+    throw hrError(
+      ErrorCode.UPSTREAM_BAD_RESPONSE,
+      `HiBob sent ${key} as something other than a person`,
+      {
+        field: key,
+      },
+    );
   }
   const id = text(value.id, `${key}.id`);
   return id === null ? null : remoteId(id);
@@ -83,7 +91,8 @@ export function employmentStatus(
     const value = lifecycle[lifecycleStatus.trim().toLowerCase().replace(/\s+/g, '_')];
     if (value) return { value, raw: lifecycleStatus };
   }
-  if (status !== null) return { value: statuses[status.trim().toLowerCase()] ?? 'OTHER', raw: status };
+  if (status !== null)
+    return { value: statuses[status.trim().toLowerCase()] ?? 'OTHER', raw: status };
   return lifecycleStatus === null ? null : { value: 'OTHER', raw: lifecycleStatus };
 }
 

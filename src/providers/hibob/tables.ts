@@ -7,7 +7,12 @@
  * costs"). A planned call names at most 200 ids, so its walk is one page; the cursor is still
  * followed, in case Bob pages sooner, and one that does not move is Bob's fault.
  */
-import type { CallContext, PlannedCall, RawReply, ReadOperation } from '../../core/contract/index.js';
+import type {
+  CallContext,
+  PlannedCall,
+  RawReply,
+  ReadOperation,
+} from '../../core/contract/index.js';
 import { ErrorCode, hrError } from '../../core/errors.js';
 import type { HibobClient } from './client.js';
 import { type TableName, tableKey } from './fields.js';

@@ -105,7 +105,7 @@ export function tableEntries(company: SyntheticCompany, person: Person, table: T
       return dated(person.statusHistory, today).map(({ row, index, dates }) => ({
         id: entryId('lifecycle', person.id, index),
         ...dates,
-        status: row.status === 'Terminated' ? 'terminated' : index === 0 ? 'hired' : 'employed',
+        status: row.status === 'Terminated' ? 'terminated' : 'employed',
         employeeStatus: row.status === 'Terminated' ? 'Inactive' : 'Active',
         ...(row.terminationReason ? { reasonType: row.terminationReason } : {}),
         customColumns: {},
