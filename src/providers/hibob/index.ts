@@ -7,7 +7,7 @@ import { type AccountId, providerName } from '../../core/ids.js';
 import type { HttpClient } from '../../http/index.js';
 import { capabilitiesOf } from '../capabilities.js';
 import type { ProviderDefinition } from '../definition.js';
-import { standardFailures } from '../failures.js';
+import { type FailureWording, standardFailures } from '../failures.js';
 import { hibobCatalog } from './catalog.js';
 import { createHibobClient } from './client.js';
 import { hibobCompany } from './company.js';
@@ -15,12 +15,23 @@ import { hibobLookups } from './lookups.js';
 
 export { HIBOB_BASE_URL } from './client.js';
 
+/**
+ * Bob takes the service user's id and token on every call (no token exchange), so any 401 is the
+ * credentials refused, and asking again only brings the WAF's block closer: the account locks out
+ * at the first, named by Bob's error `key` where it sends one. The WAF's block itself is a 403
+ * worded "too many failed attempts", which the standard lockout words catch.
+ */
+export const hibobFailures: FailureWording = {
+  ...standardFailures,
+  refusedAssertion: /"key"\s*:\s*"([^"]{1,64})"|$/,
+};
+
 export const hibobProvider: ProviderDefinition = {
   name: providerName('hibob'),
   label: 'HiBob',
   enumValue: 'HIBOB',
   companyMeaning: 'the HiBob company name or id, as the account knows it',
-  failures: standardFailures,
+  failures: hibobFailures,
   authKinds: ['clientSecret'],
   createAdapter({ id, company, baseUrl, credentials }, { http }) {
     if (credentials.kind !== 'clientSecret') {

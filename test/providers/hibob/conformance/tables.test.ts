@@ -46,7 +46,7 @@ const nullCursorAtTheEnd = {
  * entries as objects, as Bob sends them; the bulk entries are held to that.
  */
 function lifecycleAsObjects(spec: Record<string, unknown> | undefined) {
-  const patched = nullCursorAtTheEnd.schema(spec) as {
+  const patched = nullCursorAtTheEnd.schema(spec) as unknown as {
     properties: {
       results: { items: { properties: { values: { items: Record<string, unknown> } } } };
     };
