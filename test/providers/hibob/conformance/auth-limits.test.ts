@@ -11,7 +11,7 @@ import { createHibobConformanceSandbox } from './hibob-sandbox.js';
 
 const { expectConformant } = await loadConformance({ provider: 'hibob' });
 const search = { method: 'post', pathTemplate: '/people/search' } as const;
-const { id, token } = DEFAULT_HIBOB_SERVICE_USER;
+const { id } = DEFAULT_HIBOB_SERVICE_USER;
 
 describe('HiBob: auth', () => {
   it('no credentials or a wrong token: 401 with the Error object (default response)', async () => {
