@@ -265,7 +265,6 @@ const hibob: ProviderSpec = {
     'GET /timeoff/whosout',
   ],
   hrgraphCalls: {
-    'hibob.bulk.employment': 'GET /bulk/people/employment',
     'hibob.bulk.lifecycle': 'GET /bulk/people/lifecycle',
     'hibob.bulk.salaries': 'GET /bulk/people/salaries',
     'hibob.bulk.work': 'GET /bulk/people/work',
@@ -273,7 +272,6 @@ const hibob: ProviderSpec = {
     'hibob.namedLists': 'GET /company/named-lists',
     'hibob.people.byIds': 'POST /people/search',
     'hibob.people.search': 'POST /people/search',
-    'hibob.whosOut': 'GET /timeoff/whosout',
   },
 };
 

@@ -51,7 +51,13 @@ async function readTable(
     }
     const next = isRecord(page.response_metadata) ? page.response_metadata.cursor : undefined;
     if (next === null || next === undefined || next === '') return out;
-    if (typeof next !== 'string' || seen.has(next) || page.results.length === 0) {
+    // Each page holds at least one of the asked employees, so more pages than ids is no walk.
+    if (
+      typeof next !== 'string' ||
+      seen.has(next) ||
+      page.results.length === 0 ||
+      seen.size >= call.ids.length
+    ) {
       throw hrError(
         ErrorCode.UPSTREAM_BAD_RESPONSE,
         `HiBob's ${operation} for account ${client.accountId} sent a cursor that does not move`,

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadConformance } from '../../../conformance/support/conformance.js';
+import { numericEmployeeId } from '../spec-patches.js';
 import { createHibobConformanceSandbox } from './hibob-sandbox.js';
 
 const { expectConformant } = await loadConformance({ provider: 'hibob' });
@@ -35,21 +36,6 @@ describe('HiBob: metadata', () => {
 });
 
 describe("HiBob: who's out", () => {
-  /**
-   * The spec formats `employeeId` as a uuid, while every other read names an employee by Bob's
-   * numeric id; the sandbox sends the numeric id, the one a client can join on.
-   */
-  const numericEmployeeId = {
-    reason: "whosout's employeeId is Bob's numeric employee id; the spec formats it as a uuid",
-    schema: (spec: Record<string, unknown> | undefined) => {
-      const outs = (
-        spec as { properties: { outs: { items: { properties: Record<string, unknown> } } } }
-      ).properties.outs;
-      outs.items.properties.employeeId = { type: 'string', pattern: '^[0-9]+$' };
-      return spec!;
-    },
-  };
-
   it('approved requests overlapping the window, pending ones with includePending', async () => {
     const window = 'from=2026-06-01&to=2026-06-30';
     const op = {

@@ -6,29 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { hibobEmployeeId } from '../../../../src/sandbox/hibob/index.js';
 import { loadConformance } from '../../../conformance/support/conformance.js';
+import { machineFormat } from '../spec-patches.js';
 import { createHibobConformanceSandbox } from './hibob-sandbox.js';
 
 const { expectConformant } = await loadConformance({ provider: 'hibob' });
 const { call, sandbox } = createHibobConformanceSandbox();
 const search = { method: 'post', pathTemplate: '/people/search' } as const;
-
-/**
- * The spec's record is a oneOf of the human-readable and the machine format, both with every
- * property optional: a record narrowed by `fields` fits both, which oneOf refuses. hrgraph asks
- * for the machine format (no `humanReadable`), so records are held to that alternative alone.
- */
-const machineFormat = {
-  reason:
-    'spec oneOf (human-readable | machine format) cannot tell a narrowed record apart; the sandbox answers the machine format hrgraph asks for',
-  schema: (spec: Record<string, unknown> | undefined) => {
-    const employees = (spec as { properties: { employees: { items: { oneOf: unknown[] } } } })
-      .properties.employees;
-    return {
-      ...spec,
-      properties: { employees: { ...employees, items: employees.items.oneOf[1] } },
-    };
-  },
-};
 
 const employees = (body: unknown) => (body as { employees: Record<string, unknown>[] }).employees;
 

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { hibobEmployeeId } from '../../../../src/sandbox/hibob/index.js';
 import { loadConformance } from '../../../conformance/support/conformance.js';
+import { lifecycleAsObjects, nullCursorAtTheEnd } from '../spec-patches.js';
 import { createHibobConformanceSandbox } from './hibob-sandbox.js';
 
 const { expectConformant } = await loadConformance({ provider: 'hibob' });
@@ -17,44 +18,6 @@ interface BulkBody {
   results: { employeeId: string; values: Record<string, unknown>[] }[];
   response_metadata: { cursor: string | null };
   errors?: unknown[];
-}
-
-/**
- * Bob's pagination page: the last page's `response_metadata.cursor` is null. The spec types it a
- * string only; the sandbox follows the documentation, and this patch says so (null only there).
- */
-const nullCursorAtTheEnd = {
-  reason: "pagination page: the last page's cursor is null; the spec types it a string",
-  schema: (spec: Record<string, unknown> | undefined) => {
-    const properties = (spec as { properties: Record<string, unknown> }).properties;
-    return {
-      ...spec,
-      properties: {
-        ...properties,
-        response_metadata: {
-          type: 'object',
-          properties: { cursor: { type: ['string', 'null'] } },
-        },
-      },
-    };
-  },
-};
-
-/**
- * The spec types each lifecycle entry as a string and, at once, as an object (`type: string` with
- * `anyOf: [object]`): no value is both. The per-person `/people/{id}/lifecycle` spec has the
- * entries as objects, as Bob sends them; the bulk entries are held to that.
- */
-function lifecycleAsObjects(spec: Record<string, unknown> | undefined) {
-  const patched = nullCursorAtTheEnd.schema(spec) as unknown as {
-    properties: {
-      results: { items: { properties: { values: { items: Record<string, unknown> } } } };
-    };
-  };
-  const values = patched.properties.results.items.properties.values;
-  const { type: _string, ...entry } = values.items;
-  values.items = entry;
-  return patched;
 }
 
 const bulk = (table: string) => ({ method: 'get', pathTemplate: `/bulk/people/${table}` }) as const;
@@ -85,7 +48,7 @@ describe('HiBob: bulk employee tables', () => {
   it("lifecycle: entries are objects (the spec's entry is a string and an object at once)", async () => {
     const res = await expectConformant(await call('GET', '/bulk/people/lifecycle?limit=200'), {
       ...bulk('lifecycle'),
-      patch: { reason: 'lifecycle entries: string and object at once', schema: lifecycleAsObjects },
+      patch: lifecycleAsObjects,
     });
     const body = res.body as BulkBody;
     expect(body.results).toHaveLength(people.length);

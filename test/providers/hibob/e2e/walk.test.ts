@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hibobEmployeeId } from '../../../../src/sandbox/hibob/index.js';
+import type { GraphQLResult } from '../../../support/hrgraph.js';
 import { type HibobFixture, startHibob } from '../fixture.js';
 
 const SIZE = 2000;
@@ -33,7 +34,7 @@ async function walk(direction: 'forward' | 'backward', size: number) {
   const seen: string[] = [];
   let cursor: string | null = null;
   for (let pages = 0; pages <= Math.ceil(SIZE / size); pages++) {
-    const result = await bob.query<Page>(
+    const result: GraphQLResult<Page> = await bob.query<Page>(
       /* GraphQL */ `query ($first: Int, $after: String, $last: Int, $before: String) {
         employees(account: "hibob", first: $first, after: $after, last: $last, before: $before) {
           totalCount nodes { remoteId workEmail }
