@@ -96,6 +96,22 @@ export function employmentStatus(
   return lifecycleStatus === null ? null : { value: 'OTHER', raw: lifecycleStatus };
 }
 
+/**
+ * `root.avatarUrl`: Bob links a person's picture over https. Anything that is not an absolute
+ * http(s) URL is Bob's fault, never shown: the URL scalar would rewrite it (`Mjl:` shows as
+ * `mjl:`), a value no reply held (found by the replies generator).
+ */
+export function avatarUrl(value: unknown, key: string): string | null {
+  const url = text(value, key);
+  if (url === null) return null;
+  if (!/^https?:\/\/[^/\s]/i.test(url) || !URL.canParse(url)) {
+    throw hrError(ErrorCode.UPSTREAM_BAD_RESPONSE, `HiBob sent ${key} that is no http(s) URL`, {
+      field: key,
+    });
+  }
+  return url;
+}
+
 export function unifiedValue<F extends EmployeeField>(
   field: F,
   raw: RawEmployee,
@@ -110,6 +126,8 @@ export function unifiedValue<F extends EmployeeField>(
         return listedRef(raw.get(source), 'site', source, lookups);
       case 'manager':
         return managerRef(raw.get(source), source);
+      case 'avatarUrl':
+        return avatarUrl(raw.get(source), source);
       case 'employmentStatus':
         return employmentStatus(
           text(raw.get(source), source),

@@ -75,6 +75,8 @@ function standardFields(company: SyntheticCompany): BobField[] {
     field('root.displayName', 'Display name', 'text', displayName),
     field('root.fullName', 'Full name', 'text', (p) => `${p.firstName} ${p.lastName}`),
     field('root.email', 'Email', 'text', (p) => p.workEmail),
+    // Nobody in the synthetic company has uploaded a picture.
+    field('root.avatarUrl', 'Avatar', 'url', () => undefined),
     field('root.creationDateTime', 'Creation date', 'date-time', (p) => p.created),
     field('work.title', 'Job title', 'text', title, { historical: true }),
     field(
