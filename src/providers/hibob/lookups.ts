@@ -5,11 +5,11 @@
  * call; the loaders keep them in their shared cache for the freshness stated here, and the groups
  * and locations the schema lists are made from the named lists at no call of their own.
  */
-import type { CallContext, LookupCatalog } from '../../core/contract/index.js';
+import type { CallContext, Lookup, LookupCatalog } from '../../core/contract/index.js';
 import { remoteId } from '../../core/ids.js';
 import type { HibobClient } from './client.js';
 import { fieldCatalogue } from './custom-fields.js';
-import { type Json, shapes } from './shapes.js';
+import { type BodyShape, type Json, shapes } from './shapes.js';
 
 export interface HibobLookupOptions {
   /**
@@ -46,26 +46,26 @@ export function hibobLookups(
   const listItems = (values: { get<T>(name: string): T }, name: string) => [
     ...(values.get<NamedLists>('namedLists').get(name)?.values() ?? []),
   ];
+  /** One call of a bare list, kept as `made` makes it. */
+  const rowsOf = <T>(
+    operation: string,
+    path: string,
+    shape: BodyShape,
+    made: (rows: Json[]) => T,
+  ): Lookup<T> => ({
+    freshnessMs,
+    load: async (ctx: CallContext) =>
+      made(await client.call<Json[]>(operation, path, ctx, { shape })),
+  });
   return {
     reads: {
-      namedLists: {
-        freshnessMs,
-        load: async (ctx: CallContext) =>
-          toNamedLists(
-            await client.call<Json[]>('hibob.namedLists', '/company/named-lists', ctx, {
-              shape: shapes.namedLists,
-            }),
-          ),
-      },
-      fields: {
-        freshnessMs,
-        load: async (ctx: CallContext) =>
-          fieldCatalogue(
-            await client.call<Json[]>('hibob.fields', '/company/people/fields', ctx, {
-              shape: shapes.fields,
-            }),
-          ),
-      },
+      namedLists: rowsOf(
+        'hibob.namedLists',
+        '/company/named-lists',
+        shapes.namedLists,
+        toNamedLists,
+      ),
+      fields: rowsOf('hibob.fields', '/company/people/fields', shapes.fields, fieldCatalogue),
     },
     groups: {
       needs: ['namedLists'],
