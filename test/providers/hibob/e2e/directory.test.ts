@@ -174,6 +174,35 @@ describe('HiBob: a directory page against the synthetic company', () => {
     expect(paths()).toEqual(['POST /v1/people/search']);
   });
 
+  it.each([
+    ['ACTIVE', false],
+    ['INACTIVE', true],
+  ] as const)(
+    'status %s: showInactive %s in the one search, and only those people',
+    async (status, showInactive) => {
+      const { company } = bob.sandbox;
+      const result = await bob.query<{ employees: { totalCount: number; nodes: Node[] } }>(
+        /* GraphQL */ `query ($status: EmployeeStatusFilter) {
+        employees(account: "hibob", first: 1000, filter: { status: $status }) { totalCount nodes { remoteId } }
+      }`,
+        { status },
+      );
+      expect(result.errors).toBeUndefined();
+      const wanted = company.people.filter(
+        (p) => (p.status === 'Active') === (status === 'ACTIVE'),
+      );
+      expect(wanted.length).toBeGreaterThan(0);
+      expect(result.data!.employees.nodes.map((n) => n.remoteId)).toEqual(
+        wanted.map((p) => hibobEmployeeId(p.id)),
+      );
+      expect(result.data!.employees.totalCount).toBe(wanted.length);
+      expect(paths()).toEqual(['POST /v1/people/search']);
+      expect(bob.calls()[0]!.fieldsAsked).toEqual(
+        showInactive ? ['root.id', 'internal.status'] : ['root.id'],
+      );
+    },
+  );
+
   it('a filter Bob cannot answer is refused by name, at no call: no order', async () => {
     const result = await bob.query(/* GraphQL */ `{
       employees(account: "hibob", first: 5, orderBy: [{ field: LAST_NAME, direction: ASC }]) { nodes { remoteId } }
