@@ -56,12 +56,17 @@ const tableOf = (url: URL) => `table@${url.pathname.split('/').at(-1)}`;
 
 function records(exchange: Exchange): HeldRecord[] {
   if (exchange.operation.key === 'POST /people/search') {
-    const { fields } = searchBody(exchange.body);
+    const { fields, ids } = searchBody(exchange.body);
     const reply = isRow(exchange.reply) ? exchange.reply : {};
-    return rowsOf(reply.employees).map((record) => ({
-      id: String(record.id),
-      values: new Map(fields.map((field) => [field, fieldValue(record, field) ?? null])),
-    }));
+    // A search filtered by root.id holds the people it was asked for: anyone else in the reply
+    // is no answer about them (hrgraph refuses such a record), so it holds nothing of theirs.
+    const answers = (record: Row) => ids.length === 0 || ids.includes(String(record.id));
+    return rowsOf(reply.employees)
+      .filter(answers)
+      .map((record) => ({
+        id: String(record.id),
+        values: new Map(fields.map((field) => [field, fieldValue(record, field) ?? null])),
+      }));
   }
   if (exchange.operation.key.startsWith('GET /bulk/people/')) {
     const reply = isRow(exchange.reply) ? exchange.reply : {};
