@@ -1,0 +1,122 @@
+/**
+ * The file `--persisted-operations` names, in either of the two shapes clients' tooling writes:
+ *
+ * - Apollo's persisted query list manifest (`npx generate-persisted-query-manifest`):
+ *   `{ "format": "apollo-persisted-query-manifest", "version": 1,
+ *      "operations": [{ "id": "<sha256>", "name": "…", "type": "query", "body": "query …" }] }`
+ * - a map of id to document, as graphql-codegen's client preset and yoga's examples write it:
+ *   `{ "<sha256>": "query …" }`.
+ *
+ * Every document is parsed and validated against hrgraph's schema here, at start-up: an operation
+ * that could never run is found by whoever deploys the list, not by the first user who asks. An
+ * id of 64 hex digits must be the sha256 of its document, which is what a client sends. Every
+ * problem is reported at once, by operation; no document text is echoed.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { type DocumentNode, type GraphQLSchema, parse, validate } from 'graphql';
+
+export class PersistedOperationsFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`${file}: ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'PersistedOperationsFileError';
+  }
+}
+
+interface Entry {
+  /** How a problem names it: its index and name. */
+  readonly at: string;
+  readonly id: unknown;
+  readonly body: unknown;
+}
+
+const sha256Hex = /^[0-9a-f]{64}$/i;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function entriesOf(doc: unknown, problems: string[]): Entry[] {
+  if (isRecord(doc) && doc.format === 'apollo-persisted-query-manifest') {
+    if (doc.version !== 1) problems.push('only version 1 of Apollo’s manifest format is read');
+    if (!Array.isArray(doc.operations)) {
+      problems.push('expected `operations: [...]` in an Apollo manifest');
+      return [];
+    }
+    return doc.operations.map((operation: unknown, index) => {
+      const record = isRecord(operation) ? operation : {};
+      const name = typeof record.name === 'string' ? ` (${record.name})` : '';
+      return { at: `operations[${index}]${name}`, id: record.id, body: record.body };
+    });
+  }
+  if (isRecord(doc) && !('format' in doc)) {
+    return Object.entries(doc).map(([id, body]) => ({ at: `"${id}"`, id, body }));
+  }
+  problems.push(
+    'expected an Apollo persisted query manifest ({ "format": "apollo-persisted-query-manifest", … }) or a JSON object of id to document',
+  );
+  return [];
+}
+
+/** Reads, parses and validates the operations of a persisted operations file, by id. */
+export async function loadPersistedOperations(
+  file: string,
+  schema: GraphQLSchema,
+): Promise<Map<string, DocumentNode>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new PersistedOperationsFileError(file, [
+      `cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'}): check the path given to --persisted-operations or HRGRAPH_PERSISTED_OPERATIONS`,
+    ]);
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw new PersistedOperationsFileError(file, ['it is not JSON']);
+  }
+  const problems: string[] = [];
+  const operations = new Map<string, DocumentNode>();
+  for (const { at, id, body } of entriesOf(doc, problems)) {
+    if (typeof id !== 'string' || id === '') {
+      problems.push(`${at}: its id is not a string`);
+      continue;
+    }
+    if (typeof body !== 'string') {
+      problems.push(`${at}: its document is not a string`);
+      continue;
+    }
+    if (operations.has(id)) {
+      problems.push(`${at}: its id is listed twice`);
+      continue;
+    }
+    if (
+      sha256Hex.test(id) &&
+      createHash('sha256').update(body).digest('hex') !== id.toLowerCase()
+    ) {
+      problems.push(`${at}: its id is not the sha256 of its document, which is what clients send`);
+      continue;
+    }
+    let document: DocumentNode;
+    try {
+      document = parse(body);
+    } catch (error) {
+      problems.push(`${at}: ${(error as Error).message}`);
+      continue;
+    }
+    const errors = validate(schema, document);
+    if (errors.length > 0) {
+      problems.push(`${at}: ${errors.map((e) => e.message).join('; ')}`);
+      continue;
+    }
+    operations.set(id, document);
+  }
+  if (problems.length === 0 && operations.size === 0) problems.push('it lists no operation');
+  if (problems.length > 0) throw new PersistedOperationsFileError(file, problems);
+  return operations;
+}
