@@ -8,9 +8,10 @@
 import { stat } from 'node:fs/promises';
 import { loadAccountsConfig } from '../accounts/config-file.js';
 import { dataDirFrom } from '../accounts/open-accounts.js';
-import { schema } from '../schema/index.js';
+import { createLoaders } from '../loaders/index.js';
+import { createHrGraphServer } from '../server/create-server.js';
 import type { ServeCommandOptions } from './commands/serve.js';
-import { loadPersistedOperations } from './persisted-operations-file.js';
+import { readPersistedOperations } from './persisted-operations-file.js';
 import { ConfigurationError, checkEnvironment } from './serve-config.js';
 import type { Env } from './serve-env.js';
 
@@ -62,7 +63,14 @@ export async function checkConfig(
   }
   if (options.persistedOperations) {
     try {
-      const operations = await loadPersistedOperations(options.persistedOperations, schema);
+      const operations = await readPersistedOperations(options.persistedOperations);
+      // The server checks each document as it is created: with its schema and operation limits.
+      createHrGraphServer({
+        adapters: [],
+        createLoaders,
+        logging: false,
+        persistedOperations: { operations, source: options.persistedOperations },
+      });
       lines.push(
         `persisted operations ${options.persistedOperations}: ${operations.size}${options.persistedOnly ? ', and nothing else runs' : ''}`,
       );

@@ -7,14 +7,13 @@
  * - a map of id to document, as graphql-codegen's client preset and yoga's examples write it:
  *   `{ "<sha256>": "query …" }`.
  *
- * Every document is parsed and validated against hrgraph's schema here, at start-up: an operation
- * that could never run is found by whoever deploys the list, not by the first user who asks. An
- * id of 64 hex digits must be the sha256 of its document, which is what a client sends. Every
- * problem is reported at once, by operation; no document text is echoed.
+ * Here the file's shape is checked: an id of 64 hex digits must be the sha256 of its document,
+ * which is what a client sends. The server then parses and validates every document against the
+ * schema and its operation limits as it is created (use-persisted-operations.ts), so an operation
+ * that could never run stops the start. Every problem is reported at once, by operation.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { type DocumentNode, type GraphQLSchema, parse, validate } from 'graphql';
 
 export class PersistedOperationsFileError extends Error {
   constructor(
@@ -61,11 +60,8 @@ function entriesOf(doc: unknown, problems: string[]): Entry[] {
   return [];
 }
 
-/** Reads, parses and validates the operations of a persisted operations file, by id. */
-export async function loadPersistedOperations(
-  file: string,
-  schema: GraphQLSchema,
-): Promise<Map<string, DocumentNode>> {
+/** Reads the operations of a persisted operations file: each document, by id. */
+export async function readPersistedOperations(file: string): Promise<Map<string, string>> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -81,7 +77,7 @@ export async function loadPersistedOperations(
     throw new PersistedOperationsFileError(file, ['it is not JSON']);
   }
   const problems: string[] = [];
-  const operations = new Map<string, DocumentNode>();
+  const operations = new Map<string, string>();
   for (const { at, id, body } of entriesOf(doc, problems)) {
     if (typeof id !== 'string' || id === '') {
       problems.push(`${at}: its id is not a string`);
@@ -102,19 +98,7 @@ export async function loadPersistedOperations(
       problems.push(`${at}: its id is not the sha256 of its document, which is what clients send`);
       continue;
     }
-    let document: DocumentNode;
-    try {
-      document = parse(body);
-    } catch (error) {
-      problems.push(`${at}: ${(error as Error).message}`);
-      continue;
-    }
-    const errors = validate(schema, document);
-    if (errors.length > 0) {
-      problems.push(`${at}: ${errors.map((e) => e.message).join('; ')}`);
-      continue;
-    }
-    operations.set(id, document);
+    operations.set(id, body);
   }
   if (problems.length === 0 && operations.size === 0) problems.push('it lists no operation');
   if (problems.length > 0) throw new PersistedOperationsFileError(file, problems);

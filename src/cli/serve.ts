@@ -20,7 +20,6 @@ import type { ProviderName } from '../core/ids.js';
 import { createHttpClient } from '../http/index.js';
 import { createLoaders } from '../loaders/index.js';
 import { providerDefinition, providerNames } from '../providers/registry.js';
-import { schema } from '../schema/index.js';
 import { createHrGraphServer } from '../server/create-server.js';
 import { parseOrigins } from '../server/plugins/use-cors-allow-list.js';
 import { installProcessSafety } from '../server/process-safety.js';
@@ -28,7 +27,7 @@ import { oauthConnectRoutes } from '../server/routes/oauth-connect.js';
 import type { WorkerShare } from './cluster-worker.js';
 import type { Demo } from './demo/index.js';
 import { listenError } from './listen-error.js';
-import { loadPersistedOperations } from './persisted-operations-file.js';
+import { readPersistedOperations } from './persisted-operations-file.js';
 import { banner } from './serve-banner.js';
 import { cursorKeyFrom, oauthAppsFrom } from './serve-env.js';
 
@@ -197,8 +196,9 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
   try {
     const persisted = options.persistedOperations
       ? {
-          operations: await loadPersistedOperations(options.persistedOperations, schema),
+          operations: await readPersistedOperations(options.persistedOperations),
           only: options.persistedOnly === true,
+          source: options.persistedOperations,
         }
       : undefined;
     await runtime.reload();
