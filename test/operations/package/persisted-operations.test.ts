@@ -78,7 +78,7 @@ describe('persisted operations: a listed id runs its document', () => {
     const { status, body } = await post(only, byId(people, { first: 2 }));
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    expect((body.data?.employees as { nodes: unknown[] }).nodes).toHaveLength(2);
+    expect((body.data!.employees as { nodes: unknown[] }).nodes).toHaveLength(2);
   });
 
   test('an unknown id is PERSISTED_QUERY_NOT_IN_LIST, whether or not documents are allowed', async () => {
