@@ -6,9 +6,10 @@
 #   docker compose up --build             # hrgraph's demo, the example inventory and a gateway
 #
 # Stages: `build` installs every dependency and bundles dist/ (npm run build); `production-deps`
-# drops the dev dependencies; `demo` and `runtime` copy only the built JavaScript, its production
-# node_modules and the launcher; `runtime` (the default, last) also leaves out the sandboxes and
-# their fake-data library. `examples` runs the example subgraph and gateways from source (compose).
+# drops the dev dependencies; `app` gathers the built JavaScript, its production node_modules and
+# the launcher, which is all `demo` and `runtime` copy; `runtime` (the default, last) also leaves
+# out the sandboxes and their fake-data library. `examples` runs the example subgraph and gateways
+# from source (compose.yaml).
 ARG NODE_VERSION=24
 
 FROM node:${NODE_VERSION}-bookworm-slim AS build
@@ -29,8 +30,14 @@ RUN npm run build
 FROM build AS production-deps
 RUN npm prune --omit=dev --ignore-scripts --no-audit --no-fund
 
-FROM production-deps AS without-sandbox
-RUN node scripts/docker-prune-sandbox.js /app
+# The image's files and only them, gathered in /out: the launcher, the bundle, what it imports.
+FROM production-deps AS app
+RUN mkdir -p /out/scripts \
+  && cp -R package.json package-lock.json node_modules bin dist /out/ \
+  && cp scripts/build.js /out/scripts/
+
+FROM app AS app-without-sandbox
+RUN node scripts/docker-prune-sandbox.js /out
 
 # The example inventory subgraph and gateways, run from their TypeScript sources (compose.yaml).
 FROM build AS examples
@@ -38,40 +45,30 @@ COPY examples ./examples
 USER node
 ENTRYPOINT ["node_modules/.bin/tsx"]
 
-# With the sandboxes: `serve --demo` (loopback only, so compose shares its network with the others).
-FROM node:${NODE_VERSION}-bookworm-slim AS demo
+# What both images share: a fresh Node, the health check, the launcher as PID 1.
+FROM node:${NODE_VERSION}-bookworm-slim AS image-base
 WORKDIR /app
-COPY --from=production-deps /app/package.json /app/package-lock.json ./
-COPY --from=production-deps /app/node_modules ./node_modules
-COPY --from=production-deps /app/bin ./bin
-COPY --from=production-deps /app/scripts/build.js ./scripts/build.js
-COPY --from=production-deps /app/dist ./dist
-USER node
+# The account store and its key: a directory the non-root user owns (a volume in `runtime`).
+RUN mkdir /data && chown node:node /data
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s \
   CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.HRGRAPH_PORT || 4000}/healthz`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node is PID 1 and `hrgraph serve` handles SIGTERM itself (it stops listening and closes the
 # store); `docker run --init` adds a reaper if you want one.
 ENTRYPOINT ["node", "bin/hrgraph.js"]
+
+# With the sandboxes: `serve --demo` (loopback only, so compose shares its network with the others).
+FROM image-base AS demo
+COPY --from=app /out ./
+USER node
 CMD ["serve", "--demo"]
 
 # Production: the configured accounts (a mounted --config file, or the store in /data).
-FROM node:${NODE_VERSION}-bookworm-slim AS runtime
-WORKDIR /app
-COPY --from=without-sandbox /app/package.json /app/package-lock.json ./
-COPY --from=without-sandbox /app/node_modules ./node_modules
-COPY --from=without-sandbox /app/bin ./bin
-COPY --from=without-sandbox /app/scripts/build.js ./scripts/build.js
-COPY --from=without-sandbox /app/dist ./dist
-# The account store and its key: a volume the non-root user owns.
-RUN mkdir /data && chown node:node /data
+FROM image-base AS runtime
+COPY --from=app-without-sandbox /out ./
 VOLUME /data
 ENV HRGRAPH_HOST=0.0.0.0 \
   HRGRAPH_PORT=4000 \
   HRGRAPH_DATA_DIR=/data
 USER node
-EXPOSE 4000
-HEALTHCHECK --interval=10s --timeout=3s --start-period=20s \
-  CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.HRGRAPH_PORT || 4000}/healthz`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-ENTRYPOINT ["node", "bin/hrgraph.js"]
 CMD ["serve"]

@@ -3,7 +3,7 @@
  * image is checked without one. The Dockerfile parses into stages that copy only what they should
  * (every path it copies exists once `npm run build` has run, nothing in .dockerignore, no sources
  * or sandbox in the production stage, a non-root user, a health check on /healthz); the
- * production stage's contents, laid out as its COPY lines lay them out, start and answer; and
+ * production stage's contents, gathered as its stages gather them, start and answer; and
  * compose.yaml's services agree with the CLI and with each other.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -83,13 +83,23 @@ const ignored = readFileSync(join(root, '.dockerignore'), 'utf8')
 
 beforeAll(() => buildOnce());
 
+/** The files the `app` stage gathers into /out (its `cp` lines), repository-relative. */
+function gathered(): string[] {
+  const run = all(stage('app'), 'RUN')[0]!.args;
+  return [...run.matchAll(/\bcp (?:-R )?([^&]+?) \/out\/(\S*)/g)].flatMap(([, sources]) =>
+    sources!.trim().split(/\s+/),
+  );
+}
+
 describe('Dockerfile: multi-stage, the built JavaScript only, non-root', () => {
   test('build with dev dependencies, production dependencies apart, runtime last (the default target)', () => {
     expect(stages.map((s) => s.name)).toEqual([
       'build',
       'production-deps',
-      'without-sandbox',
+      'app',
+      'app-without-sandbox',
       'examples',
+      'image-base',
       'demo',
       'runtime',
     ]);
@@ -99,60 +109,67 @@ describe('Dockerfile: multi-stage, the built JavaScript only, non-root', () => {
         .join('\n'),
     ).toMatch(/npm ci .*\n.*npm run build/s);
     expect(all(stage('production-deps'), 'RUN')[0]!.args).toMatch(/^npm prune --omit=dev/);
-    expect(all(stage('without-sandbox'), 'RUN')[0]!.args).toBe(
-      'node scripts/docker-prune-sandbox.js /app',
+    expect(all(stage('app-without-sandbox'), 'RUN')[0]!.args).toBe(
+      'node scripts/docker-prune-sandbox.js /out',
     );
   });
 
-  test('demo and runtime: a fresh base, the built files copied from the build’s lineage, no sources', () => {
-    for (const name of ['demo', 'runtime']) {
-      const s = stage(name);
-      expect(s.from).toMatch(/^node:\$\{NODE_VERSION\}-bookworm-slim$/);
-      const copies = all(s, 'COPY').map(copyOf);
-      expect(copies.length).toBeGreaterThan(0);
-      for (const copy of copies) {
-        expect(lineage(copy.from ?? '')).toContain('production-deps');
-        for (const source of copy.sources) {
-          expect(source).toMatch(
-            /^\/app\/(package\.json|package-lock\.json|node_modules|bin|scripts\/build\.js|dist)$/,
-          );
-        }
-      }
+  test('the images gather the launcher, the bundle and production dependencies only: no sources', () => {
+    expect(lineage('app')).toContain('production-deps');
+    expect(gathered().sort()).toEqual(
+      [
+        'bin',
+        'dist',
+        'node_modules',
+        'package-lock.json',
+        'package.json',
+        'scripts/build.js',
+      ].sort(),
+    );
+    expect(stage('image-base').from).toBe('node:${NODE_VERSION}-bookworm-slim');
+    for (const [name, from] of [
+      ['demo', 'app'],
       // The sandbox stays out of production: runtime copies only from the pruned stage.
-      if (name === 'runtime')
-        expect(new Set(copies.map((c) => c.from))).toEqual(new Set(['without-sandbox']));
+      ['runtime', 'app-without-sandbox'],
+    ] as const) {
+      expect(lineage(name)).toEqual([name, 'image-base']);
+      expect(all(stage(name), 'COPY').map(copyOf)).toEqual([
+        { from, sources: ['/out'], destination: './' },
+      ]);
     }
   });
 
   test('every path the stages copy exists once `npm run build` has run, and .dockerignore keeps none out', () => {
-    for (const s of stages) {
-      for (const copy of all(s, 'COPY').map(copyOf)) {
-        for (const source of copy.sources) {
-          const path = copy.from ? source.replace(/^\/app\//, '') : source.replace(/^\.\//, '');
-          expect(existsSync(join(root, path)), `${s.name}: COPY ${source}`).toBe(true);
-          if (!copy.from) {
-            expect(
-              ignored.some((pattern) => path === pattern || path.startsWith(`${pattern}/`)),
-            ).toBe(false);
-          }
-        }
-      }
+    const fromContext = stages.flatMap((s) =>
+      all(s, 'COPY')
+        .map(copyOf)
+        .filter((copy) => !copy.from)
+        .flatMap((copy) => copy.sources.map((source) => source.replace(/^\.\//, ''))),
+    );
+    expect(fromContext).toContain('src');
+    for (const path of [...fromContext, ...gathered()]) {
+      expect(existsSync(join(root, path)), path).toBe(true);
+    }
+    for (const path of fromContext) {
+      expect(ignored.some((pattern) => path === pattern || path.startsWith(`${pattern}/`))).toBe(
+        false,
+      );
     }
     // What the build context must never carry: local state, secrets, outputs.
-    for (const kept of ['.hrgraph', 'node_modules', 'dist', '.env', '.git'])
+    for (const kept of ['.hrgraph', 'node_modules', 'dist', '.env', '.git']) {
       expect(ignored).toContain(kept);
+    }
   });
 
   test('demo and runtime run as the unprivileged node user, with a health check on /healthz', () => {
+    const base = stage('image-base');
+    expect(all(base, 'HEALTHCHECK')[0]!.args).toContain('/healthz');
+    expect(JSON.parse(all(base, 'ENTRYPOINT')[0]!.args)).toEqual(['node', 'bin/hrgraph.js']);
+    expect(all(base, 'USER')).toEqual([]);
     for (const name of ['demo', 'runtime']) {
       const s = stage(name);
-      const users = all(s, 'USER').map((u) => u.args);
-      expect(users).toEqual(['node']);
-      const userAt = s.instructions.findIndex((i) => i.keyword === 'USER');
-      const entryAt = s.instructions.findIndex((i) => i.keyword === 'ENTRYPOINT');
-      expect(userAt).toBeLessThan(entryAt);
-      expect(all(s, 'HEALTHCHECK')[0]!.args).toContain('/healthz');
-      expect(JSON.parse(all(s, 'ENTRYPOINT')[0]!.args)).toEqual(['node', 'bin/hrgraph.js']);
+      expect(all(s, 'USER').map((u) => u.args)).toEqual(['node']);
+      expect(all(s, 'ENTRYPOINT')).toEqual([]);
     }
     expect(JSON.parse(all(stage('runtime'), 'CMD')[0]!.args)).toEqual(['serve']);
     expect(JSON.parse(all(stage('demo'), 'CMD')[0]!.args)).toEqual(['serve', '--demo']);
@@ -173,13 +190,13 @@ describe('Dockerfile: multi-stage, the built JavaScript only, non-root', () => {
   });
 });
 
-describe('the runtime stage’s files, as its COPY lines lay them out, serve without the sandbox', () => {
+describe('the runtime stage’s files, gathered as the app stage gathers them, serve without the sandbox', () => {
   let app: string;
   const children: ChildProcess[] = [];
 
   beforeAll(async () => {
     app = mkdtempSync(join(tmpdir(), 'hrgraph-image-'));
-    for (const file of ['package.json', 'package-lock.json', 'bin', 'scripts/build.js', 'dist']) {
+    for (const file of gathered().filter((path) => path !== 'node_modules')) {
       cpSync(join(root, file), join(app, file), { recursive: true });
     }
     // node_modules by reference, one link per package, so pruning one removes a link only.
