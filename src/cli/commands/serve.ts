@@ -61,6 +61,12 @@ export function serveCommand(): Command {
       'check the environment, the flags and the files they name, say what to fix, and exit without serving',
     )
     .action(async function serve(given: ServeCommandOptions, command: Command) {
+      // graphql-js reads NODE_ENV once, when it loads (with the imports below, never before: the
+      // configuration check loads it too), and outside 'production' checks the realm of every
+      // schema object it touches (~5% of a request's CPU). An explicit NODE_ENV is the
+      // operator's; --demo keeps development's checks. Set before any worker is forked, so
+      // workers inherit it.
+      if (given.demo !== true) process.env.NODE_ENV ??= 'production';
       // Flags win over the environment; every HRGRAPH_ variable is checked at once, before
       // anything starts (serve-config.ts), and a mistake stops the start with what to fix.
       const { resolveServeOptions } = await import('../serve-config.js');
@@ -75,11 +81,6 @@ export function serveCommand(): Command {
         await checkConfig(options, process.env, (text) => process.stdout.write(text));
         return;
       }
-      // graphql-js reads NODE_ENV once, when it loads (with the imports below, never before), and
-      // outside 'production' checks the realm of every schema object it touches (~5% of a
-      // request's CPU). An explicit NODE_ENV is the operator's; --demo keeps development's checks.
-      // Set before any worker is forked, so workers inherit it.
-      if (options.demo !== true) process.env.NODE_ENV ??= 'production';
       const { corsOrigin, workers, checkConfig: _check, ...rest } = options;
       const serveOptions = {
         ...rest,
