@@ -17,11 +17,9 @@ import type { Env } from './serve-env.js';
 
 const loopback = new Set(['127.0.0.1', '::1', 'localhost']);
 
-/** The messages of a file's problems, one per line, or the error's own. */
+/** A file's problems, one per line, each naming the file; or the error's own message. */
 function problemsOf(error: unknown): string[] {
-  const { problems } = error as { problems?: unknown };
-  const source =
-    (error as { source?: unknown; file?: unknown }).source ?? (error as { file?: unknown }).file;
+  const { source, problems } = error as { source?: unknown; problems?: unknown };
   if (Array.isArray(problems)) return problems.map((problem) => `${String(source)}: ${problem}`);
   return [(error as Error).message];
 }

@@ -14,16 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-
-export class PersistedOperationsFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: readonly string[],
-  ) {
-    super(`${file}: ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'PersistedOperationsFileError';
-  }
-}
+import { PersistedOperationsError } from '../server/plugins/use-persisted-operations.js';
 
 interface Entry {
   /** How a problem names it: its index and name. */
@@ -66,7 +57,7 @@ export async function readPersistedOperations(file: string): Promise<Map<string,
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new PersistedOperationsFileError(file, [
+    throw new PersistedOperationsError(file, [
       `cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'}): check the path given to --persisted-operations or HRGRAPH_PERSISTED_OPERATIONS`,
     ]);
   }
@@ -74,7 +65,7 @@ export async function readPersistedOperations(file: string): Promise<Map<string,
   try {
     doc = JSON.parse(text);
   } catch {
-    throw new PersistedOperationsFileError(file, ['it is not JSON']);
+    throw new PersistedOperationsError(file, ['it is not JSON']);
   }
   const problems: string[] = [];
   const operations = new Map<string, string>();
@@ -101,6 +92,6 @@ export async function readPersistedOperations(file: string): Promise<Map<string,
     operations.set(id, body);
   }
   if (problems.length === 0 && operations.size === 0) problems.push('it lists no operation');
-  if (problems.length > 0) throw new PersistedOperationsFileError(file, problems);
+  if (problems.length > 0) throw new PersistedOperationsError(file, problems);
   return operations;
 }

@@ -4,6 +4,9 @@
  * that says what to fix, never a secret's value; `serve --check-config` says the same without
  * serving; flags win over the environment.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { ServeCommandOptions } from '../../../src/cli/commands/serve.js';
 import {
@@ -166,5 +169,30 @@ describe('the built CLI', () => {
     expect(good.stdout()).toContain('listen on 127.0.0.1:0');
     expect(good.stdout()).toContain('set: HRGRAPH_ACCOUNTS_KEY: the credentials key');
     expect(good.stdout()).not.toContain(goodKey);
+  });
+
+  test('serve --check-config validates persisted operations against the schema, as a start would', async () => {
+    buildOnce();
+    const dir = await mkdtemp(join(tmpdir(), 'hrgraph-check-'));
+    try {
+      const file = join(dir, 'operations.json');
+      await writeFile(
+        file,
+        JSON.stringify({ a: '{ accounts { id } }', b: '{ accounts { nope } }' }),
+      );
+      const bad = startCli(['serve', '--check-config', '--demo', '--persisted-operations', file]);
+      expect(await bad.exited()).toBe(1);
+      expect(bad.stderr()).toContain(
+        `  - ${file}: "b": Cannot query field "nope" on type "Account".`,
+      );
+      await writeFile(file, JSON.stringify({ a: '{ accounts { id } }' }));
+      const good = startCli(['serve', '--check-config', '--demo', '--persisted-only'], {
+        env: { HRGRAPH_PERSISTED_OPERATIONS: file },
+      });
+      expect(await good.exited()).toBe(0);
+      expect(good.stdout()).toContain(`persisted operations ${file}: 1, and nothing else runs`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
