@@ -59,16 +59,13 @@ export function accountsKeyFrom(env: Env): Buffer | undefined {
     : undefined;
 }
 
-/** HRGRAPH_ACCOUNTS_NEW_KEY: the key `hrgraph accounts rotate-key` re-seals to. */
+/**
+ * HRGRAPH_ACCOUNTS_NEW_KEY: the key `hrgraph accounts rotate-key` re-seals to (read only when the
+ * key comes from HRGRAPH_ACCOUNTS_KEY; checked here so a bad one is found before a rotation).
+ */
 export function newAccountsKeyFrom(env: Env): Buffer | undefined {
   const value = env.HRGRAPH_ACCOUNTS_NEW_KEY;
-  if (!value) return undefined;
-  if (!env.HRGRAPH_ACCOUNTS_KEY) {
-    throw new Error(
-      'HRGRAPH_ACCOUNTS_NEW_KEY is set without HRGRAPH_ACCOUNTS_KEY: a file key rotates without it; unset it',
-    );
-  }
-  return parseKey(value, 'HRGRAPH_ACCOUNTS_NEW_KEY');
+  return value ? parseKey(value, 'HRGRAPH_ACCOUNTS_NEW_KEY') : undefined;
 }
 
 /** HRGRAPH_DATA_DIR: where the account store and its key live. @default .hrgraph */
