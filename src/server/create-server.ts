@@ -36,6 +36,10 @@ import { useCompression } from './plugins/use-compression.js';
 import { type CorsAllowListOptions, useCorsAllowList } from './plugins/use-cors-allow-list.js';
 import { type CsrfPreventionOptions, useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { type OperationLimitsOptions, useOperationLimits } from './plugins/use-operation-limits.js';
+import {
+  type PersistedOperationsOptions,
+  usePersistedOperations,
+} from './plugins/use-persisted-operations.js';
 import { useRequestBodyLimit } from './plugins/use-request-body-limit.js';
 import { useRequestDeadline } from './plugins/use-request-deadline.js';
 import { useUpstreamAccounting } from './plugins/use-upstream-accounting.js';
@@ -134,6 +138,11 @@ export interface HrGraphServerOptions {
    * only by local demo mode and tests. @default none: every request reads every account
    */
   apiTokens?: ApiTokenOptions;
+  /**
+   * An allow-list of documents clients name by id (plugins/use-persisted-operations.ts); with
+   * `only`, nothing else runs. @default none: clients send documents
+   */
+  persistedOperations?: PersistedOperationsOptions;
 }
 
 /** What the GraphQL route hands yoga with each request. */
@@ -203,6 +212,8 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
       useRequestBodyLimit(
         options.maxRequestBodyBytes === undefined ? {} : { maxBytes: options.maxRequestBodyBytes },
       ),
+      // Before the limits: a listed id becomes its document, which is then held to them too.
+      ...(options.persistedOperations ? [usePersistedOperations(options.persistedOperations)] : []),
       deadline,
       useOperationLimits(operationLimits),
       useUpstreamAccounting({ always: development }),
