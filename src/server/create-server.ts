@@ -26,6 +26,8 @@ import {
 import { schema } from '../schema/index.js';
 import { graphiqlOptions } from './graphiql.js';
 import { maskedErrorLogger, maskHrGraphError } from './mask-errors.js';
+import { createOperationPlanner } from './plugins/explain/operation-planner.js';
+import { useExplain } from './plugins/explain/use-explain.js';
 import { useCompression } from './plugins/use-compression.js';
 import { type CorsAllowListOptions, useCorsAllowList } from './plugins/use-cors-allow-list.js';
 import { type CsrfPreventionOptions, useCsrfPrevention } from './plugins/use-csrf-prevention.js';
@@ -155,6 +157,8 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     return all.filter((adapter) => scope?.has(adapter.accountId) === true);
   }
   const deadline = useRequestDeadline({ timeoutMs: requestTimeoutMs });
+  // One plan per request, for explain and the budgets alike.
+  const planner = createOperationPlanner({ lookupCache });
   const limits: ConnectionLimits = { ...defaultConnectionLimits, ...options.limits };
   const yoga = createYoga<GraphQLServerContext, HrContext>({
     schema,
@@ -190,6 +194,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
       ),
       deadline,
       useOperationLimits(operationLimits),
+      useExplain({ planner }),
       useUpstreamAccounting({ always: development }),
     ],
   });

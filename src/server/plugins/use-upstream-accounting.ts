@@ -27,7 +27,10 @@ export function useUpstreamAccounting(options: UpstreamAccountingOptions = {}): 
           return handleStreamOrSingleExecutionResult(
             payload,
             function addUpstream({ result, setResult }) {
-              const upstream = payload.args.contextValue.loaders.recorder.summary();
+              const summary = payload.args.contextValue.loaders.recorder.summary();
+              // Another plugin (explain's plan, budgets) may have put its part there already.
+              const prior = result.extensions?.upstream as Record<string, unknown> | undefined;
+              const upstream = { ...prior, ...summary };
               setResult({ ...result, extensions: { ...result.extensions, upstream } });
             },
           );
