@@ -26,6 +26,7 @@ import {
 import { schema } from '../schema/index.js';
 import { graphiqlOptions } from './graphiql.js';
 import { maskedErrorLogger, maskHrGraphError } from './mask-errors.js';
+import { type BudgetsOptions, useBudgets } from './plugins/budgets/use-budgets.js';
 import { createOperationPlanner } from './plugins/explain/operation-planner.js';
 import { useExplain } from './plugins/explain/use-explain.js';
 import { useCompression } from './plugins/use-compression.js';
@@ -123,6 +124,11 @@ export interface HrGraphServerOptions {
    * only by local demo mode and tests. @default none: every request reads every account
    */
   apiTokens?: ApiTokenOptions;
+  /**
+   * Budgets of provider calls per token and per account (plugins/budgets/use-budgets.ts).
+   * @default none: no budget but the providers' own
+   */
+  budgets?: Omit<BudgetsOptions, 'planner'>;
 }
 
 /** What the GraphQL route hands yoga with each request. */
@@ -195,6 +201,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
       deadline,
       useOperationLimits(operationLimits),
       useExplain({ planner }),
+      ...(options.budgets ? [useBudgets({ ...options.budgets, planner })] : []),
       useUpstreamAccounting({ always: development }),
     ],
   });
