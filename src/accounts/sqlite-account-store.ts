@@ -11,7 +11,7 @@ import {
   type StoredApiToken,
   type StoredConnectLink,
 } from './account-store.js';
-import { budgetOf } from './budget.js';
+import { type Budget, budgetOf } from './budget.js';
 import { openSqlite, type SqliteDatabase, type SqlValue } from './sqlite-driver.js';
 import { migrate } from './sqlite-migrations.js';
 import type { AccountPatch, AccountStatus, StoredAccount } from './types.js';
@@ -116,6 +116,12 @@ function toToken(row: TokenRow): StoredApiToken {
 
 export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
   migrate(db);
+  const setBudget = (table: 'accounts' | 'api_tokens', id: string, budget: Budget) =>
+    db.run(`UPDATE ${table} SET budget_per_request = ?, budget_per_minute = ? WHERE id = ?`, [
+      budget.perRequest,
+      budget.perMinute,
+      id,
+    ]).changes > 0;
   const selectAccount = 'SELECT * FROM accounts WHERE id = ?';
 
   return {
@@ -243,30 +249,14 @@ export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
           .changes > 0
       );
     },
-    async setTokenBudget(id, budget) {
-      return (
-        db.run('UPDATE api_tokens SET budget_per_request = ?, budget_per_minute = ? WHERE id = ?', [
-          budget.perRequest,
-          budget.perMinute,
-          id,
-        ]).changes > 0
-      );
-    },
+    setTokenBudget: async (id, budget) => setBudget('api_tokens', id, budget),
     async accountBudgets() {
       const rows = db.all<{ id: AccountId; per_request: number | null; per_minute: number | null }>(
         'SELECT id, budget_per_request AS per_request, budget_per_minute AS per_minute FROM accounts WHERE budget_per_request IS NOT NULL OR budget_per_minute IS NOT NULL',
       );
       return new Map(rows.map((row) => [row.id, budgetOf(row.per_request, row.per_minute)]));
     },
-    async setAccountBudget(id, budget) {
-      return (
-        db.run('UPDATE accounts SET budget_per_request = ?, budget_per_minute = ? WHERE id = ?', [
-          budget.perRequest,
-          budget.perMinute,
-          id,
-        ]).changes > 0
-      );
-    },
+    setAccountBudget: async (id, budget) => setBudget('accounts', id, budget),
 
     async insertConnectLink(l) {
       db.transaction(() => {

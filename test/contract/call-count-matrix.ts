@@ -4,6 +4,7 @@
  * document each cell sends. Shared with explain's tests (test/operations/explain), which hold
  * explain's predictions to the calls these cells make.
  */
+import { expect } from 'vitest';
 import { accountId, remoteId } from '../../src/core/ids.js';
 import type { EmployeeField } from '../../src/core/model.js';
 import { toGlobalId } from '../../src/schema/global-id.js';
@@ -78,4 +79,28 @@ export function documentOf(shape: Shape): string {
       }
     }
   `;
+}
+
+/**
+ * Lookups (org lists, groups, an org index) are kept per account, so the matrix counts per query:
+ * each account's are loaded first by this query, through `query`.
+ */
+export async function warmLookups(
+  accounts: readonly { readonly config: { readonly id: string } }[],
+  query: (
+    document: string,
+    variables: Record<string, unknown>,
+  ) => Promise<{ readonly errors?: unknown }>,
+) {
+  for (const { config } of accounts) {
+    const warm = await query(
+      /* GraphQL */ `query Warm($account: ID!) {
+        employees(account: $account, first: 1) {
+          nodes { department { name } location { name } directReports(first: 1) { nodes { remoteId } } }
+        }
+      }`,
+      { account: config.id },
+    );
+    expect(warm.errors).toBeUndefined();
+  }
 }

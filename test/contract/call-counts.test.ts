@@ -7,7 +7,14 @@
  * managers and reports. (The 400-field ceilings have their own tests in test/e2e/field-planning.)
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cells, documentOf, globalId, type Node, pageSize } from './call-count-matrix.js';
+import {
+  cells,
+  documentOf,
+  globalId,
+  type Node,
+  pageSize,
+  warmLookups,
+} from './call-count-matrix.js';
 import { useKitGraph } from './graph.js';
 import type { KitPage } from './kit.js';
 import { loadKits } from './kits.js';
@@ -21,18 +28,7 @@ describe.each(kits.map((kit) => [kit.provider, kit] as const))(
     const started = useKitGraph(kit);
     beforeAll(async () => {
       const { sandbox, graph } = started();
-      // Lookups (org lists, groups, an org index) are kept per account: counts are per query.
-      for (const { config } of sandbox.accounts) {
-        const warm = await graph.query(
-          /* GraphQL */ `query Warm($account: ID!) {
-            employees(account: $account, first: 1) {
-              nodes { department { name } location { name } directReports(first: 1) { nodes { remoteId } } }
-            }
-          }`,
-          { account: config.id },
-        );
-        expect(warm.errors).toBeUndefined();
-      }
+      await warmLookups(sandbox.accounts, graph.query);
     });
 
     it.each(cells)('page %s, %s, managers %s the page', async (_p, _n, placement, shape) => {

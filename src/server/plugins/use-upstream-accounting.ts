@@ -7,6 +7,7 @@
  */
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
 import type { HrContext } from '../../schema/context.js';
+import { withUpstream } from './upstream-extension.js';
 
 export interface UpstreamAccountingOptions {
   /** Report on every response, without the header. @default false */
@@ -28,10 +29,7 @@ export function useUpstreamAccounting(options: UpstreamAccountingOptions = {}): 
             payload,
             function addUpstream({ result, setResult }) {
               const summary = payload.args.contextValue.loaders.recorder.summary();
-              // Another plugin (explain's plan, budgets) may have put its part there already.
-              const prior = result.extensions?.upstream as Record<string, unknown> | undefined;
-              const upstream = { ...prior, ...summary };
-              setResult({ ...result, extensions: { ...result.extensions, upstream } });
+              setResult(withUpstream(result, { ...summary }));
             },
           );
         },

@@ -5,7 +5,13 @@
  * facts given (page length, managers on and off the page, reports) it is exact.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cells, documentOf, globalId, pageSize } from '../../contract/call-count-matrix.js';
+import {
+  cells,
+  documentOf,
+  globalId,
+  pageSize,
+  warmLookups,
+} from '../../contract/call-count-matrix.js';
 import type { KitPage } from '../../contract/kit.js';
 import { loadKits } from '../../contract/kits.js';
 import { managersOf, reportsOf } from '../../contract/minimum.js';
@@ -19,17 +25,7 @@ describe.each(kits.map((kit) => [kit.provider, kit] as const))(
     const started = useExplainGraph(kit);
     beforeAll(async () => {
       const { sandbox, send } = started();
-      for (const { config } of sandbox.accounts) {
-        const warm = await send(
-          /* GraphQL */ `query Warm($account: ID!) {
-            employees(account: $account, first: 1) {
-              nodes { department { name } location { name } directReports(first: 1) { nodes { remoteId } } }
-            }
-          }`,
-          { account: config.id },
-        );
-        expect(warm.errors).toBeUndefined();
-      }
+      await warmLookups(sandbox.accounts, (document, variables) => send(document, variables));
     });
 
     it.each(cells)('page %s, %s, managers %s the page', async (_p, _n, placement, shape) => {

@@ -13,6 +13,7 @@ import { ErrorCode, hrError } from '../../../core/errors.js';
 import type { HrContext } from '../../../schema/context.js';
 import type { OperationPlanner } from '../explain/operation-planner.js';
 import type { OperationPlan } from '../explain/plan-operation.js';
+import { withUpstream } from '../upstream-extension.js';
 import { type CallWindow, createCallWindow } from './call-window.js';
 
 /** One budget a request is under: its token's, or an account's it reads. */
@@ -133,11 +134,7 @@ export function useBudgets(options: BudgetsOptions): Plugin<HrContext> {
           return handleStreamOrSingleExecutionResult(
             payload,
             function addBudget({ result, setResult }) {
-              const upstream = result.extensions?.upstream as Record<string, unknown> | undefined;
-              setResult({
-                ...result,
-                extensions: { ...result.extensions, upstream: { ...upstream, budget } },
-              });
+              setResult(withUpstream(result, { budget }));
             },
           );
         },

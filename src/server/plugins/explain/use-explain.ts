@@ -6,6 +6,7 @@
  */
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
 import type { HrContext } from '../../../schema/context.js';
+import { withUpstream } from '../upstream-extension.js';
 import { explainRequestOf } from './explain-request.js';
 import type { OperationPlanner } from './operation-planner.js';
 
@@ -43,11 +44,7 @@ export function useExplain(options: ExplainOptions): Plugin<HrContext> {
           return handleStreamOrSingleExecutionResult(
             payload,
             function addPlan({ result, setResult }) {
-              const upstream = result.extensions?.upstream as Record<string, unknown> | undefined;
-              setResult({
-                ...result,
-                extensions: { ...result.extensions, upstream: { ...upstream, plan } },
-              });
+              setResult(withUpstream(result, { plan }));
             },
           );
         },
