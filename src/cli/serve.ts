@@ -12,6 +12,7 @@ import {
 } from '../accounts/account-runtime.js';
 import type { AccountService } from '../accounts/account-service.js';
 import { createApiTokens } from '../accounts/api-tokens.js';
+import { budgetHolders } from '../accounts/budget-holders.js';
 import { loadAccountsConfig } from '../accounts/config-file.js';
 import { createOAuthStateSigner } from '../accounts/oauth-state.js';
 import { openAccounts } from '../accounts/open-accounts.js';
@@ -193,6 +194,9 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
   let publicUrl = env.HRGRAPH_PUBLIC_URL ?? '';
   let server: Server;
   let address: AddressInfo;
+  const tokens = service
+    ? createApiTokens(service.store, { configAccounts: configAccounts.map((a) => a.id) })
+    : undefined;
   try {
     const persisted = options.persistedOperations
       ? {
@@ -220,13 +224,11 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
       ...(persisted ? { persistedOperations: persisted } : {}),
       logging: demo ? 'warn' : 'info',
       // Outside demo mode every request needs one of hrgraph's API tokens (hrgraph tokens create).
-      ...(service
+      ...(service && tokens
         ? {
-            apiTokens: {
-              verify: createApiTokens(service.store, {
-                configAccounts: configAccounts.map((a) => a.id),
-              }).verify,
-            },
+            apiTokens: { verify: tokens.verify },
+            // Per-minute budgets are counted per process: under --workers N, per worker.
+            budgets: { holdersOf: budgetHolders({ tokens, store: service.store }) },
           }
         : {}),
       routes: service

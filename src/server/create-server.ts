@@ -32,6 +32,9 @@ import {
 import { schema } from '../schema/index.js';
 import { graphiqlOptions } from './graphiql.js';
 import { maskedErrorLogger, maskHrGraphError } from './mask-errors.js';
+import { type BudgetsOptions, useBudgets } from './plugins/budgets/use-budgets.js';
+import { createOperationPlanner } from './plugins/explain/operation-planner.js';
+import { useExplain } from './plugins/explain/use-explain.js';
 import { useCompression } from './plugins/use-compression.js';
 import { type CorsAllowListOptions, useCorsAllowList } from './plugins/use-cors-allow-list.js';
 import { type CsrfPreventionOptions, useCsrfPrevention } from './plugins/use-csrf-prevention.js';
@@ -143,6 +146,11 @@ export interface HrGraphServerOptions {
    * `only`, nothing else runs. @default none: clients send documents
    */
   persistedOperations?: PersistedOperationsOptions;
+  /**
+   * Budgets of provider calls per token and per account (plugins/budgets/use-budgets.ts).
+   * @default none: no budget but the providers' own
+   */
+  budgets?: Omit<BudgetsOptions, 'planner'>;
 }
 
 /** What the GraphQL route hands yoga with each request. */
@@ -178,6 +186,8 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     return all.filter((adapter) => scope?.has(adapter.accountId) === true);
   }
   const deadline = useRequestDeadline({ timeoutMs: requestTimeoutMs });
+  // One plan per request, for explain and the budgets alike.
+  const planner = createOperationPlanner({ lookupCache });
   const limits: ConnectionLimits = { ...defaultConnectionLimits, ...options.limits };
   const yoga = createYoga<GraphQLServerContext, HrContext>({
     schema,
@@ -216,6 +226,8 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
       ...(options.persistedOperations ? [usePersistedOperations(options.persistedOperations)] : []),
       deadline,
       useOperationLimits(operationLimits),
+      useExplain({ planner }),
+      ...(options.budgets ? [useBudgets({ ...options.budgets, planner })] : []),
       useUpstreamAccounting({ always: development }),
     ],
   });
