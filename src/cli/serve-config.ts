@@ -85,6 +85,15 @@ export const serveSettings: readonly EnvSetting[] = [
     ),
 ];
 
+/**
+ * Variables of hrgraph's client commands, not of `serve`: known, so a shell that sets them for
+ * `hrgraph explain` and starts `serve` too is not warned about them.
+ */
+export const clientVariables: readonly string[] = [
+  // `hrgraph explain`: the API token it asks a running hrgraph with.
+  'HRGRAPH_TOKEN',
+];
+
 export interface EnvironmentReport {
   /** One line per mistake, saying what to fix; the start stops if there is any. */
   readonly problems: readonly string[];
@@ -111,7 +120,7 @@ export function checkEnvironment(
     const named = setting.variables.filter((name) => env[name] !== undefined && env[name] !== '');
     if (named.length > 0) set.push(`${named.join(', ')}: ${setting.about}`);
   }
-  const known = settings.flatMap((setting) => setting.variables);
+  const known = [...settings.flatMap((setting) => setting.variables), ...clientVariables];
   const warnings = Object.keys(env)
     .filter((name) => name.startsWith('HRGRAPH_') && !known.includes(name))
     .map((name) => {

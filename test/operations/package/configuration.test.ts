@@ -12,6 +12,7 @@ import type { ServeCommandOptions } from '../../../src/cli/commands/serve.js';
 import {
   ConfigurationError,
   checkEnvironment,
+  clientVariables,
   resolveServeOptions,
   serveSettings,
 } from '../../../src/cli/serve-config.js';
@@ -22,8 +23,11 @@ const goodKey = Buffer.alloc(32, 7).toString('base64');
 const secret = 'do-not-print-this-secret-value';
 
 describe('every variable hrgraph reads is in the table', () => {
-  test('each HRGRAPH_ name in src/ is a setting of serve-config.ts (a new variable is one entry there)', () => {
-    const known = new Set(serveSettings.flatMap((setting) => setting.variables));
+  test('each HRGRAPH_ name in src/ is a setting of serve-config.ts, or a client command’s (a new variable is one entry there)', () => {
+    const known = new Set([
+      ...serveSettings.flatMap((setting) => setting.variables),
+      ...clientVariables,
+    ]);
     const named = new Set(
       sourceFiles()
         .filter((file) => !file.path.startsWith('src/sandbox/'))
