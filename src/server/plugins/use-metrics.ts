@@ -45,6 +45,16 @@ export function useMetrics(options: MetricsPluginOptions): Plugin {
     endpoint: false,
     labels: { path: false, url: false },
     metrics: {
+      // On by default, each labelled with the operation name as the client sent it (unbounded):
+      // the execution histogram below says what they would.
+      graphql_envelop_phase_parse: false,
+      graphql_envelop_phase_validate: false,
+      graphql_envelop_phase_context: false,
+      graphql_envelop_phase_execute: false,
+      graphql_envelop_phase_subscribe: false,
+      graphql_envelop_request_time_summary: false,
+      graphql_envelop_deprecated_field: false,
+      graphql_envelop_schema_change: false,
       graphql_envelop_request: createCounter({
         registry,
         counter: {
