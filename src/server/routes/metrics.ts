@@ -7,9 +7,8 @@
  * is asked for either (demo mode, tests); elsewhere it answers 404, saying what turns it on.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { Response } from '@whatwg-node/server';
 import type { Registry } from 'prom-client';
-import type { PublicRoute } from './route-table.js';
+import { type PublicRoute, text } from './route-table.js';
 
 export interface MetricsRouteOptions {
   readonly registry: Registry;
@@ -17,17 +16,6 @@ export interface MetricsRouteOptions {
   readonly token?: string;
   /** Serve without a token (no API tokens are asked for either). @default false */
   readonly open?: boolean;
-}
-
-function text(status: number, body: string, headers: Record<string, string> = {}): Response {
-  return new Response(body, {
-    status,
-    headers: {
-      'content-type': 'text/plain; charset=utf-8',
-      'cache-control': 'no-store',
-      ...headers,
-    },
-  });
 }
 
 function sameSecret(given: string, expected: string): boolean {
