@@ -38,13 +38,13 @@ interface ExportBody {
   }[];
 }
 
-function valueOf(value: AnyValue): string | number | boolean | undefined {
+function attributeValue(value: AnyValue): string | number | boolean | undefined {
   if (value.intValue !== undefined) return Number(value.intValue);
   return value.stringValue ?? value.boolValue ?? value.doubleValue;
 }
 
 function attributesOf(list: { key: string; value: AnyValue }[] = []) {
-  return Object.fromEntries(list.map(({ key, value }) => [key, valueOf(value)]));
+  return Object.fromEntries(list.map(({ key, value }) => [key, attributeValue(value)]));
 }
 
 export async function startOtlpCollector() {
