@@ -20,7 +20,13 @@ import { createYoga, type Plugin, type YogaServerOptions } from 'graphql-yoga';
 import type { Registry } from 'prom-client';
 import type { ProviderAdapter } from '../core/contract/index.js';
 import { createUpstreamRecorder, type UpstreamRecorder } from '../http/recorder.js';
-import { createLookupCache, type HrLoaders, type LookupCache } from '../loaders/index.js';
+import {
+  createLookupCache,
+  createWalkMemory,
+  type HrLoaders,
+  type LookupCache,
+  type WalkMemory,
+} from '../loaders/index.js';
 import {
   type ConnectionLimits,
   defaultConnectionLimits,
@@ -37,6 +43,10 @@ import { type CorsAllowListOptions, useCorsAllowList } from './plugins/use-cors-
 import { type CsrfPreventionOptions, useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { useMetrics } from './plugins/use-metrics.js';
 import { type OperationLimitsOptions, useOperationLimits } from './plugins/use-operation-limits.js';
+import {
+  type PersistedOperationsOptions,
+  usePersistedOperations,
+} from './plugins/use-persisted-operations.js';
 import { useRequestBodyLimit } from './plugins/use-request-body-limit.js';
 import { useRequestDeadline } from './plugins/use-request-deadline.js';
 import { useUpstreamAccounting } from './plugins/use-upstream-accounting.js';
@@ -56,6 +66,8 @@ export interface LoadersInit {
   readonly deadline?: number;
   /** The server's one lookup cache, shared by every request. */
   readonly lookupCache: LookupCache;
+  /** The server's memory of the walks through lists, shared by every request. */
+  readonly walks: WalkMemory;
 }
 
 /** Builds one request's loaders; in production, `createLoaders` from src/loaders. */
@@ -126,6 +138,11 @@ export interface HrGraphServerOptions {
    */
   lookupCache?: LookupCache;
   /**
+   * What the walks through lists returned so far, so a provider repeating someone from an earlier
+   * page is caught. @default an in-memory memory of 200,000 records
+   */
+  walks?: WalkMemory;
+  /**
    * hrgraph's own API tokens: every request must carry one and reads only its accounts. Left out
    * only by local demo mode and tests. @default none: every request reads every account
    */
@@ -148,6 +165,11 @@ export interface HrGraphServerOptions {
    * variables or result on it. @default none: no tracing plugin at all
    */
   tracerProvider?: TracerProvider;
+  /**
+   * An allow-list of documents clients name by id (plugins/use-persisted-operations.ts); with
+   * `only`, nothing else runs. @default none: clients send documents
+   */
+  persistedOperations?: PersistedOperationsOptions;
 }
 
 /** What the GraphQL route hands yoga with each request. */
@@ -173,6 +195,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     routes = [],
     standing = () => undefined,
     lookupCache = createLookupCache(),
+    walks = createWalkMemory(),
   } = options;
   const currentAdapters = typeof adapters === 'function' ? adapters : () => adapters;
   /** The accounts a request may read; fails closed, so a request no route checked reads none. */
@@ -206,6 +229,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
         recorder,
         deadline: deadline.deadlineOf(request),
         lookupCache,
+        walks,
       });
       return { loaders, cursorKey, limits, now, standing };
     },
@@ -215,6 +239,8 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
       useRequestBodyLimit(
         options.maxRequestBodyBytes === undefined ? {} : { maxBytes: options.maxRequestBodyBytes },
       ),
+      // Before the limits: a listed id becomes its document, which is then held to them too.
+      ...(options.persistedOperations ? [usePersistedOperations(options.persistedOperations)] : []),
       deadline,
       useOperationLimits(operationLimits),
       useUpstreamAccounting({ always: development }),
