@@ -17,6 +17,8 @@ import {
   debugFrom,
   type Env,
   hostFrom,
+  logLevelFrom,
+  metricsTokenFrom,
   newAccountsKeyFrom,
   oauthAppFrom,
   oauthPrefix,
@@ -24,6 +26,8 @@ import {
   persistedOperationsFrom,
   portFrom,
   publicUrlFrom,
+  shutdownTimeoutFrom,
+  tracesUrlFrom,
   workersFrom,
 } from './serve-env.js';
 
@@ -74,6 +78,22 @@ export const serveSettings: readonly EnvSetting[] = [
     read: persistedOnlyFrom,
   },
   { variables: ['HRGRAPH_DEBUG'], about: 'stack traces on every error', read: debugFrom },
+  { variables: ['HRGRAPH_LOG_LEVEL'], about: 'the log level (--log-level)', read: logLevelFrom },
+  {
+    variables: ['HRGRAPH_METRICS_TOKEN'],
+    about: "the bearer token of /metrics' scrapes",
+    read: metricsTokenFrom,
+  },
+  {
+    variables: ['HRGRAPH_SHUTDOWN_TIMEOUT'],
+    about: 'how long a stop waits for requests in flight (--shutdown-timeout)',
+    read: shutdownTimeoutFrom,
+  },
+  {
+    variables: ['OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'],
+    about: 'where traces are exported (--otlp-endpoint)',
+    read: (env) => tracesUrlFrom(env),
+  },
   ...providerNames
     .filter((provider) => providerDefinition(provider).oauth)
     .map(

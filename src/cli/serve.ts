@@ -5,6 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { DestinationStream } from 'pino';
 import {
   type AccountLog,
   type AccountRuntime,
@@ -16,12 +17,13 @@ import { budgetHolders } from '../accounts/budget-holders.js';
 import { loadAccountsConfig } from '../accounts/config-file.js';
 import { createOAuthStateSigner } from '../accounts/oauth-state.js';
 import { openAccounts } from '../accounts/open-accounts.js';
-import type { ProviderAdapter } from '../core/contract/index.js';
-import type { ProviderName } from '../core/ids.js';
 import { createHttpClient } from '../http/index.js';
 import { createLoaders } from '../loaders/index.js';
-import { providerDefinition, providerNames } from '../providers/registry.js';
 import { createHrGraphServer } from '../server/create-server.js';
+import { createDrain } from '../server/drain.js';
+import type { LogLevel } from '../server/observe/logger.js';
+import { createReadiness } from '../server/observe/readiness.js';
+import type { AccountSnapshot } from '../server/observe/upstream-metrics.js';
 import { parseOrigins } from '../server/plugins/use-cors-allow-list.js';
 import { installProcessSafety } from '../server/process-safety.js';
 import { oauthConnectRoutes } from '../server/routes/oauth-connect.js';
@@ -30,7 +32,15 @@ import type { Demo } from './demo/index.js';
 import { listenError } from './listen-error.js';
 import { readPersistedOperations } from './persisted-operations-file.js';
 import { banner } from './serve-banner.js';
-import { cursorKeyFrom, oauthAppsFrom } from './serve-env.js';
+import {
+  cursorKeyFrom,
+  logLevelFrom,
+  metricsTokenFrom,
+  oauthAppsFrom,
+  shutdownTimeoutFrom,
+  tracesUrlFrom,
+} from './serve-env.js';
+import { createServeObserve } from './serve-observe.js';
 
 export interface ServeOptions {
   /** The accounts file; required unless `demo`. */
@@ -67,6 +77,20 @@ export interface ServeOptions {
    * (cluster-worker.ts). Not with `demo`. @default a process on its own
    */
   worker?: WorkerShare;
+  /** How much is logged. @default HRGRAPH_LOG_LEVEL, else 'info' ('warn' in demo mode) */
+  logLevel?: LogLevel;
+  /** Where log lines go (tests). @default stdout */
+  logDestination?: DestinationStream;
+  /**
+   * The OTLP endpoint (a base URL: `/v1/traces` is added) traces are exported to.
+   * @default OTEL_EXPORTER_OTLP_TRACES_ENDPOINT or OTEL_EXPORTER_OTLP_ENDPOINT, else tracing off
+   */
+  otlpEndpoint?: string;
+  /**
+   * How long in-flight requests may take to finish once stopping (SIGTERM, SIGINT, `stop()`).
+   * @default HRGRAPH_SHUTDOWN_TIMEOUT seconds, else 10_000
+   */
+  shutdownTimeoutMs?: number;
   /**
    * A file of persisted operations clients may name by id (persisted-operations-file.ts).
    * @default none
@@ -156,6 +180,10 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
   const { worker } = options;
   const log = options.log ?? stderrLog;
   const cursorKey = worker?.cursorKey ?? cursorKeyFrom(env);
+  const metricsToken = metricsTokenFrom(env);
+  const shutdownTimeoutMs = options.shutdownTimeoutMs ?? shutdownTimeoutFrom(env) ?? 10_000;
+  const tracesUrl = tracesUrlFrom(env, options.otlpEndpoint);
+  const logLevel = options.logLevel ?? logLevelFrom(env) ?? (demo ? 'warn' : 'info');
   const corsOrigins = parseOrigins(
     options.corsOrigins ??
       (env.HRGRAPH_CORS_ORIGINS ?? '')
@@ -174,9 +202,19 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
   const service: AccountService | undefined = demo
     ? undefined
     : await openAccounts({ dataDir: options.dataDir, env });
-  const http = createHttpClient(
-    worker ? { budgetShare: 1 / worker.count, pauses: worker.pauses } : {},
-  );
+  // Filled once the runtime exists: the accounts gauge reads it at each scrape.
+  let accountsNow: () => readonly AccountSnapshot[] = () => [];
+  const observe = createServeObserve({
+    logLevel,
+    ...(options.logDestination ? { logDestination: options.logDestination } : {}),
+    ...(tracesUrl ? { tracesUrl } : {}),
+    ...(worker ? { worker: worker.id } : {}),
+    accounts: () => accountsNow(),
+  });
+  const http = createHttpClient({
+    observers: observe.observers,
+    ...(worker ? { budgetShare: 1 / worker.count, pauses: worker.pauses } : {}),
+  });
   const oauthApps = oauthAppsFrom(env);
   const runtime = createAccountRuntime({
     http,
@@ -185,6 +223,12 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
     oauthApps,
     log,
   });
+  accountsNow = () =>
+    runtime.adapters().map((adapter) => ({
+      accountId: adapter.accountId,
+      provider: adapter.provider,
+      status: runtime.health(adapter.accountId)?.state().status ?? 'ACTIVE',
+    }));
   // A connection made at one worker is at work in the others at once, not at their next reload.
   const unhear = worker?.accountsChanged.subscribe(function reloadAccounts() {
     runtime
@@ -197,6 +241,8 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
   const tokens = service
     ? createApiTokens(service.store, { configAccounts: configAccounts.map((a) => a.id) })
     : undefined;
+  const drain = createDrain();
+  let accountsLoaded = false;
   try {
     const persisted = options.persistedOperations
       ? {
@@ -206,6 +252,7 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
         }
       : undefined;
     await runtime.reload();
+    accountsLoaded = true;
     const yoga = createHrGraphServer({
       adapters: runtime.adapters,
       standing: (id) => runtime.health(id)?.state(),
@@ -221,8 +268,17 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
             : true,
       corsOrigins: () => [...ownOrigins, ...corsOrigins],
       ...(cursorKey ? { cursorKey } : {}),
+      logger: observe.logger,
+      metrics: { registry: observe.registry, ...(metricsToken ? { token: metricsToken } : {}) },
+      ...(observe.tracing ? { tracerProvider: observe.tracing.tracerProvider } : {}),
+      readiness: createReadiness({
+        checks: {
+          ...(service ? { store: () => service.list().then(() => true) } : {}),
+          accounts: () => accountsLoaded,
+          notDraining: () => !drain.draining(),
+        },
+      }),
       ...(persisted ? { persistedOperations: persisted } : {}),
-      logging: demo ? 'warn' : 'info',
       // Outside demo mode every request needs one of hrgraph's API tokens (hrgraph tokens create).
       ...(service && tokens
         ? {
@@ -245,7 +301,7 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
           ]
         : [],
     });
-    server = createServer(yoga);
+    server = createServer(drain.gate(yoga));
     if (worker) {
       // Which process answered: a log line, a failure or a cursor can be followed to its worker.
       server.prependListener('request', function nameWorker(_request, response) {
@@ -261,6 +317,7 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
     unhear?.();
     await http.close();
     await service?.close();
+    await observe.close();
     throw error;
   }
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -275,13 +332,15 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
     stopping ??= (async function shutDown() {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // /readyz turns 503 and new requests are refused; those in flight get the bound to finish.
+      const drained = await drain.drain(server, shutdownTimeoutMs);
+      observe.logger.info({ event: 'shutdown', drained: drained === 'drained' }, 'stopped serving');
       unwatch();
       unhear?.();
       await http.close();
       await service?.close();
       await demo?.stop();
+      await observe.close();
     })();
     return stopping;
   }

@@ -19,6 +19,7 @@ import {
 } from './errors.js';
 import { type AttemptFailure, isRetryable, isThrottled } from './failure.js';
 import { localhostAwareLookup } from './localhost-lookup.js';
+import { type CallWatch, combineObservers } from './observer.js';
 import { type HttpClientOptions, resolveHttpClientOptions } from './options.js';
 import { type AttemptResult, type CallState, createSendAttempt } from './send-attempt.js';
 import type { HttpClient, UpstreamRequest, UpstreamResponse } from './types.js';
@@ -39,6 +40,13 @@ function allowFanOut(signal: AbortSignal): void {
     // Only Node's own signals carry a limit: a server may hand over a look-alike (whatwg-node's
     // node adapter does), which Node refuses here and which never warns anyway.
   }
+}
+
+/** The error's hrgraph code, for an observer: a code is a bounded word, never a message. */
+function codeOf(error: unknown): { errorCode?: string } {
+  const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+  if (typeof code === 'string') return { errorCode: code };
+  return error instanceof Error && error.name === 'AbortError' ? { errorCode: 'ABORTED' } : {};
 }
 
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
@@ -67,6 +75,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   });
   const guards = createAccountGuards(config);
   const stopHearing = config.pauses?.subscribe(guards.pause);
+  const observer = combineObservers(config.observers);
   let closed = false;
 
   async function request(req: UpstreamRequest, ctx: CallContext): Promise<UpstreamResponse> {
@@ -75,27 +84,44 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     allowFanOut(ctx.signal);
     const target = new URL(req.url);
     const started = now();
-    // Nothing is sent, so nothing is recorded: the recorder counts calls the provider saw.
-    if (ctx.deadline !== undefined && started >= ctx.deadline) throw deadlinePassedError(req);
+    const watch: CallWatch | undefined = observer?.callStarted({
+      accountId: req.accountId,
+      operation: req.operation,
+      method: req.method,
+      fields: req.fields ?? 0,
+      ids: req.ids ?? 0,
+    });
     const { limiter, breaker } = guards.of(req.accountId, req.budget);
+    // Nothing is sent, so nothing is recorded: the recorder counts calls the provider saw.
+    if (ctx.deadline !== undefined && started >= ctx.deadline) {
+      watch?.refused?.('deadline', breaker.state());
+      throw deadlinePassedError(req);
+    }
     const admission = breaker.admit();
-    if (!admission.admitted) throw circuitOpenError(req, admission.retryAfterMs);
+    if (!admission.admitted) {
+      watch?.refused?.('circuit_open', breaker.state());
+      throw circuitOpenError(req, admission.retryAfterMs);
+    }
     const idempotent = req.idempotent ?? req.method === 'GET';
     const state: CallState = { status: null };
     let attempts = 0;
     let verdict: CallVerdict = 'neutral';
     let lastFailure: AttemptFailure | null = null;
+    let failedWith: unknown = null;
     try {
       for (;;) {
         let release: Release;
+        const asked = watch?.waited ? now() : 0;
         try {
           release = await limiter.acquire({
             signal: ctx.signal,
             deadline: ctx.deadline,
             retry: attempts > 0,
           });
+          if (watch?.waited && now() > asked) watch.waited(now() - asked);
         } catch (error) {
           if (!(error instanceof LimiterRefusal)) throw error;
+          if (attempts === 0) watch?.refused?.('budget', breaker.state());
           // A retry held back: the provider's own last answer tells the caller more.
           if (lastFailure !== null) throw upstreamFailureError(req, lastFailure, attempts);
           throw limiterRefusedError(req, error.reason, error.retryAfterMs, attempts);
@@ -134,9 +160,20 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         await sleep(wait, ctx.signal);
         if (ctx.signal.aborted) throw abortError(ctx.signal);
       }
+    } catch (error) {
+      failedWith = error;
+      throw error;
     } finally {
       breaker.settle(admission, ctx.signal.aborted ? 'neutral' : verdict);
       if (attempts > 0) {
+        watch?.ended?.({
+          status: state.status,
+          retries: attempts - 1,
+          durationMs: now() - started,
+          outcome: failedWith === null ? 'answered' : 'failed',
+          ...codeOf(failedWith),
+          circuit: breaker.state(),
+        });
         ctx.recorder.record({
           accountId: req.accountId,
           operation: req.operation,

@@ -1,7 +1,14 @@
 export type { AccountLimiterOptions, RequestBudget } from './account-limiter.js';
-export type { CircuitBreakerOptions } from './circuit-breaker.js';
+export type { CircuitBreakerOptions, CircuitState } from './circuit-breaker.js';
 export { createHttpClient } from './client.js';
 export { unexpectedBodyError } from './errors.js';
+export type {
+  CallEnd,
+  CallObserver,
+  CallStart,
+  CallWatch,
+  RefusalCause,
+} from './observer.js';
 export type { HttpClientOptions } from './options.js';
 export {
   createUpstreamRecorder,

@@ -5,6 +5,7 @@ import type { Dispatcher } from 'undici';
 import { realSleep } from './abort.js';
 import type { AccountLimiterOptions } from './account-limiter.js';
 import type { CircuitBreakerOptions } from './circuit-breaker.js';
+import type { CallObserver } from './observer.js';
 import type { Sleep } from './types.js';
 import type { PauseChannel } from './worker-share.js';
 
@@ -48,6 +49,11 @@ export interface HttpClientOptions {
    * @default { failureThreshold: 5, openMs: 30000 }
    */
   circuitBreaker?: CircuitBreakerOptions;
+  /**
+   * Told of every logical call as it starts and ends (metrics, traces, logs: observer.ts).
+   * @default none
+   */
+  observers?: readonly CallObserver[];
   /** Bodies larger than this fail with UPSTREAM_BAD_RESPONSE. @default 67108864 (64 MiB) */
   maxResponseBytes?: number;
   /** Clock in epoch ms, for durations, deadlines and HTTP-date `Retry-After`. @default Date.now */
@@ -83,6 +89,7 @@ export function resolveHttpClientOptions(options: HttpClientOptions): ResolvedHt
     budgetShare = 1,
     pauses,
     circuitBreaker = {},
+    observers = [],
     now = Date.now,
     sleep = realSleep,
     random = Math.random,
@@ -109,6 +116,7 @@ export function resolveHttpClientOptions(options: HttpClientOptions): ResolvedHt
     budgetShare,
     pauses,
     circuitBreaker,
+    observers,
     now,
     sleep,
     random,

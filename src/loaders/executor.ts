@@ -2,7 +2,12 @@
  * Runs a plan for one account: each planned call through its operation's `run`, each reply
  * checked (reply-checks.ts), merged into the request's store. Calls fail alone: a failed call is
  * an error for the ids it carried, and every other id's data still lands.
+ *
+ * Each plan is one loader batch, and one trace span (`hrgraph.batch`) that its provider calls'
+ * spans hang under. Through OpenTelemetry's API alone: until the server installs a tracer
+ * provider (src/server/observe/tracing.ts) the span is the API's no-op one.
  */
+import { type Span, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { CallContext, PlannedCall, ProviderAdapter } from '../core/contract/index.js';
 import type { RemoteId } from '../core/ids.js';
 import type { RecordStore } from './record-store.js';
@@ -23,7 +28,36 @@ export function storeRecord(
   return store.put(adapter.accountId, id, values);
 }
 
-export async function executePlan(
+const tracer = trace.getTracer('hrgraph');
+
+export function executePlan(
+  adapter: ProviderAdapter,
+  plan: readonly PlannedCall[],
+  store: RecordStore,
+  ctx: CallContext,
+): Promise<PlanFailures> {
+  return tracer.startActiveSpan('hrgraph.batch', async function tracedPlan(span: Span) {
+    if (span.isRecording()) {
+      span.setAttributes({
+        'hrgraph.account': adapter.accountId,
+        'hrgraph.provider': adapter.provider,
+        'hrgraph.calls': plan.length,
+        'hrgraph.ids': plan.reduce((sum, call) => sum + call.ids.length, 0),
+        'hrgraph.fields': plan.reduce((sum, call) => sum + call.fields.length, 0),
+      });
+    }
+    try {
+      const failures = await runPlan(adapter, plan, store, ctx);
+      if (failures.size > 0) span.setStatus({ code: SpanStatusCode.ERROR });
+      span.setAttribute('hrgraph.failed_ids', failures.size);
+      return failures;
+    } finally {
+      span.end();
+    }
+  });
+}
+
+async function runPlan(
   adapter: ProviderAdapter,
   plan: readonly PlannedCall[],
   store: RecordStore,

@@ -12,9 +12,12 @@
  * demand.
  */
 import { randomBytes } from 'node:crypto';
+import { useOpenTelemetry } from '@envelop/opentelemetry';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createServerAdapter, Response } from '@whatwg-node/server';
-import { createYoga, type YogaServerOptions } from 'graphql-yoga';
+import { SpanKind, type TracerProvider } from '@opentelemetry/api';
+import { createServerAdapter } from '@whatwg-node/server';
+import { createYoga, type Plugin, type YogaServerOptions } from 'graphql-yoga';
+import type { Registry } from 'prom-client';
 import type { ProviderAdapter } from '../core/contract/index.js';
 import { createUpstreamRecorder, type UpstreamRecorder } from '../http/recorder.js';
 import {
@@ -32,12 +35,16 @@ import {
 import { schema } from '../schema/index.js';
 import { graphiqlOptions } from './graphiql.js';
 import { maskedErrorLogger, maskHrGraphError } from './mask-errors.js';
+import { type Logger, yogaLoggerOf } from './observe/logger.js';
+import { createReadiness, type Readiness } from './observe/readiness.js';
+import { useRequestLog } from './observe/request-log.js';
 import { type BudgetsOptions, useBudgets } from './plugins/budgets/use-budgets.js';
 import { createOperationPlanner } from './plugins/explain/operation-planner.js';
 import { useExplain } from './plugins/explain/use-explain.js';
 import { useCompression } from './plugins/use-compression.js';
 import { type CorsAllowListOptions, useCorsAllowList } from './plugins/use-cors-allow-list.js';
 import { type CsrfPreventionOptions, useCsrfPrevention } from './plugins/use-csrf-prevention.js';
+import { useMetrics } from './plugins/use-metrics.js';
 import { type OperationLimitsOptions, useOperationLimits } from './plugins/use-operation-limits.js';
 import {
   type PersistedOperationsOptions,
@@ -48,7 +55,9 @@ import { useRequestDeadline } from './plugins/use-request-deadline.js';
 import { useUpstreamAccounting } from './plugins/use-upstream-accounting.js';
 import { type ApiTokenOptions, apiTokenCheck } from './routes/api-token-check.js';
 import { graphiqlPageRoute } from './routes/graphiql-page.js';
+import { healthzRoute, readyzRoute } from './routes/health.js';
 import { homeRoute } from './routes/home.js';
+import { metricsRoute } from './routes/metrics.js';
 import type { Route } from './routes/route.js';
 import { createRouter, type Scope, type TableRoute } from './routes/route-table.js';
 
@@ -142,6 +151,24 @@ export interface HrGraphServerOptions {
    */
   apiTokens?: ApiTokenOptions;
   /**
+   * hrgraph's structured log (observe/logger.ts): a line per request, and every error yoga or a
+   * route logs, described. Replaces `logging` when given. @default yoga's logger, per `logging`
+   */
+  logger?: Logger;
+  /**
+   * Prometheus metrics on this registry (plugins/use-metrics.ts), served at /metrics with `token`
+   * as a bearer token (routes/metrics.ts); without a token only where no API token is asked for.
+   * @default none: no metrics, and /metrics is a 404
+   */
+  metrics?: { readonly registry: Registry; readonly token?: string };
+  /** /readyz's checks (observe/readiness.ts). @default ready while the process answers */
+  readiness?: Readiness;
+  /**
+   * A span per GraphQL operation through envelop's OpenTelemetry plugin, with no document,
+   * variables or result on it. @default none: no tracing plugin at all
+   */
+  tracerProvider?: TracerProvider;
+  /**
    * An allow-list of documents clients name by id (plugins/use-persisted-operations.ts); with
    * `only`, nothing else runs. @default none: clients send documents
    */
@@ -203,7 +230,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     maxRequestBodySize: false,
     maskedErrors: { isDev: development, maskError: maskHrGraphError },
     // Errors are logged by kind, codes, path and stack, never by message (mask-errors.ts).
-    logging: maskedErrorLogger(logging),
+    logging: maskedErrorLogger(options.logger ? yogaLoggerOf(options.logger) : logging),
     context: function createContext({ request, scope }): HrContext {
       const recorder = createUpstreamRecorder();
       const loaders = createLoaders({
@@ -229,17 +256,16 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
       useExplain({ planner }),
       ...(options.budgets ? [useBudgets({ ...options.budgets, planner })] : []),
       useUpstreamAccounting({ always: development }),
+      ...observability(options),
     ],
   });
   const exampleAccount = typeof graphiql === 'object' ? graphiql.exampleAccount : undefined;
   const table: TableRoute[] = [
-    {
-      name: 'health',
-      access: 'public',
-      path: '/healthz',
-      methods: ['GET', 'HEAD'],
-      handle: () => new Response(null, { status: 200, headers: { 'cache-control': 'no-store' } }),
-    },
+    healthzRoute(),
+    readyzRoute(options.readiness ?? createReadiness({ checks: {} })),
+    ...(options.metrics
+      ? [metricsRoute({ ...options.metrics, open: options.apiTokens === undefined })]
+      : []),
     homeRoute({ graphqlPath: GRAPHQL_PATH, graphiql: graphiql !== false }),
     ...(graphiql === false
       ? []
@@ -269,6 +295,27 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
   });
   // The process-level safety net logs through the same logger as every request.
   return Object.assign(app, { logger: yoga.logger });
+}
+
+/** The plugins of whichever of logs, metrics and traces the server was given. */
+function observability(options: HrGraphServerOptions): Plugin<HrContext>[] {
+  const plugins: Plugin<HrContext>[] = [];
+  if (options.logger) plugins.push(useRequestLog({ logger: options.logger }));
+  if (options.metrics) {
+    plugins.push(useMetrics({ registry: options.metrics.registry }) as Plugin<HrContext>);
+  }
+  if (options.tracerProvider) {
+    plugins.push(
+      useOpenTelemetry(
+        { resolvers: false, variables: false, result: false, document: false },
+        options.tracerProvider,
+        SpanKind.SERVER,
+        {},
+        'hrgraph',
+      ) as Plugin<HrContext>,
+    );
+  }
+  return plugins;
 }
 
 export type HrGraphServer = ReturnType<typeof createHrGraphServer>;

@@ -2,7 +2,7 @@
  * `hrgraph serve`'s options. Only commander is imported here: the server (and, with `--demo`, the
  * sandboxes) load when the command runs, so `hrgraph serve --help` answers at once.
  */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { integer } from './integer.js';
 
 export interface ServeCommandOptions {
@@ -15,6 +15,9 @@ export interface ServeCommandOptions {
   graphiql: boolean;
   corsOrigin?: string[];
   workers: number;
+  logLevel?: string;
+  otlpEndpoint?: string;
+  shutdownTimeout?: number;
   persistedOperations?: string;
   persistedOnly?: boolean;
   checkConfig?: boolean;
@@ -47,6 +50,21 @@ export function serveCommand(): Command {
       "worker processes sharing the port (node:cluster), one per core at most; each keeps 1/N of every account's request budget (env HRGRAPH_WORKERS)",
       integer(1, 64),
       1,
+    )
+    .addOption(
+      new Option(
+        '--log-level <level>',
+        'debug: a line per provider call; info: a line per request (env HRGRAPH_LOG_LEVEL)',
+      ).choices(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']),
+    )
+    .option(
+      '--otlp-endpoint <url>',
+      'export traces by OTLP over HTTP to this base URL, as http://localhost:4318 (env OTEL_EXPORTER_OTLP_ENDPOINT; off by default)',
+    )
+    .option(
+      '--shutdown-timeout <seconds>',
+      'on SIGTERM or SIGINT, how long requests in flight may take to finish (env HRGRAPH_SHUTDOWN_TIMEOUT)',
+      integer(0, 600),
     )
     .option(
       '--persisted-operations <file>',
@@ -81,11 +99,25 @@ export function serveCommand(): Command {
         await checkConfig(options, process.env, (text) => process.stdout.write(text));
         return;
       }
-      const { corsOrigin, workers, checkConfig: _check, ...rest } = options;
+      const {
+        corsOrigin,
+        workers,
+        checkConfig: _check,
+        logLevel,
+        shutdownTimeout,
+        ...rest
+      } = options;
+      const { logLevelFrom, shutdownTimeoutFrom } = await import('../serve-env.js');
+      const shutdownTimeoutMs =
+        shutdownTimeout === undefined
+          ? (shutdownTimeoutFrom(process.env) ?? 10_000)
+          : shutdownTimeout * 1000;
       const serveOptions = {
         ...rest,
         demo: options.demo === true,
         ...(corsOrigin ? { corsOrigins: corsOrigin } : {}),
+        ...(logLevel ? { logLevel: logLevelFrom({ HRGRAPH_LOG_LEVEL: logLevel }) } : {}),
+        shutdownTimeoutMs,
       };
       if (workers === 1) {
         await (await import('../serve.js')).runServe(serveOptions);
@@ -97,6 +129,11 @@ export function serveCommand(): Command {
         await (await import('../cluster-worker.js')).runWorker(serveOptions);
         return;
       }
-      await (await import('../cluster.js')).runCluster({ workers, demo: serveOptions.demo });
+      await (await import('../cluster.js')).runCluster({
+        workers,
+        demo: serveOptions.demo,
+        // Each worker drains for up to the timeout; the primary kills only after that.
+        stopGraceMs: shutdownTimeoutMs + 5_000,
+      });
     });
 }

@@ -64,7 +64,8 @@ export interface RouterOptions {
   readonly onError?: (error: unknown) => void;
 }
 
-function text(status: number, body: string, headers: Record<string, string> = {}): Response {
+/** A short plain-text answer nobody may cache. */
+export function text(status: number, body: string, headers: Record<string, string> = {}): Response {
   return new Response(body, {
     status,
     headers: {
