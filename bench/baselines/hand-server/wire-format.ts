@@ -79,16 +79,28 @@ export function verifyCursor(key: Uint8Array, account: string, cursor: unknown):
 
 /**
  * hrgraph's native token for BambooHR: the provider's cursor with its direction and sort, the
- * page's last record and how many records the walk has returned. hrgraph checks the next page
- * against the last two; this server only carries them, so that both cursors are the same bytes.
+ * page's last record, how many records the walk has returned and the walk's id (random). hrgraph
+ * checks the next page against them; this server only carries them, so that both cursors have
+ * the same form and length (their walk ids differ, so answers are compared without cursors).
  */
 export interface NativePosition {
   readonly bambooCursor: string;
   readonly walked: number;
+  readonly walk: string | null;
 }
 
-export const wrapNative = (bambooCursor: string, lastId: string | null, walked: number) =>
-  JSON.stringify([JSON.stringify({ inv: false, mode: 'after', c: bambooCursor }), lastId, walked]);
+export const wrapNative = (
+  bambooCursor: string,
+  lastId: string | null,
+  walked: number,
+  walk: string,
+) =>
+  JSON.stringify([
+    JSON.stringify({ inv: false, mode: 'after', c: bambooCursor }),
+    lastId,
+    walked,
+    walk,
+  ]);
 
 export function unwrapNative(native: string): NativePosition {
   const outer = JSON.parse(native) as unknown;
@@ -97,5 +109,6 @@ export function unwrapNative(native: string): NativePosition {
   const value = JSON.parse(outer[0]) as { inv?: unknown; mode?: unknown; c?: unknown };
   if (value.inv !== false || value.mode !== 'after' || typeof value.c !== 'string')
     throw new HandInputError('`after` is not a cursor of this list.');
-  return { bambooCursor: value.c, walked: outer[2] as number };
+  const walk = typeof outer[3] === 'string' ? outer[3] : null;
+  return { bambooCursor: value.c, walked: outer[2] as number, walk };
 }

@@ -3,6 +3,7 @@
  * scenario's first page. One list call per page; the cursor is signed once, for the page's end,
  * since that is all the query selects.
  */
+import { randomBytes } from 'node:crypto';
 import type { FieldSelection } from '../../../scenarios/fields.js';
 import { listPage } from '../../hand-written/directory.js';
 import { employeeShape, listRecord } from '../employee-json.js';
@@ -41,6 +42,7 @@ export function pagesEndpoint(selection: readonly FieldSelection[]): Endpoint {
                 next,
                 String(page.data[page.data.length - 1]?.employeeId),
                 (position?.walked ?? 0) + page.data.length,
+                position?.walk ?? randomBytes(12).toString('base64url'),
               ),
               skip: 0,
             }
