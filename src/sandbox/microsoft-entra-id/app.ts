@@ -8,7 +8,11 @@ import { type Clock, systemClock } from '../common/clock.js';
 import { ConnectionResetError, faultMiddleware } from '../common/fault-middleware.js';
 import { createFaultInjector, type FaultInjector, type FaultOptions } from '../common/faults.js';
 import { type ListenOptions, listenOn, type RunningServer } from '../common/listen.js';
-import { createRequestLog, type RequestLog, type RequestLogOptions } from '../common/request-log.js';
+import {
+  createRequestLog,
+  type RequestLog,
+  type RequestLogOptions,
+} from '../common/request-log.js';
 import { createCompany } from '../company/index.js';
 import type { CompanyOptions, SyntheticCompany } from '../company/types.js';
 import { type EntraApp, registerApp } from './app-registration.js';
@@ -94,7 +98,12 @@ export function createEntraSandbox(options: EntraSandboxOptions = {}): EntraSand
   registerUserRoutes(app, directory);
   registerGroupRoutes(app, directory);
   app.notFound((c) =>
-    graphError(c, 400, 'BadRequest', `Resource not found for the segment '${c.req.path.split('/').pop()}'.`),
+    graphError(
+      c,
+      400,
+      'BadRequest',
+      `Resource not found for the segment '${c.req.path.split('/').pop()}'.`,
+    ),
   );
   app.onError(function answerError(error, c) {
     // A reset fault must surface as a failed fetch, not as a 500.

@@ -56,7 +56,9 @@ const EMPLOYEE_TYPES: Record<string, string> = {
 
 /** Graph writes DateTimeOffset values in UTC with a `Z`, to the second. */
 const graphTime = (date: string | null) =>
-  date === null ? null : `${date.slice(0, 10)}T${date.length > 10 ? date.slice(11, 19) : '00:00:00'}Z`;
+  date === null
+    ? null
+    : `${date.slice(0, 10)}T${date.length > 10 ? date.slice(11, 19) : '00:00:00'}Z`;
 
 export function displayNameOf(person: Person): string {
   return `${person.preferredName ?? person.firstName} ${person.lastName}`;
@@ -174,7 +176,8 @@ export function createDirectory(company: SyntheticCompany, extensionCount: numbe
       const personId = personIdFromEntraUserId(domain, id);
       return personId === null ? undefined : company.person(personId);
     },
-    findGroup: (id) => (parseEntraGroupId(domain, id) ? groupById.get(id.toLowerCase()) : undefined),
+    findGroup: (id) =>
+      parseEntraGroupId(domain, id) ? groupById.get(id.toLowerCase()) : undefined,
     managerOf(person) {
       const managerId = company.currentJob(person).managerId;
       return managerId === null ? undefined : company.person(managerId);
@@ -202,7 +205,13 @@ export function createDirectory(company: SyntheticCompany, extensionCount: numbe
           name: `${domain}.onmicrosoft.com`,
           type: 'Managed',
         },
-        { capabilities: 'Email', isDefault: true, isInitial: false, name: emailDomain, type: 'Managed' },
+        {
+          capabilities: 'Email',
+          isDefault: true,
+          isInitial: false,
+          name: emailDomain,
+          type: 'Managed',
+        },
       ],
     }),
   };

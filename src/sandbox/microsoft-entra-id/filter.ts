@@ -92,18 +92,25 @@ function splitAnd(filter: string): string[] {
 function parseClause(text: string): Clause {
   const compare = new RegExp(String.raw`^([A-Za-z][\w/]*)\s+(eq|ne)\s+(${literal})$`).exec(text);
   if (compare) {
-    return { property: compare[1]!, op: compare[2] as 'eq' | 'ne', values: [parseLiteral(compare[3]!)] };
+    return {
+      property: compare[1]!,
+      op: compare[2] as 'eq' | 'ne',
+      values: [parseLiteral(compare[3]!)],
+    };
   }
-  const list = new RegExp(String.raw`^([A-Za-z][\w/]*)\s+in\s+\((.*)\)$`).exec(text);
+  const list = /^([A-Za-z][\w/]*)\s+in\s+\((.*)\)$/.exec(text);
   if (list) {
     const items = list[2]!.match(new RegExp(`${literal}`, 'g')) ?? [];
     const rebuilt = items.join(',');
     if (list[2]!.replace(/\s*,\s*/g, ',').trim() !== rebuilt || items.length === 0) {
-      throw new FilterError('Request_BadRequest', `Invalid filter clause: syntax error in '${text}'.`);
+      throw new FilterError(
+        'Request_BadRequest',
+        `Invalid filter clause: syntax error in '${text}'.`,
+      );
     }
     return { property: list[1]!, op: 'in', values: items.map(parseLiteral) };
   }
-  const starts = new RegExp(String.raw`^startsWith\(\s*([A-Za-z][\w/]*)\s*,\s*('(?:[^']|'')*')\s*\)$`, 'i').exec(text);
+  const starts = /^startsWith\(\s*([A-Za-z][\w/]*)\s*,\s*('(?:[^']|'')*')\s*\)$/i.exec(text);
   if (starts) return { property: starts[1]!, op: 'startsWith', values: [parseLiteral(starts[2]!)] };
   throw new FilterError('Request_UnsupportedQuery', `Unsupported query: '${text}'.`);
 }
@@ -127,7 +134,8 @@ export function parseFilter(filter: string, advanced: boolean): Clause[] {
 function valueAt(user: Record<string, unknown>, path: string): unknown {
   let value: unknown = user;
   for (const part of path.split('/')) {
-    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+    value =
+      value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
   }
   return value ?? null;
 }
@@ -146,7 +154,7 @@ export function matches(user: Record<string, unknown>, clauses: readonly Clause[
         return value !== values[0];
       case 'in':
         return values.includes(value as Literal);
-      case 'startsWith':
+      default:
         return typeof value === 'string' && value.startsWith(String(values[0]));
     }
   });

@@ -2,8 +2,8 @@
 
 export type { Fault, FaultInjector, FaultOptions } from '../common/faults.js';
 export type { LogEntry, RequestLog } from '../common/request-log.js';
-export type { EntraApp } from './app-registration.js';
 export { createEntraSandbox, type EntraSandbox, type EntraSandboxOptions } from './app.js';
+export type { EntraApp } from './app-registration.js';
 export { type Directory, displayNameOf } from './directory.js';
 export {
   appIdOf,

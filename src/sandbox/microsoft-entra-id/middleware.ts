@@ -63,7 +63,9 @@ export function requireToken(tokens: TokenStore): MiddlewareHandler<EntraEnv> {
         c,
         401,
         'InvalidAuthenticationToken',
-        grant === 'expired' ? 'Lifetime validation failed, the token is expired.' : 'IDX14100: JWT is not well formed.',
+        grant === 'expired'
+          ? 'Lifetime validation failed, the token is expired.'
+          : 'IDX14100: JWT is not well formed.',
       );
     }
     c.set('authKind', 'oauth');
@@ -78,7 +80,11 @@ export function graphThrottle(clock: Clock) {
     const body =
       status === 429
         ? graphErrorBody('TooManyRequests', 'Too many requests.', clock.now())
-        : graphErrorBody('serviceNotAvailable', 'The service is temporarily unavailable.', clock.now());
+        : graphErrorBody(
+            'serviceNotAvailable',
+            'The service is temporarily unavailable.',
+            clock.now(),
+          );
     return c.json(body, status);
   };
 }
@@ -87,16 +93,28 @@ export function graphThrottle(clock: Clock) {
  * Inner `$batch` requests meet only throttles (429, 503) and latency: resets and broken bodies
  * belong to the HTTP exchange, which is the batch's.
  */
-export function innerFaults(injector: FaultInjector, clock: Clock, isInner: PipelineOptions['isInner']): MiddlewareHandler<EntraEnv> {
+export function innerFaults(
+  injector: FaultInjector,
+  clock: Clock,
+  isInner: PipelineOptions['isInner'],
+): MiddlewareHandler<EntraEnv> {
   const throttle = graphThrottle(clock);
   return async function throttleInner(c, next) {
     if (!isInner(c)) return next();
-    const decision = injector.decide({ method: c.req.method, path: c.req.path, company: c.get('directory').company.domain });
+    const decision = injector.decide({
+      method: c.req.method,
+      path: c.req.path,
+      company: c.get('directory').company.domain,
+    });
     const fault = decision.fault;
     if (fault && (fault.kind === '429' || fault.kind === '503')) {
       c.set('fault', fault.kind);
       const retry = fault.retryAfter;
-      const value = !retry ? null : 'seconds' in retry ? String(retry.seconds) : new Date(clock.now() + retry.httpDate * 1000).toUTCString();
+      const value = !retry
+        ? null
+        : 'seconds' in retry
+          ? String(retry.seconds)
+          : new Date(clock.now() + retry.httpDate * 1000).toUTCString();
       return throttle(c, fault.kind === '429' ? 429 : 503, value);
     }
     return next();

@@ -45,7 +45,11 @@ function parseSelect(
     .filter(Boolean);
   const extensions = new Set(directory.extensions.map((e) => e.name));
   for (const name of names) {
-    if (!USER_PROPERTIES.has(name) && !extensions.has(name) && !/^extension_[0-9a-f]{32}_\w+$/.test(name)) {
+    if (
+      !USER_PROPERTIES.has(name) &&
+      !extensions.has(name) &&
+      !/^extension_[0-9a-f]{32}_\w+$/.test(name)
+    ) {
       throw new QueryError(
         400,
         'Request_BadRequest',
@@ -63,10 +67,7 @@ function parseSelect(
   return names.length === 0 ? DEFAULT_USER_SELECT : names;
 }
 
-function parseExpand(
-  text: string | null,
-  directory: Directory,
-): readonly string[] | null {
+function parseExpand(text: string | null, directory: Directory): readonly string[] | null {
   if (text === null) return null;
   const match = /^\s*manager(?:\(\s*\$select=([^)]*)\))?\s*$/.exec(text);
   if (!match) {

@@ -11,7 +11,9 @@ export function encodeSkipToken(lastNumber: number): string {
 export function decodeSkipToken(token: string): number | null {
   if (!token.startsWith('RFNwdAIAAQAAA')) return null;
   try {
-    const { a } = JSON.parse(Buffer.from(token.slice(13), 'base64url').toString()) as { a?: unknown };
+    const { a } = JSON.parse(Buffer.from(token.slice(13), 'base64url').toString()) as {
+      a?: unknown;
+    };
     return Number.isSafeInteger(a) && (a as number) >= 0 ? (a as number) : null;
   } catch {
     return null;

@@ -37,7 +37,12 @@ const isInner = (value: unknown): value is InnerRequest => {
 
 async function runInner(c: Context<EntraEnv>, deps: BatchDeps, inner: InnerRequest) {
   if (inner.method.toUpperCase() !== 'GET') {
-    return { id: inner.id, status: 405, headers: {}, body: { error: { code: 'Request_BadRequest', message: 'The sandbox batches reads only.' } } };
+    return {
+      id: inner.id,
+      status: 405,
+      headers: {},
+      body: { error: { code: 'Request_BadRequest', message: 'The sandbox batches reads only.' } },
+    };
   }
   const origin = new URL(c.req.url).origin;
   const path = inner.url.startsWith('/') ? inner.url : `/${inner.url}`;
@@ -46,7 +51,8 @@ async function runInner(c: Context<EntraEnv>, deps: BatchDeps, inner: InnerReque
   const response = await deps.dispatch(new Request(`${origin}/v1.0${path}`, { headers }));
   const out: Record<string, string> = {};
   response.headers.forEach((value, key) => {
-    if (key === 'content-type' || key === 'retry-after') out[key === 'content-type' ? 'Content-Type' : 'Retry-After'] = value;
+    if (key === 'content-type' || key === 'retry-after')
+      out[key === 'content-type' ? 'Content-Type' : 'Retry-After'] = value;
   });
   const text = await response.text();
   let body: unknown = null;
@@ -71,7 +77,12 @@ export function registerBatchRoute(app: Hono<EntraEnv>, deps: BatchDeps): void {
       return graphError(c, 400, 'BadRequest', 'Invalid batch payload format.');
     }
     if (requests.length > MAX_BATCH_REQUESTS) {
-      return graphError(c, 400, 'BadRequest', `The number of batch requests exceeds the limit of ${MAX_BATCH_REQUESTS}.`);
+      return graphError(
+        c,
+        400,
+        'BadRequest',
+        `The number of batch requests exceeds the limit of ${MAX_BATCH_REQUESTS}.`,
+      );
     }
     const ids = new Set(requests.map((r) => r.id));
     if (ids.size !== requests.length) {

@@ -48,12 +48,18 @@ function pageOf<T>(
   const token = url.searchParams.get('$skiptoken');
   const after = token === null ? 0 : decodeSkipToken(token);
   if (after === null) {
-    return graphError(c, 400, 'Directory_ExpiredPageToken', 'The specified page token value has expired and can no longer be included in your request.');
+    return graphError(
+      c,
+      400,
+      'Directory_ExpiredPageToken',
+      'The specified page token value has expired and can no longer be included in your request.',
+    );
   }
   const rest = items.filter((item) => numberOf(item) > after);
   const page = rest.slice(0, top);
   const body: GraphObject = { '@odata.context': `${url.origin}/v1.0/$metadata#${context}` };
-  if (rest.length > top) body['@odata.nextLink'] = nextLink(url, encodeSkipToken(numberOf(page.at(-1)!)));
+  if (rest.length > top)
+    body['@odata.nextLink'] = nextLink(url, encodeSkipToken(numberOf(page.at(-1)!)));
   body.value = page.map(render);
   return c.json(body);
 }
@@ -66,11 +72,18 @@ function selected(c: Context<EntraEnv>, fallback: readonly string[]): readonly s
 export function registerGroupRoutes(app: Hono<EntraEnv>, directory: Directory): void {
   const number = (group: EntraGroup) => directory.groups.indexOf(group) + 1;
   app.get('/v1.0/groups', (c) =>
-    pageOf(c, directory.groups, number, (g) => project(groupObject(directory, g), selected(c, GROUP_DEFAULT_SELECT)), 'groups'),
+    pageOf(
+      c,
+      directory.groups,
+      number,
+      (g) => project(groupObject(directory, g), selected(c, GROUP_DEFAULT_SELECT)),
+      'groups',
+    ),
   );
   app.get('/v1.0/groups/:id', (c) => {
     const group = directory.findGroup(c.req.param('id'));
-    if (!group) return graphError(c, 404, 'Request_ResourceNotFound', notFoundMessage(c.req.param('id')));
+    if (!group)
+      return graphError(c, 404, 'Request_ResourceNotFound', notFoundMessage(c.req.param('id')));
     return c.json({
       '@odata.context': `${new URL(c.req.url).origin}/v1.0/$metadata#groups/$entity`,
       ...project(groupObject(directory, group), selected(c, GROUP_DEFAULT_SELECT)),
@@ -78,7 +91,8 @@ export function registerGroupRoutes(app: Hono<EntraEnv>, directory: Directory): 
   });
   app.get('/v1.0/groups/:id/members', (c) => {
     const group = directory.findGroup(c.req.param('id'));
-    if (!group) return graphError(c, 404, 'Request_ResourceNotFound', notFoundMessage(c.req.param('id')));
+    if (!group)
+      return graphError(c, 404, 'Request_ResourceNotFound', notFoundMessage(c.req.param('id')));
     return pageOf(
       c,
       directory.members(group),

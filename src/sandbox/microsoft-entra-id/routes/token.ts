@@ -117,10 +117,20 @@ export function registerTokenRoute(app: Hono<EntraEnv>, deps: TokenDeps): void {
       );
     const type = c.req.header('content-type') ?? '';
     if (!type.toLowerCase().startsWith('application/x-www-form-urlencoded'))
-      return fail(400, 'invalid_request', 900144, "The request body must contain the following parameter: 'grant_type'.");
+      return fail(
+        400,
+        'invalid_request',
+        900144,
+        "The request body must contain the following parameter: 'grant_type'.",
+      );
     const form = new URLSearchParams(await c.req.text());
     if (form.get('grant_type') !== 'client_credentials')
-      return fail(400, 'unsupported_grant_type', 70003, 'The app requested an unsupported grant type.');
+      return fail(
+        400,
+        'unsupported_grant_type',
+        70003,
+        'The app requested an unsupported grant type.',
+      );
     const clientId = form.get('client_id') ?? '';
     if (clientId.toLowerCase() !== deps.app.clientId)
       return fail(

@@ -32,7 +32,10 @@ function shape(directory: Directory, person: Person, query: UserQuery): GraphObj
     const manager = directory.managerOf(person);
     // A user without a manager carries no `manager` at all.
     if (manager) {
-      user.manager = { '@odata.type': USER_TYPE, ...project(directory.user(manager), query.expandManager) };
+      user.manager = {
+        '@odata.type': USER_TYPE,
+        ...project(directory.user(manager), query.expandManager),
+      };
     }
   }
   return user;
@@ -68,7 +71,12 @@ function listUsers(c: Context<EntraEnv>, directory: Directory): Response {
   const token = params.get('$skiptoken');
   const after = token === null ? 0 : decodeSkipToken(token);
   if (after === null) {
-    return graphError(c, 400, 'Directory_ExpiredPageToken', 'The specified page token value has expired and can no longer be included in your request.');
+    return graphError(
+      c,
+      400,
+      'Directory_ExpiredPageToken',
+      'The specified page token value has expired and can no longer be included in your request.',
+    );
   }
   const matching = candidates(directory, clauses).filter(
     (person) => clauses.length === 0 || matches(directory.user(person), clauses),
@@ -121,7 +129,8 @@ export function registerUserRoutes(app: Hono<EntraEnv>, directory: Directory): v
   app.get('/v1.0/users/:id/manager', (c) =>
     withUser(c, directory, (person) => {
       const manager = directory.managerOf(person);
-      if (!manager) return graphError(c, 404, 'Request_ResourceNotFound', notFoundMessage('manager'));
+      if (!manager)
+        return graphError(c, 404, 'Request_ResourceNotFound', notFoundMessage('manager'));
       return c.json({
         '@odata.context': `${new URL(c.req.url).origin}/v1.0/$metadata#directoryObjects/$entity`,
         '@odata.type': USER_TYPE,
@@ -142,7 +151,12 @@ export function registerUserRoutes(app: Hono<EntraEnv>, directory: Directory): v
       }
       const after = decodeSkipToken(url.searchParams.get('$skiptoken') ?? encodeSkipToken(0));
       if (after === null) {
-        return graphError(c, 400, 'Directory_ExpiredPageToken', 'The specified page token value has expired and can no longer be included in your request.');
+        return graphError(
+          c,
+          400,
+          'Directory_ExpiredPageToken',
+          'The specified page token value has expired and can no longer be included in your request.',
+        );
       }
       const reports = directory.company.people.filter(
         (p) => p.id > after && directory.managerOf(p)?.id === person.id,
@@ -151,8 +165,12 @@ export function registerUserRoutes(app: Hono<EntraEnv>, directory: Directory): v
       const body: GraphObject = {
         '@odata.context': `${url.origin}/v1.0/$metadata#directoryObjects`,
       };
-      if (reports.length > top) body['@odata.nextLink'] = nextLink(url, encodeSkipToken(page.at(-1)!.id));
-      body.value = page.map((p) => ({ '@odata.type': USER_TYPE, ...project(directory.user(p), query.select) }));
+      if (reports.length > top)
+        body['@odata.nextLink'] = nextLink(url, encodeSkipToken(page.at(-1)!.id));
+      body.value = page.map((p) => ({
+        '@odata.type': USER_TYPE,
+        ...project(directory.user(p), query.select),
+      }));
       return c.json(body);
     }),
   );
