@@ -10,6 +10,7 @@ import { bambooHrProvider } from './bamboohr/index.js';
 import type { AccountConfig, AdapterDeps, ProviderDefinition } from './definition.js';
 import { googleWorkspaceProvider } from './google-workspace/index.js';
 import { gustoProvider } from './gusto/index.js';
+import { microsoftEntraIdProvider } from './microsoft-entra-id/index.js';
 import { oktaProvider } from './okta/index.js';
 
 export type { AccountCredentials } from '../core/contract/index.js';
@@ -19,6 +20,7 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   bambooHrProvider,
   googleWorkspaceProvider,
   gustoProvider,
+  microsoftEntraIdProvider,
   oktaProvider,
 ];
 
