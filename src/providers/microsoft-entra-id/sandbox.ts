@@ -20,7 +20,7 @@ export async function startEntra(
       `  tenant           ${sandbox.tenantId} (or ${sandbox.directory.domains.join(', ')})`,
       `  token URL        ${server.url}/${sandbox.tenantId}/oauth2/v2.0/token`,
       `  app              client ${app.clientId}, secret ${app.clientSecret}`,
-      `  certificate      key ${keyFile}, x5t#S256 ${app.thumbprint}`,
+      `  certificate      key ${keyFile}; x5t#S256 ${app.thumbprint}`,
     ],
     close: () => server.close(),
   };

@@ -17,6 +17,7 @@ import {
   createGustoSandbox,
   DEFAULT_GUSTO_OAUTH_CLIENT,
 } from '../../../src/sandbox/gusto/index.js';
+import { createEntraSandbox } from '../../../src/sandbox/microsoft-entra-id/index.js';
 import { createOktaSandbox } from '../../../src/sandbox/okta/index.js';
 
 /**
@@ -103,6 +104,23 @@ export const providerSandboxes: Readonly<Record<string, Start>> = {
             sandbox.adminEmail,
           ],
           env: { KEY: JSON.stringify(sandbox.serviceAccountKey(running.url)) },
+        },
+      },
+      close: () => running.close(),
+    };
+  },
+
+  async 'microsoft-entra-id'(company) {
+    const sandbox = createEntraSandbox({ company });
+    const running = await sandbox.listen(loopback);
+    const app = sandbox.registeredApp();
+    const key = { clientId: app.clientId, privateKey: app.privateKeyPem, keyId: app.thumbprint };
+    const target = ['--company', sandbox.tenantId, '--base-url', running.url];
+    return {
+      kinds: {
+        serviceAccount: {
+          args: [...target, '--key-env', 'KEY'],
+          env: { KEY: JSON.stringify(key) },
         },
       },
       close: () => running.close(),
