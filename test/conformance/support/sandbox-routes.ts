@@ -9,6 +9,7 @@ import type { ProviderId } from '../../../scripts/extract-spec/providers.js';
 import { createBambooHrSandbox } from '../../../src/sandbox/bamboohr/app.js';
 import { createGoogleWorkspaceSandbox } from '../../../src/sandbox/google-workspace/index.js';
 import { createGustoSandbox } from '../../../src/sandbox/gusto/index.js';
+import { createEntraSandbox } from '../../../src/sandbox/microsoft-entra-id/index.js';
 import { createOktaSandbox } from '../../../src/sandbox/okta/index.js';
 
 interface Route {
@@ -50,6 +51,14 @@ const ROUTING: Record<ProviderId, SandboxRouting> = {
   'google-workspace': {
     create: () => createGoogleWorkspaceSandbox({ company }),
     notInSpec: { 'POST /token': "Google's OAuth token endpoint, not a Directory API method" },
+  },
+  'microsoft-entra-id': {
+    create: () => createEntraSandbox({ company }),
+    notInSpec: {
+      'POST /:tenant/oauth2/v2.0/token': "the identity platform's token endpoint, not a Graph path",
+    },
+    // Graph's paths sit under its version root; the spec's server URL carries `/v1.0`.
+    canonicalPath: (path) => path.replace(/^\/v1\.0\//, '/').replace(':batch{\\$batch}', '$batch'),
   },
 };
 
