@@ -27,7 +27,7 @@ export function createEntraTestSandbox(size = 60): EntraTestSandbox {
   const bearer = `Bearer ${sandbox.issueAccessToken()}`;
   return {
     sandbox,
-    call(method, path, options = {}) {
+    async call(method, path, options = {}) {
       const headers = new Headers({ accept: 'application/json', ...options.headers });
       const authorization = options.authorization === undefined ? bearer : options.authorization;
       if (authorization !== null) headers.set('authorization', authorization);
@@ -40,7 +40,7 @@ export function createEntraTestSandbox(size = 60): EntraTestSandbox {
         }),
       );
     },
-    token(form, tenant = sandbox.tenantId) {
+    async token(form, tenant = sandbox.tenantId) {
       return sandbox.app.fetch(
         new Request(`${graphOrigin}/${tenant}/oauth2/v2.0/token`, {
           method: 'POST',

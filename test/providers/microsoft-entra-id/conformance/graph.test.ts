@@ -33,7 +33,9 @@ describe('List users (GET /users)', () => {
     ],
     ['advanced query with $count', '?$count=true&$filter=employeeType ne null'],
   ])('200 conforms: %s', async (_name, query) => {
-    const headers = query.includes('$count') ? { consistencylevel: 'eventual' } : {};
+    const headers: Record<string, string> = query.includes('$count')
+      ? { consistencylevel: 'eventual' }
+      : {};
     const { body } = await expectConformant(
       await call('GET', `/users${query}`, { headers }),
       listUsers,
