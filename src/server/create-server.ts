@@ -17,7 +17,13 @@ import { createServerAdapter, Response } from '@whatwg-node/server';
 import { createYoga, type YogaServerOptions } from 'graphql-yoga';
 import type { ProviderAdapter } from '../core/contract/index.js';
 import { createUpstreamRecorder, type UpstreamRecorder } from '../http/recorder.js';
-import { createLookupCache, type HrLoaders, type LookupCache } from '../loaders/index.js';
+import {
+  createLookupCache,
+  createWalkMemory,
+  type HrLoaders,
+  type LookupCache,
+  type WalkMemory,
+} from '../loaders/index.js';
 import {
   type ConnectionLimits,
   defaultConnectionLimits,
@@ -47,6 +53,8 @@ export interface LoadersInit {
   readonly deadline?: number;
   /** The server's one lookup cache, shared by every request. */
   readonly lookupCache: LookupCache;
+  /** The server's memory of the walks through lists, shared by every request. */
+  readonly walks: WalkMemory;
 }
 
 /** Builds one request's loaders; in production, `createLoaders` from src/loaders. */
@@ -117,6 +125,11 @@ export interface HrGraphServerOptions {
    */
   lookupCache?: LookupCache;
   /**
+   * What the walks through lists returned so far, so a provider repeating someone from an earlier
+   * page is caught. @default an in-memory memory of 200,000 records
+   */
+  walks?: WalkMemory;
+  /**
    * hrgraph's own API tokens: every request must carry one and reads only its accounts. Left out
    * only by local demo mode and tests. @default none: every request reads every account
    */
@@ -146,6 +159,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     routes = [],
     standing = () => undefined,
     lookupCache = createLookupCache(),
+    walks = createWalkMemory(),
   } = options;
   const currentAdapters = typeof adapters === 'function' ? adapters : () => adapters;
   /** The accounts a request may read; fails closed, so a request no route checked reads none. */
@@ -179,6 +193,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
         recorder,
         deadline: deadline.deadlineOf(request),
         lookupCache,
+        walks,
       });
       return { loaders, cursorKey, limits, now, standing };
     },
