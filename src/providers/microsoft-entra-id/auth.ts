@@ -1,9 +1,9 @@
 /**
  * How an Entra ID account proves itself: the client credentials grant of the Microsoft identity
  * platform (`POST {login}/{tenant}/oauth2/v2.0/token`, scope `https://graph.microsoft.com/.default`,
- * i.e. every application permission an admin consented to), with the app's certificate (a signed
- * assertion naming the certificate by its SHA-256 thumbprint in `x5t#S256`; the account's key id
- * holds the thumbprint). Tokens are kept per adapter, minted once for concurrent callers, again
+ * i.e. every application permission an admin consented to), with a client secret or the app's
+ * certificate (a signed assertion naming the certificate by its SHA-256 thumbprint in `x5t#S256`;
+ * the account's key id holds the thumbprint). Tokens are kept per adapter, minted once for concurrent callers, again
  * shortly before their hour runs out, and again when Graph refuses one early (a 401).
  */
 import type {
@@ -26,8 +26,11 @@ import { shapes } from './shapes.js';
 export const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
 const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 
-/** Entra accounts sign in as an app: with its certificate's key. */
-export type EntraCredentials = Extract<AccountCredentials, { kind: 'serviceAccount' }>;
+/** Entra accounts sign in as an app: with its certificate's key, or a client secret. */
+export type EntraCredentials = Extract<
+  AccountCredentials,
+  { kind: 'serviceAccount' | 'clientSecret' }
+>;
 
 export interface EntraAuthOptions {
   readonly accountId: AccountId;
@@ -69,12 +72,14 @@ export function createEntraAuth(options: EntraAuthOptions): EntraAuth {
   };
 }
 
-/** The form that proves the app: a signed assertion for a certificate key. */
+/** The form that proves the app: its secret, or a signed assertion for a certificate key. */
 async function clientProof(
-  key: ServiceAccountKey,
+  credentials: EntraCredentials,
   tokenUrl: string,
   now: () => number,
 ): Promise<Record<string, string>> {
+  if (credentials.kind === 'clientSecret') return { client_secret: credentials.clientSecret };
+  const { key } = credentials;
   const assertion = await signAssertion(
     key,
     { iss: key.clientId, sub: key.clientId, aud: tokenUrl },
@@ -84,17 +89,21 @@ async function clientProof(
   return { client_assertion_type: JWT_BEARER, client_assertion: assertion };
 }
 
+const clientIdOf = (credentials: EntraCredentials) =>
+  credentials.kind === 'clientSecret' ? credentials.clientId : credentials.key.clientId;
+
 async function mintToken(
   options: EntraAuthOptions & { readonly now: () => number },
   ctx: CallContext,
 ): Promise<MintedToken> {
   const { accountId, credentials, now } = options;
-  const tokenUrl = credentials.key.tokenUrl ?? options.tokenUrl;
+  const tokenUrl =
+    (credentials.kind === 'serviceAccount' ? credentials.key.tokenUrl : null) ?? options.tokenUrl;
   const body = new URLSearchParams({
-    client_id: credentials.key.clientId,
+    client_id: clientIdOf(credentials),
     scope: GRAPH_SCOPE,
     grant_type: 'client_credentials',
-    ...(await clientProof(credentials.key, tokenUrl, now)),
+    ...(await clientProof(credentials, tokenUrl, now)),
   });
   const operation = 'entra.token';
   const response = await options.http.request(
@@ -105,8 +114,8 @@ async function mintToken(
       url: tokenUrl,
       headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
       body: body.toString(),
-      // A resent assertion reuses its jti, which Entra refuses as a replay: never resend it.
-      idempotent: false,
+      // A resent assertion reuses its jti, which Entra refuses as a replay; a secret may be resent.
+      idempotent: credentials.kind === 'clientSecret',
     },
     ctx,
   );

@@ -22,10 +22,12 @@ export const microsoftEntraIdProvider: ProviderDefinition = {
   enumValue: 'MICROSOFT_ENTRA_ID',
   companyMeaning: 'the tenant id or a verified domain (acme.onmicrosoft.com)',
   failures: entraFailures,
-  authKinds: ['serviceAccount'],
+  authKinds: ['clientSecret', 'serviceAccount'],
   createAdapter({ id, company, baseUrl, credentials }, { http }) {
-    if (credentials.kind !== 'serviceAccount') {
-      throw new TypeError('Entra ID accounts authenticate with an app certificate');
+    if (credentials.kind !== 'serviceAccount' && credentials.kind !== 'clientSecret') {
+      throw new TypeError(
+        'Entra ID accounts authenticate with a client secret or an app certificate',
+      );
     }
     return createEntraAdapter({
       accountId: id,

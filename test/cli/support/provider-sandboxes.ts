@@ -122,6 +122,10 @@ export const providerSandboxes: Readonly<Record<string, Start>> = {
           args: [...target, '--key-env', 'KEY'],
           env: { KEY: JSON.stringify(key) },
         },
+        clientSecret: {
+          args: [...target, '--client-id', app.clientId, '--client-secret-env', 'SECRET'],
+          env: { SECRET: app.clientSecret },
+        },
       },
       close: () => running.close(),
     };

@@ -1,6 +1,7 @@
 /**
- * Entra ID's contract kit: its sandbox over a seeded company and an account signing in with the
- * app's certificate. What Graph's documentation states: List users pages forward only (by
+ * Entra ID's contract kit: its sandbox over a seeded company and two accounts of its app, one
+ * signing in with the certificate, one with the client secret (the tenant named by its verified
+ * domain). What Graph's documentation states: List users pages forward only (by
  * `@odata.nextLink`), up to 999 users, with no orders hrgraph uses, and `$select` takes any
  * property a list can return, `$expand=manager` the managers; a read by ids is a `$batch` of at
  * most 20 single-user GETs; there is no manager filter (direct reports come from the org index).
@@ -19,7 +20,7 @@ import {
   type KitSandbox,
   type PublishedLimits,
 } from '../../contract/kit.js';
-import { certificateCredentials } from './support.js';
+import { certificateCredentials, secretCredentials } from './support.js';
 
 const unsupplied: readonly EmployeeField[] = [
   'middleName',
@@ -67,6 +68,16 @@ async function start({ domain, size = 60, seed = 11 }: KitOptions): Promise<KitS
         },
         limits,
       },
+      {
+        config: {
+          id: accountId(`${domain}-entra-secret`),
+          provider: providerName('microsoft-entra-id'),
+          company: `${domain}.onmicrosoft.com`,
+          baseUrl: running.url,
+          credentials: secretCredentials(app),
+        },
+        limits,
+      },
     ],
     remoteId: (person) => entraUserId(domain, person.id),
     // Users come in id order, which is creation order, and a manager is hired before their
@@ -82,7 +93,7 @@ async function start({ domain, size = 60, seed = 11 }: KitOptions): Promise<KitS
               ...config.credentials,
               key: { ...config.credentials.key, keyId: 'bm90LXJlZ2lzdGVyZWQ' },
             }
-          : config.credentials,
+          : { ...secretCredentials(app), clientSecret: 'Wrong8Q~secretxxxxxxxxxxxxxxxxxxxxxxxxxx' },
     }),
     close: () => running.close(),
   };

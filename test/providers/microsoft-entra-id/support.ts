@@ -17,3 +17,10 @@ export function certificateCredentials(
     },
   };
 }
+
+/** The app's client secret. */
+export function secretCredentials(
+  app: EntraApp,
+): Extract<AccountCredentials, { kind: 'clientSecret' }> {
+  return { kind: 'clientSecret', clientId: app.clientId, clientSecret: app.clientSecret };
+}
