@@ -19,7 +19,10 @@ const collection = (body: unknown) =>
   isObject(body) &&
   Array.isArray(body.value) &&
   body.value.every(isObject) &&
-  (body['@odata.nextLink'] === undefined || typeof body['@odata.nextLink'] === 'string');
+  // The spec types the next link `string | null`; null, like absent, ends the list.
+  (body['@odata.nextLink'] === undefined ||
+    body['@odata.nextLink'] === null ||
+    typeof body['@odata.nextLink'] === 'string');
 
 export const shapes = {
   user: { describe: 'a user', test: isObject },
