@@ -6,11 +6,7 @@
  * the account's key id holds the thumbprint). Tokens are kept per adapter, minted once for concurrent callers, again
  * shortly before their hour runs out, and again when Graph refuses one early (a 401).
  */
-import type {
-  AccountCredentials,
-  CallContext,
-  ServiceAccountKey,
-} from '../../core/contract/index.js';
+import type { AccountCredentials, CallContext } from '../../core/contract/index.js';
 import { ErrorCode, hrError } from '../../core/errors.js';
 import type { AccountId } from '../../core/ids.js';
 import { unexpectedBodyError } from '../../http/errors.js';

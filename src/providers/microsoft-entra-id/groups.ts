@@ -9,6 +9,7 @@ import { type AccountId, type RemoteId, remoteId } from '../../core/ids.js';
 import type { Group } from '../../core/model.js';
 import { unexpectedBodyError } from '../../http/errors.js';
 import type { GraphClient } from './client.js';
+import { skipTokenOf } from './next-link.js';
 import type { GroupIndex } from './normalize.js';
 import { type GraphObject, shapes } from './shapes.js';
 
@@ -81,11 +82,10 @@ export async function loadGroups(client: GraphClient, ctx: CallContext): Promise
       shape: shapes.groups,
     });
     rows.push(...(body.value as GraphObject[]));
-    const link = body['@odata.nextLink'];
-    if (typeof link !== 'string') break;
-    const next = new URL(link).searchParams.get('$skiptoken');
+    const next = skipTokenOf(body, { accountId: client.accountId, operation });
+    if (next === null) break;
     // A next link that does not move on would walk the same groups until the page bound.
-    if (!next || next === token) {
+    if (next === token) {
       throw unexpectedBodyError(
         { accountId: client.accountId, operation },
         200,

@@ -25,6 +25,7 @@ import { BATCH_MAX, runBatch } from './batch.js';
 import { failure, type GraphClient, graphErrorCode, graphUrl } from './client.js';
 import { propertyOf, SINGLE_USER_ONLY, selectionOf } from './fields.js';
 import type { GroupDirectory } from './groups.js';
+import { skipTokenOf } from './next-link.js';
 import { type GraphObject, shapes } from './shapes.js';
 import { isEntraObjectId } from './user-reads.js';
 import { userReply } from './user-record.js';
@@ -64,22 +65,6 @@ function chunks<T>(items: readonly T[]): T[][] {
 
 /** Ids one call can filter by: a `$batch` of lists, each `id in (…)` of up to 15. */
 export const IDS_PER_LIST_CALL = IN_MAX * BATCH_MAX;
-
-/** The `$skiptoken` of a next link, null when there is none; a link without one is a bad reply. */
-function skipTokenOf(
-  body: GraphObject,
-  where: { accountId: string; operation: string },
-): string | null {
-  const link = body['@odata.nextLink'];
-  if (link === undefined || link === null) return null;
-  try {
-    const token = new URL(String(link)).searchParams.get('$skiptoken');
-    if (token) return token;
-  } catch {
-    // fall through
-  }
-  throw unexpectedBodyError(where, 200, 'a page whose next link carries a $skiptoken');
-}
 
 export function entraList(client: GraphClient): ListOperation {
   return {

@@ -4,9 +4,10 @@
  * fifteen `onPremisesExtensionAttributes` (also by their bare names, `extensionAttribute1`), and
  * directory extensions by their full names (`extension_{appId}_{name}`). Graph returns an
  * extension only when `$select` names it, and listing an app's extensions needs the application
- * APIs, so extensions are asked for by name; Account.customFields lists the extension attributes.
+ * APIs hrgraph does not call, so extensions are asked for by name and Account.customFields is
+ * empty (at no cost) rather than a list no reply of the tenant's vouched for.
  */
-import type { CustomFieldDefinition, RawFieldCatalog } from '../../core/contract/index.js';
+import type { RawFieldCatalog } from '../../core/contract/index.js';
 import { badInput } from '../../core/errors.js';
 
 /** `user` properties hrgraph can select (Graph v1.0 `user`, with `directoryObject`'s). */
@@ -72,13 +73,6 @@ export const standardRawFields: readonly string[] = [
   'createdDateTime',
 ];
 
-const customDefinitions: readonly CustomFieldDefinition[] = EXTENSION_ATTRIBUTES.map((name) => ({
-  name,
-  key: extensionAttributeKey(name),
-  label: null,
-  type: 'String',
-}));
-
 export const entraRawFields: RawFieldCatalog = {
   needs: [],
   resolve(names) {
@@ -92,5 +86,4 @@ export const entraRawFields: RawFieldCatalog = {
     return names.map((name) => ({ key: keyOf(name)!, requestedAs: name }));
   },
   defaults: standardRawFields,
-  custom: () => customDefinitions,
 };

@@ -32,7 +32,12 @@ export interface EntraFixture {
 }
 
 export async function startEntra(
-  options: { company?: CompanyOptions; http?: HttpClientOptions } = {},
+  options: {
+    company?: CompanyOptions;
+    http?: HttpClientOptions;
+    /** Stands between the adapters and the http client, to forge answers no sandbox fault gives. */
+    wrapHttp?: (http: HttpClient) => HttpClient;
+  } = {},
 ): Promise<EntraFixture> {
   const sandbox = createEntraSandbox({
     company: options.company ?? { size: 200, seed: 42, customFieldCount: 3 },
@@ -41,7 +46,12 @@ export async function startEntra(
   const running = await sandbox.listen();
   const http: HttpClient = createHttpClient(options.http);
   const app = sandbox.registeredApp();
-  const common = { tenant: sandbox.tenantId, baseUrl: running.url, http, metadataTtlMs: 3_600_000 };
+  const common = {
+    tenant: sandbox.tenantId,
+    baseUrl: running.url,
+    http: options.wrapHttp?.(http) ?? http,
+    metadataTtlMs: 3_600_000,
+  };
   const certificate = createEntraAdapter({
     ...common,
     accountId: accountId('entra'),
