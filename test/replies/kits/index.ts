@@ -6,6 +6,13 @@ import type { ReplyKit } from '../support/kit.js';
 import { bambooHrKit } from './bamboohr.js';
 import { googleWorkspaceKit } from './google-workspace.js';
 import { gustoKit } from './gusto.js';
+import { microsoftEntraIdKit } from './microsoft-entra-id.js';
 import { oktaKit } from './okta.js';
 
-export const replyKits: readonly ReplyKit[] = [bambooHrKit, googleWorkspaceKit, gustoKit, oktaKit];
+export const replyKits: readonly ReplyKit[] = [
+  bambooHrKit,
+  googleWorkspaceKit,
+  gustoKit,
+  microsoftEntraIdKit,
+  oktaKit,
+];
