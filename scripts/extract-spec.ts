@@ -68,7 +68,10 @@ export async function run(options: Options, log = console.log): Promise<Provider
   const stale: ProviderId[] = [];
   for (const id of options.providers) {
     const spec = PROVIDER_SPECS[id];
-    const source = path.resolve(options.from ?? path.join(options.specsDir, id, spec.sourceFile));
+    const folder = spec.sourceFolder ?? id;
+    const source = path.resolve(
+      options.from ?? path.join(options.specsDir, folder, spec.sourceFile),
+    );
     const sourceText = await readFile(source, 'utf8');
     const originText = await readIfPresent(path.join(path.dirname(source), 'ORIGIN.md'));
     const text = extractSpec(spec, sourceText, originText);

@@ -8,7 +8,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repairGustoSource } from './gusto-yaml.js';
 
-export type ProviderId = 'bamboohr' | 'okta' | 'gusto' | 'google-workspace' | 'hibob';
+export type ProviderId =
+  | 'bamboohr'
+  | 'okta'
+  | 'gusto'
+  | 'google-workspace'
+  | 'hibob'
+  | 'microsoft-entra-id';
 
 /** `GET /api/v1/users` for OpenAPI; a Discovery method id (`directory.users.list`) for Google. */
 export type OperationKey = string;
@@ -29,6 +35,8 @@ export interface ProviderSpec {
   readonly format: 'openapi' | 'discovery';
   /** The full spec's file name in its provider folder. */
   readonly sourceFile: string;
+  /** That folder under ../shared/specs, where it is not named like the provider. @default id */
+  readonly sourceFolder?: string;
   /** The extract's file name under specs/<provider>/. */
   readonly extractFile: string;
   readonly origin: SpecOrigin;
@@ -275,12 +283,47 @@ const hibob: ProviderSpec = {
   },
 };
 
+const microsoftEntraId: ProviderSpec = {
+  id: 'microsoft-entra-id',
+  format: 'openapi',
+  sourceFolder: 'microsoft-graph',
+  sourceFile: 'graph-v1.0-directory.openapi.yaml',
+  extractFile: 'graph-v1.0-directory.extract.json',
+  origin: {
+    repository: 'https://github.com/microsoftgraph/msgraph-metadata',
+    path: 'clean_v10_metadata/cleanMetadata.xml',
+    commit: 'f54f11b60956ea7b185ca0447b2b80805836ec7b',
+    licence: 'MIT',
+    attribution:
+      "MIT License, Copyright (c) 2018 Microsoft Graph: the licence of the repository holding the CSDL metadata. The OpenAPI source is an OpenAPI 3.0.4 rendering of a slice of that CSDL made outside this repository (graph_csdl_extract.py, with /$batch written from Microsoft's JSON batching guide), not a file Microsoft publishes, so whether the licence reaches every part of it is uncertain; this extract keeps only what the tests need.",
+  },
+  served: [
+    'POST /$batch',
+    'GET /groups',
+    'GET /groups/{group-id}',
+    'GET /groups/{group-id}/members',
+    'GET /organization',
+    'GET /users',
+    'GET /users/{user-id}',
+    'GET /users/{user-id}/directReports',
+    'GET /users/{user-id}/manager',
+  ],
+  hrgraphCalls: {
+    'entra.batchGetUsers': 'POST /$batch',
+    'entra.getOrganization': 'GET /organization',
+    'entra.listGroups': 'GET /groups',
+    'entra.listUsers': 'GET /users',
+    'entra.listUsersById': 'POST /$batch',
+  },
+};
+
 export const PROVIDER_SPECS: Readonly<Record<ProviderId, ProviderSpec>> = {
   bamboohr,
   okta,
   gusto,
   'google-workspace': googleWorkspace,
   hibob,
+  'microsoft-entra-id': microsoftEntraId,
 };
 
 export function isProviderId(value: string): value is ProviderId {

@@ -11,6 +11,7 @@ import type { AccountConfig, AdapterDeps, ProviderDefinition } from './definitio
 import { googleWorkspaceProvider } from './google-workspace/index.js';
 import { gustoProvider } from './gusto/index.js';
 import { hibobProvider } from './hibob/index.js';
+import { microsoftEntraIdProvider } from './microsoft-entra-id/index.js';
 import { oktaProvider } from './okta/index.js';
 
 export type { AccountCredentials } from '../core/contract/index.js';
@@ -21,6 +22,7 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   googleWorkspaceProvider,
   gustoProvider,
   hibobProvider,
+  microsoftEntraIdProvider,
   oktaProvider,
 ];
 

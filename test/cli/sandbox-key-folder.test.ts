@@ -13,7 +13,7 @@ import { buildOnce, startCli } from './support/built-cli.js';
 beforeAll(buildOnce);
 
 /** Providers whose sandbox hands out a key file (a service app's or a service account's). */
-const withKeyFiles = new Set(['okta', 'google-workspace']);
+const withKeyFiles = new Set(['okta', 'google-workspace', 'microsoft-entra-id']);
 const runs = sandboxProviders.flatMap((provider) =>
   (['SIGINT', 'SIGTERM'] as const).map((signal) => ({ provider, signal })),
 );

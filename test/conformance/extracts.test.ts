@@ -155,7 +155,7 @@ describe.each(Object.keys(PROVIDER_SPECS) as ProviderId[])('specs/%s extract', (
   });
 });
 
-describe.each(['bamboohr', 'okta', 'gusto', 'hibob'] as const)(
+describe.each(['bamboohr', 'okta', 'gusto', 'hibob', 'microsoft-entra-id'] as const)(
   'specs/%s extract (OpenAPI)',
   (id) => {
     it('every $ref resolves inside the extract (json-schema-ref-parser dereferences it whole)', async () => {

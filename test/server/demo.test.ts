@@ -93,6 +93,7 @@ describe('hrgraph serve --demo', () => {
       { id: 'acme-google', provider: 'GOOGLE_WORKSPACE', authKind: 'SERVICE_ACCOUNT' },
       { id: 'acme-gusto', provider: 'GUSTO', authKind: 'OAUTH' },
       { id: 'acme-hibob', provider: 'HIBOB', authKind: 'CLIENT_SECRET' },
+      { id: 'acme-entra', provider: 'MICROSOFT_ENTRA_ID', authKind: 'SERVICE_ACCOUNT' },
       { id: 'acme-okta', provider: 'OKTA', authKind: 'API_KEY' },
     ]);
     // Given names may differ (Google's givenName is the name people go by); emails and family

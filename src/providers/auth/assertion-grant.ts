@@ -52,6 +52,18 @@ export function createAssertionTokenSource(
   };
 }
 
+export interface SignAssertionOptions {
+  /** @default Date.now */
+  readonly now?: () => number;
+  /** @default 3600 */
+  readonly lifetimeS?: number;
+  /**
+   * The JOSE header that carries `key.keyId`: a JWK's `kid` (Okta, Google), or a certificate's
+   * thumbprint where the provider names the key by its certificate (`x5t#S256`). @default 'kid'
+   */
+  readonly keyIdHeader?: 'kid' | 'x5t' | 'x5t#S256';
+}
+
 /**
  * An RS256 assertion signed with the account's key. `claims` carry what the provider asks for
  * (iss, sub, aud, scope); `iat`, `exp` (one hour at most, as both Okta and Google require) and a
@@ -60,9 +72,9 @@ export function createAssertionTokenSource(
 export async function signAssertion(
   key: ServiceAccountKey,
   claims: JWTPayload,
-  options: { readonly now?: () => number; readonly lifetimeS?: number } = {},
+  options: SignAssertionOptions = {},
 ): Promise<string> {
-  const { now = Date.now, lifetimeS = 3600 } = options;
+  const { now = Date.now, lifetimeS = 3600, keyIdHeader = 'kid' } = options;
   let privateKey: CryptoKey;
   try {
     privateKey = await importPKCS8(key.privateKey, 'RS256');
@@ -74,7 +86,11 @@ export async function signAssertion(
   }
   const issuedAt = Math.floor(now() / 1000);
   return new SignJWT({ ...claims, jti: randomUUID() })
-    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', ...(key.keyId ? { kid: key.keyId } : {}) })
+    .setProtectedHeader({
+      alg: 'RS256',
+      typ: 'JWT',
+      ...(key.keyId ? { [keyIdHeader]: key.keyId } : {}),
+    })
     .setIssuedAt(issuedAt)
     .setExpirationTime(issuedAt + lifetimeS)
     .sign(privateKey);

@@ -18,6 +18,7 @@ import {
   DEFAULT_GUSTO_OAUTH_CLIENT,
 } from '../../../src/sandbox/gusto/index.js';
 import { createHibobSandbox } from '../../../src/sandbox/hibob/index.js';
+import { createEntraSandbox } from '../../../src/sandbox/microsoft-entra-id/index.js';
 import { createOktaSandbox } from '../../../src/sandbox/okta/index.js';
 
 /**
@@ -104,6 +105,27 @@ export const providerSandboxes: Readonly<Record<string, Start>> = {
             sandbox.adminEmail,
           ],
           env: { KEY: JSON.stringify(sandbox.serviceAccountKey(running.url)) },
+        },
+      },
+      close: () => running.close(),
+    };
+  },
+
+  async 'microsoft-entra-id'(company) {
+    const sandbox = createEntraSandbox({ company });
+    const running = await sandbox.listen(loopback);
+    const app = sandbox.registeredApp();
+    const key = { clientId: app.clientId, privateKey: app.privateKeyPem, keyId: app.thumbprint };
+    const target = ['--company', sandbox.tenantId, '--base-url', running.url];
+    return {
+      kinds: {
+        serviceAccount: {
+          args: [...target, '--key-env', 'KEY'],
+          env: { KEY: JSON.stringify(key) },
+        },
+        clientSecret: {
+          args: [...target, '--client-id', app.clientId, '--client-secret-env', 'SECRET'],
+          env: { SECRET: app.clientSecret },
         },
       },
       close: () => running.close(),

@@ -10,6 +10,7 @@ import { createBambooHrSandbox } from '../../../src/sandbox/bamboohr/app.js';
 import { createGoogleWorkspaceSandbox } from '../../../src/sandbox/google-workspace/index.js';
 import { createGustoSandbox } from '../../../src/sandbox/gusto/index.js';
 import { createHibobSandbox } from '../../../src/sandbox/hibob/index.js';
+import { createEntraSandbox } from '../../../src/sandbox/microsoft-entra-id/index.js';
 import { createOktaSandbox } from '../../../src/sandbox/okta/index.js';
 
 interface Route {
@@ -57,6 +58,14 @@ const ROUTING: Record<ProviderId, SandboxRouting> = {
     notInSpec: {},
     // The spec's paths are relative to its server, https://api.hibob.com/v1.
     canonicalPath: (path) => path.replace(/^\/v1\//, '/'),
+  },
+  'microsoft-entra-id': {
+    create: () => createEntraSandbox({ company }),
+    notInSpec: {
+      'POST /:tenant/oauth2/v2.0/token': "the identity platform's token endpoint, not a Graph path",
+    },
+    // Graph's paths sit under its version root; the spec's server URL carries `/v1.0`.
+    canonicalPath: (path) => path.replace(/^\/v1\.0\//, '/').replace(':batch{\\$batch}', '$batch'),
   },
 };
 

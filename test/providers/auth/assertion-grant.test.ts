@@ -84,6 +84,20 @@ describe('signAssertion', () => {
     expect(other.payload.jti).not.toBe(payload.jti);
   });
 
+  it('keyIdHeader names the key by a certificate thumbprint (x5t#S256) instead of kid', async () => {
+    const { privateKey } = await generateKeyPair('RS256', { extractable: true });
+    const key = {
+      clientId: 'client',
+      privateKey: await exportPKCS8(privateKey),
+      keyId: 'thumbprint-S256',
+      subject: null,
+      tokenUrl: null,
+    };
+    const jwt = await signAssertion(key, { iss: 'client' }, { keyIdHeader: 'x5t#S256' });
+    const header = JSON.parse(Buffer.from(jwt.split('.')[0]!, 'base64url').toString());
+    expect(header).toEqual({ alg: 'RS256', typ: 'JWT', 'x5t#S256': 'thumbprint-S256' });
+  });
+
   it('an unreadable key is an auth error that does not quote the key', async () => {
     const key = {
       clientId: 'c',

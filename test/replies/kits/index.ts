@@ -7,6 +7,7 @@ import { bambooHrKit } from './bamboohr.js';
 import { googleWorkspaceKit } from './google-workspace.js';
 import { gustoKit } from './gusto.js';
 import { hibobKit } from './hibob.js';
+import { microsoftEntraIdKit } from './microsoft-entra-id.js';
 import { oktaKit } from './okta.js';
 
 export const replyKits: readonly ReplyKit[] = [
@@ -14,5 +15,6 @@ export const replyKits: readonly ReplyKit[] = [
   googleWorkspaceKit,
   gustoKit,
   hibobKit,
+  microsoftEntraIdKit,
   oktaKit,
 ];

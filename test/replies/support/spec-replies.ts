@@ -51,8 +51,14 @@ function templatePattern(template: string): RegExp {
 const pointer = (...segments: string[]) =>
   `/${segments.map((s) => encodeURIComponent(s.replaceAll('~', '~0').replaceAll('/', '~1'))).join('/')}`;
 
-/** An OpenAPI extract's hrgraph calls, with their 2xx JSON replies. */
-export async function openApiReplies(provider: OpenApiProvider): Promise<SpecReplies> {
+/**
+ * An OpenAPI extract's hrgraph calls, with their 2xx JSON replies (a `2XX` range answers 200).
+ * `basePath` is what the provider's server URL puts before the spec's paths (Graph's `/v1.0`).
+ */
+export async function openApiReplies(
+  provider: OpenApiProvider,
+  { basePath = '' }: { readonly basePath?: string } = {},
+): Promise<SpecReplies> {
   const spec = await loadOpenApiSpec({ provider });
   const hrgraphCalls = PROVIDER_SPECS[provider].hrgraphCalls;
   const operations: SpecOperation[] = [];
@@ -60,7 +66,8 @@ export async function openApiReplies(provider: OpenApiProvider): Promise<SpecRep
     const [method = '', template = ''] = key.split(' ');
     const operation = spec.operation(method.toLowerCase() as 'get', template);
     const success = Object.entries(operation?.responses ?? {}).find(
-      ([status, response]) => /^2\d\d$/.test(status) && response.content?.['application/json'],
+      ([status, response]) =>
+        /^2(?:\d\d|XX)$/.test(status) && response.content?.['application/json'],
     );
     if (!success) throw new Error(`${provider}: ${key} has no JSON success reply in the extract`);
     const [status, response] = success;
@@ -71,8 +78,8 @@ export async function openApiReplies(provider: OpenApiProvider): Promise<SpecRep
     operations.push({
       key,
       method,
-      path: templatePattern(template),
-      status: Number(status),
+      path: templatePattern(`${basePath}${template}`),
+      status: status === '2XX' ? 200 : Number(status),
       body: response.content!['application/json']!.schema as Schema,
       headers,
       root: spec.document,
