@@ -208,6 +208,16 @@ export function storedEntry(
         return openedSecrets('serviceAccount').key;
       },
     };
+  } else if (account.authKind === 'clientSecret') {
+    credentials = {
+      kind: 'clientSecret',
+      get clientId(): string {
+        return openedSecrets('clientSecret').clientId;
+      },
+      get clientSecret(): string {
+        return openedSecrets('clientSecret').clientSecret;
+      },
+    };
   } else {
     const endpoint =
       oauthApp && oauthFlow

@@ -131,14 +131,15 @@ export function createAccountHealth(options: AccountHealthOptions): AccountHealt
         lockedUntil: now() + coolDownMs,
       });
     } else if (
-      authKind === 'serviceAccount' &&
+      (authKind === 'serviceAccount' || authKind === 'clientSecret') &&
       (status === 400 || status === 401) &&
       assertionRefused.test(errorText)
     ) {
       // Asking again with the same key gets the same answer: one token request, then none.
+      const what = authKind === 'clientSecret' ? 'client secret' : 'service-account key';
       change({
         status: 'LOCKED_OUT',
-        reason: `the provider refused the service-account key (${assertionRefused.exec(errorText)?.[1]})`,
+        reason: `the provider refused the ${what} (${assertionRefused.exec(errorText)?.[1]})`,
         lockedUntil: now() + coolDownMs,
       });
     } else if (status === 401 && authKind === 'apiKey') {

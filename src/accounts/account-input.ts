@@ -77,3 +77,19 @@ export function checkApiKey(value: string): string {
   }
   return key;
 }
+
+/** A client id is shown (`accounts show`), so it is checked as printable text of one word. */
+export function checkClientId(value: unknown): string {
+  if (typeof value !== 'string' || !/^[\x21-\x7e]{1,200}$/.test(value.trim())) {
+    throw new AccountInputError('client id: one word of printable characters, at most 200');
+  }
+  return value.trim();
+}
+
+export function checkClientSecret(value: string): string {
+  const secret = value.trim();
+  if (secret.length < 8 || /\s/.test(secret)) {
+    throw new AccountInputError('client secret: a single word of at least 8 characters');
+  }
+  return secret;
+}

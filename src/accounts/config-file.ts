@@ -21,6 +21,13 @@
  *       serviceAccount:
  *         key: { env: ACME_GOOGLE_KEY_JSON }   # the key file's JSON
  *         subject: admin@acme.example          # the admin the key acts for
+ *   - id: acme-personio
+ *     provider: personio
+ *     company: acme
+ *     auth:
+ *       clientSecret:
+ *         clientId: papi-…                     # not a secret: shown by `accounts show`
+ *         secret: { env: ACME_PERSONIO_SECRET }
  * ```
  *
  * Secrets come only from environment variables: a literal secret in the file is an error, so
@@ -36,7 +43,13 @@ import {
   isProviderName,
   providerNames,
 } from '../providers/registry.js';
-import { AccountInputError, companyHelp, isCompanyName } from './account-input.js';
+import {
+  AccountInputError,
+  checkClientId,
+  checkClientSecret,
+  companyHelp,
+  isCompanyName,
+} from './account-input.js';
 import { readServiceAccountKey } from './service-account-key.js';
 
 export class ConfigFileError extends Error {
@@ -176,10 +189,10 @@ function readAuth(
   env: Readonly<Record<string, string | undefined>>,
   problems: string[],
 ): AccountCredentials | undefined {
-  const kinds = ['apiKey', 'oauth', 'serviceAccount'];
+  const kinds = ['apiKey', 'oauth', 'serviceAccount', 'clientSecret'];
   if (!isRecord(auth) || Object.keys(auth).length !== 1 || !kinds.some((kind) => kind in auth)) {
     problems.push(
-      `${at}: exactly one of \`apiKey: { env: … }\`, \`oauth: { accessToken: { env: … } }\` or \`serviceAccount: { key: { env: … }, subject: … }\``,
+      `${at}: exactly one of \`apiKey: { env: … }\`, \`oauth: { accessToken: { env: … } }\`, \`serviceAccount: { key: { env: … }, subject: … }\` or \`clientSecret: { clientId: …, secret: { env: … } }\``,
     );
     return undefined;
   }
@@ -188,6 +201,7 @@ function readAuth(
     return apiKey ? { kind: 'apiKey', apiKey } : undefined;
   }
   if ('serviceAccount' in auth) return readServiceAccount(auth.serviceAccount, at, env, problems);
+  if ('clientSecret' in auth) return readClientSecret(auth.clientSecret, at, env, problems);
   const oauth = auth.oauth;
   if (!isRecord(oauth)) {
     problems.push(`${at}.oauth: expected \`{ accessToken: { env: … } }\``);
@@ -223,6 +237,38 @@ function readServiceAccount(
     problems.push(`${where}.key: ${error.message}`);
     return undefined;
   }
+}
+
+function readClientSecret(
+  value: unknown,
+  at: string,
+  env: Readonly<Record<string, string | undefined>>,
+  problems: string[],
+): AccountCredentials | undefined {
+  const where = `${at}.clientSecret`;
+  if (!isRecord(value)) {
+    problems.push(`${where}: expected \`{ clientId: …, secret: { env: … } }\``);
+    return undefined;
+  }
+  unknownKeys(value, ['clientId', 'secret'], where, problems);
+  let clientId: string | undefined;
+  try {
+    clientId = checkClientId(value.clientId);
+  } catch (error) {
+    if (!(error instanceof AccountInputError)) throw error;
+    problems.push(`${where}.clientId: ${error.message}`);
+  }
+  const given = secret(value.secret, `${where}.secret`, env, problems);
+  let clientSecret: string | undefined;
+  if (given) {
+    try {
+      clientSecret = checkClientSecret(given);
+    } catch (error) {
+      if (!(error instanceof AccountInputError)) throw error;
+      problems.push(`${where}.secret: ${error.message}`);
+    }
+  }
+  return clientId && clientSecret ? { kind: 'clientSecret', clientId, clientSecret } : undefined;
 }
 
 /** Parses and checks a config document; throws ConfigFileError listing every problem. */

@@ -63,6 +63,9 @@ export function detailedView(service: AccountService, account: StoredAccount): A
     const { clientId, subject } = secrets.key;
     return { ...view, credentials: { set: true, clientId, subject } };
   }
+  if (secrets.kind === 'clientSecret') {
+    return { ...view, credentials: { set: true, clientId: secrets.clientId } };
+  }
   return {
     ...view,
     credentials: {
@@ -95,6 +98,7 @@ const authLabels: Record<AuthKind, string> = {
   apiKey: 'API key',
   oauth: 'OAuth 2.0',
   serviceAccount: 'service account (signed JWT assertions)',
+  clientSecret: 'client id and secret',
 };
 
 export function describeAccount(view: AccountView): string {
@@ -117,6 +121,8 @@ export function describeAccount(view: AccountView): string {
         `credentials: a private key (sealed; never shown) of client ${c.clientId}`,
         `             acting as: ${c.subject ?? 'the client itself'}`,
       );
+    } else if (view.auth === 'clientSecret') {
+      lines.push(`credentials: a client secret (sealed; never shown) of client ${c.clientId}`);
     } else {
       lines.push(
         `credentials: an access token (sealed; never shown), expires ${c.accessTokenExpiresAt}`,

@@ -23,7 +23,8 @@ export type { OAuthTokens };
 export type AccountSecrets =
   | { readonly kind: 'apiKey'; readonly apiKey: string }
   | { readonly kind: 'oauth'; readonly tokens: OAuthTokens }
-  | { readonly kind: 'serviceAccount'; readonly key: ServiceAccountKey };
+  | { readonly kind: 'serviceAccount'; readonly key: ServiceAccountKey }
+  | { readonly kind: 'clientSecret'; readonly clientId: string; readonly clientSecret: string };
 
 /** An account as the store holds it: everything but the secrets is plain. */
 export interface StoredAccount {

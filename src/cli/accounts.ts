@@ -9,6 +9,8 @@ import {
   checkAccountId,
   checkApiKey,
   checkBaseUrl,
+  checkClientId,
+  checkClientSecret,
   checkCompany,
   checkProvider,
   companyHelp,
@@ -41,17 +43,30 @@ export const processIo: CliIo = {
 interface SecretOptions {
   apiKeyEnv?: string;
   apiKeyStdin?: boolean;
+  clientId?: string;
+  clientSecretEnv?: string;
+  clientSecretStdin?: boolean;
   keyEnv?: string;
   keyStdin?: boolean;
   subject?: string;
 }
 
-/** The secret given on the command line's terms: an API key or a service-account key, or none. */
+/**
+ * The secret given on the command line's terms: an API key, a service-account key, a client id
+ * and secret, or none.
+ */
 async function secretsFrom(options: SecretOptions, io: CliIo): Promise<AccountSecrets | undefined> {
-  const given = [options.apiKeyEnv, options.apiKeyStdin, options.keyEnv, options.keyStdin];
+  const given = [
+    options.apiKeyEnv,
+    options.apiKeyStdin,
+    options.keyEnv,
+    options.keyStdin,
+    options.clientSecretEnv,
+    options.clientSecretStdin,
+  ];
   if (given.filter(Boolean).length > 1) {
     throw new Error(
-      'give one secret, one way: --api-key-env, --api-key-stdin, --key-env or --key-stdin',
+      'give one secret, one way: --api-key-env, --api-key-stdin, --key-env, --key-stdin, --client-secret-env or --client-secret-stdin',
     );
   }
   const fromEnv = (name: string) => {
@@ -61,6 +76,22 @@ async function secretsFrom(options: SecretOptions, io: CliIo): Promise<AccountSe
   };
   if (options.apiKeyEnv) return { kind: 'apiKey', apiKey: checkApiKey(fromEnv(options.apiKeyEnv)) };
   if (options.apiKeyStdin) return { kind: 'apiKey', apiKey: checkApiKey(await io.readStdin()) };
+  const clientSecret = options.clientSecretEnv
+    ? fromEnv(options.clientSecretEnv)
+    : options.clientSecretStdin
+      ? await io.readStdin()
+      : null;
+  if (clientSecret !== null) {
+    if (options.clientId === undefined) throw new Error('a client secret goes with --client-id');
+    return {
+      kind: 'clientSecret',
+      clientId: checkClientId(options.clientId),
+      clientSecret: checkClientSecret(clientSecret),
+    };
+  }
+  if (options.clientId !== undefined) {
+    throw new Error('--client-id goes with --client-secret-env or --client-secret-stdin');
+  }
   const keyJson = options.keyEnv
     ? fromEnv(options.keyEnv)
     : options.keyStdin
@@ -72,6 +103,13 @@ async function secretsFrom(options: SecretOptions, io: CliIo): Promise<AccountSe
   if (options.subject) throw new Error('--subject goes with a service-account key');
   return undefined;
 }
+
+const sealedLabel: Record<AccountSecrets['kind'], string> = {
+  apiKey: 'API key',
+  oauth: 'tokens',
+  serviceAccount: 'private key',
+  clientSecret: 'client secret',
+};
 
 /** Runs `work` on the store of `--data-dir`, closing it after. */
 function withAccounts(
@@ -102,7 +140,10 @@ function secretOptions(command: Command): Command {
     .option(
       '--subject <user>',
       'whom the service account acts for (Google: an admin of the domain)',
-    );
+    )
+    .option('--client-id <id>', 'the client id of a client-credentials account (not a secret)')
+    .option('--client-secret-env <variable>', 'read its client secret from this variable')
+    .option('--client-secret-stdin', 'read its client secret from standard input');
 }
 
 export function accountsCommand(io: CliIo = processIo): Command {
@@ -123,7 +164,7 @@ export function accountsCommand(io: CliIo = processIo): Command {
       const secrets = await secretsFrom(options, io);
       if (!secrets && !options.oauth) {
         throw new Error(
-          'say how it authenticates: --api-key-env, --api-key-stdin, --key-env, --key-stdin or --oauth',
+          'say how it authenticates: --api-key-env, --api-key-stdin, --key-env, --key-stdin, --client-id with --client-secret-env or --client-secret-stdin, or --oauth',
         );
       }
       if (secrets && options.oauth) throw new Error('an account has a key or OAuth, not both');
@@ -145,7 +186,7 @@ export function accountsCommand(io: CliIo = processIo): Command {
       });
       io.write(
         secrets
-          ? `Added ${account.id} (${account.provider}, ${secrets.kind === 'apiKey' ? 'API key' : 'private key'} sealed).\n`
+          ? `Added ${account.id} (${account.provider}, ${sealedLabel[secrets.kind]} sealed).\n`
           : `Added ${account.id} (${account.provider}, OAuth): connect it through the link hrgraph accounts connect-link ${account.id} prints\n`,
       );
     });

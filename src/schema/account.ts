@@ -29,6 +29,7 @@ const authKinds = {
   apiKey: 'API_KEY',
   oauth: 'OAUTH',
   serviceAccount: 'SERVICE_ACCOUNT',
+  clientSecret: 'CLIENT_SECRET',
 } as const satisfies Record<ProviderAdapter['authKind'], string>;
 const AuthKindEnum = builder.enumType('AuthKind', { values: Object.values(authKinds) });
 const AccountStatusEnum = builder.enumType('AccountStatus', {

@@ -101,7 +101,7 @@ describe('accounts file', () => {
       'accounts[0]: unknown key `secret`',
       "accounts[0].id: 1-63 lowercase letters, digits, '-' or '_', starting with a letter or digit",
       `accounts[0].provider: one of ${providerNames.join(', ')}`,
-      'accounts[0].auth: exactly one of `apiKey: { env: … }`, `oauth: { accessToken: { env: … } }` or `serviceAccount: { key: { env: … }, subject: … }`',
+      'accounts[0].auth: exactly one of `apiKey: { env: … }`, `oauth: { accessToken: { env: … } }`, `serviceAccount: { key: { env: … }, subject: … }` or `clientSecret: { clientId: …, secret: { env: … } }`',
       'accounts[1].baseUrl: an http(s) URL',
     ]);
   });

@@ -6,10 +6,11 @@
 
 /**
  * A static key (an API key, an SSWS token), a token the account layer keeps fresh (OAuth
- * authorization code), or a private key the provider signs its own token requests with
- * (private_key_jwt, service accounts).
+ * authorization code), a private key the provider signs its own token requests with
+ * (private_key_jwt, service accounts), or a client id and secret the provider exchanges for a
+ * token (client-credentials grant) or takes as HTTP Basic auth (a service user).
  */
-export type AuthKind = 'apiKey' | 'oauth' | 'serviceAccount';
+export type AuthKind = 'apiKey' | 'oauth' | 'serviceAccount' | 'clientSecret';
 
 /**
  * A private key registered with the provider. What each field means is the provider's: a client
@@ -30,4 +31,5 @@ export interface ServiceAccountKey {
 export type AccountCredentials =
   | { readonly kind: 'apiKey'; readonly apiKey: string }
   | { readonly kind: 'oauth'; readonly accessToken: () => Promise<string> }
-  | { readonly kind: 'serviceAccount'; readonly key: ServiceAccountKey };
+  | { readonly kind: 'serviceAccount'; readonly key: ServiceAccountKey }
+  | { readonly kind: 'clientSecret'; readonly clientId: string; readonly clientSecret: string };

@@ -12,7 +12,7 @@ import type { HttpClient, UpstreamResponse } from '../../http/index.js';
 import type { BodyShape } from './shapes.js';
 
 /** BambooHR takes an API key or an OAuth token; it has no service accounts. */
-export type BambooHrCredentials = Exclude<AccountCredentials, { kind: 'serviceAccount' }>;
+export type BambooHrCredentials = Extract<AccountCredentials, { kind: 'apiKey' | 'oauth' }>;
 
 export interface BambooHrClientOptions {
   readonly accountId: AccountId;

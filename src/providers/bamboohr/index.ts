@@ -30,7 +30,7 @@ export const bambooHrProvider: ProviderDefinition = {
   },
   oauth: bambooHrOAuth,
   createAdapter({ id, company, baseUrl, credentials }, { http }) {
-    if (credentials.kind === 'serviceAccount') {
+    if (credentials.kind !== 'apiKey' && credentials.kind !== 'oauth') {
       throw new TypeError('BambooHR accounts authenticate with an API key or OAuth');
     }
     return createBambooHrAdapter({

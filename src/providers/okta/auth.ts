@@ -24,7 +24,7 @@ import { oktaRetryAfter } from './rate-limit.js';
 import { shapes } from './shapes.js';
 
 /** Okta takes an API token or an API Services app's key; it has no authorization-code flow here. */
-export type OktaCredentials = Exclude<AccountCredentials, { kind: 'oauth' }>;
+export type OktaCredentials = Extract<AccountCredentials, { kind: 'apiKey' | 'serviceAccount' }>;
 
 const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 

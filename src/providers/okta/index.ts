@@ -26,7 +26,7 @@ export const oktaProvider: ProviderDefinition = {
   failures: standardFailures,
   authKinds: ['apiKey', 'serviceAccount'],
   createAdapter({ id, company, baseUrl, credentials }, { http }) {
-    if (credentials.kind === 'oauth') {
+    if (credentials.kind !== 'apiKey' && credentials.kind !== 'serviceAccount') {
       throw new TypeError('Okta accounts authenticate with an API token or a service app key');
     }
     return createOktaAdapter({
