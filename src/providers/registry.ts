@@ -11,6 +11,7 @@ import type { AccountConfig, AdapterDeps, ProviderDefinition } from './definitio
 import { googleWorkspaceProvider } from './google-workspace/index.js';
 import { gustoProvider } from './gusto/index.js';
 import { oktaProvider } from './okta/index.js';
+import { personioProvider } from './personio/index.js';
 
 export type { AccountCredentials } from '../core/contract/index.js';
 export type { AccountConfig, AdapterDeps, ProviderDefinition } from './definition.js';
@@ -20,6 +21,7 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   googleWorkspaceProvider,
   gustoProvider,
   oktaProvider,
+  personioProvider,
 ];
 
 const byName = new Map(providerDefinitions.map((definition) => [definition.name, definition]));

@@ -3,7 +3,7 @@
  * 2025 — the spec still says default 10; `offset` is an item index; `email`; `attributes[]`
  * narrows the attributes; `updated_since` lifts paging), one employee by id, and the attribute
  * catalogue (`/company/employees/attributes`, and `custom-attributes`, its alias). Employees
- * come in id order. Over the employees limit is a 429.
+ * come in id order. Over the list's limit (the changelog names the list endpoint) is a 429.
  */
 import type { Context, Hono } from 'hono';
 import type { Person } from '../../company/types.js';
@@ -85,8 +85,6 @@ export function registerEmployeeRoutes(app: Hono<PersonioEnv>, options: Employee
   app.get('/v1/company/employees/custom-attributes', catalog);
 
   app.get('/v1/company/employees/:employee_id{[0-9]+}', (c) => {
-    const refused = throttled(c, options);
-    if (refused) return refused;
     const person = view.company.person(Number(c.req.param('employee_id')));
     if (!person) return v1Error(c, 404, 'Employee not found');
     return c.json({ success: true, data: projectEmployee(view, person, null) });
