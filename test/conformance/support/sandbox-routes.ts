@@ -10,6 +10,7 @@ import { createBambooHrSandbox } from '../../../src/sandbox/bamboohr/app.js';
 import { createGoogleWorkspaceSandbox } from '../../../src/sandbox/google-workspace/index.js';
 import { createGustoSandbox } from '../../../src/sandbox/gusto/index.js';
 import { createOktaSandbox } from '../../../src/sandbox/okta/index.js';
+import { createPersonioSandbox } from '../../../src/sandbox/personio/index.js';
 
 interface Route {
   readonly method: string;
@@ -50,6 +51,19 @@ const ROUTING: Record<ProviderId, SandboxRouting> = {
   'google-workspace': {
     create: () => createGoogleWorkspaceSandbox({ company }),
     notInSpec: { 'POST /token': "Google's OAuth token endpoint, not a Directory API method" },
+  },
+  personio: {
+    create: () => createPersonioSandbox({ company }),
+    notInSpec: {
+      'POST /v1/auth':
+        'in personio-auth-api.yaml, a spec of its own (its one operation, checked by test/providers/personio/conformance)',
+      'POST /v2/auth/token': 'v2 operations are documented on developer.personio.de pages only',
+      'GET /v2/persons': 'v2 operations are documented on developer.personio.de pages only',
+      'GET /v2/persons/:person_id/employments':
+        'v2 operations are documented on developer.personio.de pages only',
+    },
+    // The v1 spec's server is https://api.personio.de/v1: its paths start after /v1.
+    canonicalPath: (path) => path.replace(/^\/v1\/company\//, '/company/'),
   },
 };
 
