@@ -106,7 +106,6 @@ export function employeeAttributes(view: PersonioProjection, person: Person): Js
     gender: attribute('Gender', person.gender ? GENDER[person.gender] : null, 'list', 'gender'),
     status: attribute('Status', v1Status(company, person), 'list', 'status'),
     position: attribute('Position', title?.name ?? null, 'standard', 'position'),
-    supervisor: { label: 'Supervisor', value: manager ? shortEmployee(manager) : null },
     employment_type: attribute(
       'Employment type',
       status.status === 'Contractor' ? 'external' : 'internal',
@@ -176,6 +175,8 @@ export function employeeAttributes(view: PersonioProjection, person: Person): Js
       'profile_picture',
     ),
   };
+  // Without one the attribute is left out: the spec's `Supervisor` value is an Employee, never null.
+  if (manager) out.supervisor = { label: 'Supervisor', value: shortEmployee(manager) };
   for (const field of view.customFields) {
     out[dynamicKey(field)] = attribute(
       field.name,
