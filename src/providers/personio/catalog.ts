@@ -20,7 +20,9 @@ export function personioCatalog(client: PersonioClient): EmployeeCatalog {
     isRemoteId: isEmployeeId,
     idKey: 'id',
     sources: employeeFieldSources,
-    normalize: (field, record) => unifiedValue(field, record),
+    // A department or office is checked against the ones the account's employees name (org.ts).
+    needs: { department: ['org'], location: ['org'] },
+    normalize: (field, record, lookups) => unifiedValue(field, record, lookups),
     histories: {
       employments: employmentsHistory,
       compensations: compensationHistory,

@@ -4,12 +4,18 @@
  * where v2 covers the model and v1 does not. Each employment is a row: its start date, position
  * title, department (its org unit of type DEPARTMENT), office and supervisor.
  */
-import type { HistorySource, RawReply, ReadOperation } from '../../core/contract/index.js';
+import type {
+  HistorySource,
+  LookupValues,
+  RawReply,
+  ReadOperation,
+} from '../../core/contract/index.js';
 import { remoteId } from '../../core/ids.js';
 import type { Employment } from '../../core/model.js';
 import type { PersonioClient } from './client.js';
 import { EMPLOYMENTS_KEY } from './fields.js';
 import { badValue, date, text } from './normalize.js';
+import { listedUnit, type OrgIndex } from './org.js';
 import { isRecord, type Json, shapes } from './shapes.js';
 
 const bytesPerEmployments = 1200;
@@ -51,9 +57,12 @@ function department(row: Json): string | null {
   return unit ? refId(unit, 'org_units') : null;
 }
 
+const org = (lookups: LookupValues) => lookups.get<OrgIndex>('org');
+
 export const employmentsHistory: HistorySource<Employment> = {
   key: () => EMPLOYMENTS_KEY,
-  rows: (value, owner) =>
+  needs: ['org'],
+  rows: (value, owner, lookups) =>
     (Array.isArray(value) ? value.filter(isRecord) : []).map((row) => {
       const id = refId(row, 'employments');
       const ref = (v: string | null) => (v === null ? null : remoteId(v));
@@ -63,9 +72,9 @@ export const employmentsHistory: HistorySource<Employment> = {
         employee: owner.remoteId,
         effectiveDate: date(row, 'start_date'),
         jobTitle: isRecord(row.position) ? text(row.position, 'title') : null,
-        department: ref(department(row)),
+        department: ref(listedUnit(org(lookups), 'departments', department(row), 'org_units')),
         division: null,
-        location: ref(refId(row.office, 'office')),
+        location: ref(listedUnit(org(lookups), 'offices', refId(row.office, 'office'), 'office')),
         manager: ref(refId(row.supervisor, 'supervisor')),
         raw: row,
       };

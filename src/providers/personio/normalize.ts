@@ -7,6 +7,8 @@
  * A value of the wrong kind (an object where text belongs, a date that is no date) is Personio's
  * fault: UPSTREAM_BAD_RESPONSE at the field, never "[object Object]" or a made-up null.
  */
+
+import type { LookupValues } from '../../core/contract/index.js';
 import { ErrorCode, hrError } from '../../core/errors.js';
 import { type RemoteId, remoteId } from '../../core/ids.js';
 import type {
@@ -19,6 +21,7 @@ import type {
   Normalized,
 } from '../../core/model.js';
 import { employeeFieldSources } from './fields.js';
+import { listedUnit, type OrgIndex } from './org.js';
 import { isRecord, type Json } from './shapes.js';
 
 /** A stored employee record (a Map) or one object Personio nested in it. */
@@ -132,6 +135,16 @@ function displayName(record: Raw): string | null {
   return name === '' ? null : name;
 }
 
+function listed(
+  lookups: LookupValues,
+  kind: 'departments' | 'offices',
+  id: RemoteId | null,
+  field: string,
+): RemoteId | null {
+  const found = listedUnit(lookups.get<OrgIndex>('org'), kind, id, field);
+  return found === null ? null : remoteId(found);
+}
+
 /** The supervisor's id: a short Employee (`{type, attributes: {id: {value}}}`). */
 function manager(record: Raw): RemoteId | null {
   return referenceId(record, 'supervisor');
@@ -141,15 +154,19 @@ function manager(record: Raw): RemoteId | null {
  * One unified field from the stored record's keys (fields.ts names them). A field not named below
  * is the text of its one attribute (`first_name`, `email`, `position`).
  */
-export function unifiedValue<F extends EmployeeField>(field: F, record: Raw): EmployeeFields[F] {
+export function unifiedValue<F extends EmployeeField>(
+  field: F,
+  record: Raw,
+  lookups: LookupValues,
+): EmployeeFields[F] {
   const value = ((): EmployeeFields[EmployeeField] => {
     switch (field) {
       case 'displayName':
         return displayName(record);
       case 'department':
-        return referenceId(record, 'department');
+        return listed(lookups, 'departments', referenceId(record, 'department'), 'department');
       case 'location':
-        return referenceId(record, 'office');
+        return listed(lookups, 'offices', referenceId(record, 'office'), 'office');
       case 'manager':
         return manager(record);
       case 'employmentStatus':

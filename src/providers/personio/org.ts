@@ -7,6 +7,7 @@
  * walk from the list's end (list-employees.ts).
  */
 import type { CallContext, Lookup } from '../../core/contract/index.js';
+import { ErrorCode, hrError } from '../../core/errors.js';
 import type { AccountId } from '../../core/ids.js';
 import { remoteId } from '../../core/ids.js';
 import type { Group, Location } from '../../core/model.js';
@@ -63,7 +64,16 @@ export function orgLookup(client: PersonioClient, freshnessMs: number): Lookup<O
           if (office) offices.set(office.id, office);
         }
         offset += window.rows.length;
-        if (window.rows.length === 0 || offset >= window.total) break;
+        // A short page is the last; so is the length the first page said. A list that runs on
+        // past that is not the list it said it was.
+        if (window.rows.length < PERSONIO_MAX_LIMIT || offset >= window.total) break;
+        if (offset >= count + PERSONIO_MAX_LIMIT) {
+          throw hrError(
+            ErrorCode.UPSTREAM_BAD_RESPONSE,
+            `personio.employees.org for account ${client.accountId}: a list longer than it said`,
+            { accountId: client.accountId, operation: 'personio.employees.org' },
+          );
+        }
       }
       const byId = (a: OrgUnitSeen, b: OrgUnitSeen) => Number(a.id) - Number(b.id);
       return {
@@ -95,4 +105,24 @@ export function locationsOf(org: OrgIndex, accountId: AccountId): Location[] {
     timezone: null,
     raw: unit.raw,
   }));
+}
+
+/**
+ * A department or office id checked against the org index: one it does not hold would show as a
+ * null department with no error (the schema finds groups and locations there), so it is
+ * UPSTREAM_BAD_RESPONSE at the field. A department nobody belongs to any more (named only by an
+ * old employment) is one of those: Personio's API lists no departments to find it in.
+ */
+export function listedUnit(
+  org: OrgIndex,
+  kind: 'departments' | 'offices',
+  id: string | null,
+  field: string,
+): string | null {
+  if (id === null || org[kind].some((unit) => unit.id === id)) return id;
+  throw hrError(
+    ErrorCode.UPSTREAM_BAD_RESPONSE,
+    `Personio named ${kind === 'departments' ? 'a department' : 'an office'} none of the account's employees belongs to`,
+    { field },
+  );
 }

@@ -7,5 +7,12 @@ import { bambooHrKit } from './bamboohr.js';
 import { googleWorkspaceKit } from './google-workspace.js';
 import { gustoKit } from './gusto.js';
 import { oktaKit } from './okta.js';
+import { personioKit } from './personio.js';
 
-export const replyKits: readonly ReplyKit[] = [bambooHrKit, googleWorkspaceKit, gustoKit, oktaKit];
+export const replyKits: readonly ReplyKit[] = [
+  bambooHrKit,
+  googleWorkspaceKit,
+  gustoKit,
+  oktaKit,
+  personioKit,
+];
