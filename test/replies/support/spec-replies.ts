@@ -51,10 +51,15 @@ function templatePattern(template: string): RegExp {
 const pointer = (...segments: string[]) =>
   `/${segments.map((s) => encodeURIComponent(s.replaceAll('~', '~0').replaceAll('/', '~1'))).join('/')}`;
 
-/** An OpenAPI extract's hrgraph calls, with their 2xx JSON replies. */
-export async function openApiReplies(provider: OpenApiProvider): Promise<SpecReplies> {
+/**
+ * An OpenAPI extract's hrgraph calls, with their 2xx JSON replies. `hrgraphCalls` narrows them,
+ * for a kit that answers a call its spec gives no schema from a schema of its own.
+ */
+export async function openApiReplies(
+  provider: OpenApiProvider,
+  hrgraphCalls: Readonly<Record<string, string>> = PROVIDER_SPECS[provider].hrgraphCalls,
+): Promise<SpecReplies> {
   const spec = await loadOpenApiSpec({ provider });
-  const hrgraphCalls = PROVIDER_SPECS[provider].hrgraphCalls;
   const operations: SpecOperation[] = [];
   for (const key of new Set(Object.values(hrgraphCalls))) {
     const [method = '', template = ''] = key.split(' ');
