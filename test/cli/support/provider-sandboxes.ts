@@ -18,6 +18,7 @@ import {
   DEFAULT_GUSTO_OAUTH_CLIENT,
 } from '../../../src/sandbox/gusto/index.js';
 import { createOktaSandbox } from '../../../src/sandbox/okta/index.js';
+import { createPersonioSandbox } from '../../../src/sandbox/personio/index.js';
 
 /**
  * The origin hrgraph tells OAuth providers to send the browser back to (HRGRAPH_PUBLIC_URL): the
@@ -120,6 +121,30 @@ export const providerSandboxes: Readonly<Record<string, Start>> = {
         },
       },
       oauthApp: DEFAULT_GUSTO_OAUTH_CLIENT,
+      close: () => running.close(),
+    };
+  },
+
+  async personio(company) {
+    const sandbox = createPersonioSandbox({ company });
+    const running = await sandbox.listen(loopback);
+    const [credential] = sandbox.credentials;
+    return {
+      kinds: {
+        clientSecret: {
+          args: [
+            '--company',
+            company.domain,
+            '--base-url',
+            running.url,
+            '--client-id',
+            credential!.clientId,
+            '--client-secret-env',
+            'SECRET',
+          ],
+          env: { SECRET: credential!.clientSecret },
+        },
+      },
       close: () => running.close(),
     };
   },
