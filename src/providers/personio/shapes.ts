@@ -23,6 +23,12 @@ const v1 = (data: (value: unknown) => boolean) => (body: unknown) =>
 const employeeObjects = (value: unknown) =>
   Array.isArray(value) && value.every((row) => isRecord(row) && isRecord(row.attributes));
 
+/** A v1 page: typed objects in `data` and a count in `metadata[count]`. */
+const v1Page = (count: 'total_elements' | 'total_pages') => (body: unknown) =>
+  v1(employeeObjects)(body) &&
+  isRecord((body as Json).metadata) &&
+  isCount(((body as Json).metadata as Json)[count]);
+
 export const shapes = {
   /** `POST /v1/auth`: `{success, data: {token}}`. */
   v1Token: {
@@ -42,10 +48,7 @@ export const shapes = {
   /** `GET /company/employees`: the page and its totals. */
   employees: {
     describe: 'a list of employees with its totals ({data: [...], metadata: {total_elements}})',
-    test: (body) =>
-      v1(employeeObjects)(body) &&
-      isRecord((body as Json).metadata) &&
-      isCount(((body as Json).metadata as Json).total_elements),
+    test: v1Page('total_elements'),
   },
   /** `GET /company/employees/{id}`. */
   employee: {
@@ -63,10 +66,7 @@ export const shapes = {
   /** `GET /company/time-offs`: periods and their totals. */
   timeOffs: {
     describe: 'a list of time-off periods with its totals',
-    test: (body) =>
-      v1(employeeObjects)(body) &&
-      isRecord((body as Json).metadata) &&
-      isCount(((body as Json).metadata as Json).total_pages),
+    test: v1Page('total_pages'),
   },
   /** `GET /company/employees/{id}/absences/balance`. */
   balances: {

@@ -66,7 +66,8 @@ function customValue(view: PersonioProjection, person: Person, field: CustomFiel
   return value;
 }
 
-function shortEmployee(person: Person): Json {
+/** A short Employee, as a supervisor or a period's owner is written (spec `ShortEmployee`). */
+export function shortEmployee(person: Person): Json {
   return {
     type: 'Employee',
     attributes: {

@@ -11,7 +11,7 @@
 import type { Hono } from 'hono';
 import type { Person, TimeOffRequest, TimeOffType } from '../../company/types.js';
 import type { PersonioEnv } from '../env.js';
-import { type Json, type PersonioProjection, v1Date } from '../project.js';
+import { type Json, type PersonioProjection, shortEmployee, v1Date } from '../project.js';
 import { v1Error } from '../respond.js';
 
 export interface AbsenceRouteOptions {
@@ -36,24 +36,6 @@ function timeOffType(type: TimeOffType): Json {
   return {
     type: 'TimeOffType',
     attributes: { id: type.id, name: type.name, category: timeOffCategory(type) },
-  };
-}
-
-function shortEmployee(person: Person): Json {
-  const wrap = (label: string, value: unknown, type: string, id: string) => ({
-    label,
-    value,
-    type,
-    universal_id: id,
-  });
-  return {
-    type: 'Employee',
-    attributes: {
-      id: wrap('ID', person.id, 'integer', 'id'),
-      first_name: wrap('First name', person.firstName, 'standard', 'first_name'),
-      last_name: wrap('Last name', person.lastName, 'standard', 'last_name'),
-      email: wrap('Email', person.workEmail, 'standard', 'email'),
-    },
   };
 }
 

@@ -63,6 +63,13 @@ async function counted<T>(started: Started, run: () => Promise<T>) {
 
 const managerOf = (company: SyntheticCompany, person: Person) =>
   company.currentJob(person).managerId;
+/** The page's people's managers who are not on it: each is one read by id. */
+function managersOffPage(company: SyntheticCompany, page: readonly Person[]): Set<number> {
+  const onPage = new Set(page.map((p) => p.id));
+  const managers = page.map((p) => managerOf(company, p));
+  return new Set(managers.filter((m): m is number => m !== null && !onPage.has(m)));
+}
+
 const ceil = (n: number, per: number) => Math.ceil(n / per);
 const global = (id: number) =>
   toGlobalId('Employee', { accountId: accountId('personio'), remoteId: remoteId(String(id)) });
@@ -77,12 +84,7 @@ describe('Personio: exact call counts against a 250-person company', () => {
   it('a cold page of 25 with departments and managers: the org lookup, the page, one read per manager off the page', async () => {
     const { company } = started.sandbox;
     const page = company.people.slice(0, 25);
-    const onPage = new Set(page.map((p) => p.id));
-    const off = new Set(
-      page
-        .map((p) => managerOf(company, p))
-        .filter((m): m is number => m !== null && !onPage.has(m)),
-    );
+    const off = managersOffPage(company, page);
     const { result, calls } = await counted(started, () =>
       started.graph.query<{ employees: { nodes: { remoteId: string }[] } }>(/* GraphQL */ `{
         employees(account: "personio", first: 25) {
@@ -100,12 +102,7 @@ describe('Personio: exact call counts against a 250-person company', () => {
   it('warm: the same page again costs the page and the managers off it, nothing for the org', async () => {
     const { company } = started.sandbox;
     const page = company.people.slice(0, 25);
-    const onPage = new Set(page.map((p) => p.id));
-    const off = new Set(
-      page
-        .map((p) => managerOf(company, p))
-        .filter((m): m is number => m !== null && !onPage.has(m)),
-    );
+    const off = managersOffPage(company, page);
     const { calls } = await counted(started, () =>
       started.graph.query(/* GraphQL */ `{
         employees(account: "personio", first: 25) {
