@@ -10,7 +10,8 @@
  * It composes through compose-supergraph.ts, as compose.ts does, rather than Apollo's
  * IntrospectAndCompose, whose answer to a subgraph that is not running is a stack trace: here it
  * is one line saying which subgraph, where, and what to do.
- * Environment: HRGRAPH_URL, INVENTORY_URL, GATEWAY_PORT (default 4100).
+ * Environment: HRGRAPH_URL, INVENTORY_URL, GATEWAY_HOST (default 127.0.0.1; 0.0.0.0 in a
+ * container), GATEWAY_PORT (default 4100).
  */
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { exampleEndpoints } from '../common/endpoints.js';
@@ -24,7 +25,10 @@ if (supergraphSdl === null) process.exit(1);
 
 const gateway = createGateway({ supergraph: supergraphSdl });
 const { url } = await startStandaloneServer(gateway, {
-  listen: { host: '127.0.0.1', port: Number(process.env.GATEWAY_PORT ?? 4100) },
+  listen: {
+    host: process.env.GATEWAY_HOST ?? '127.0.0.1',
+    port: Number(process.env.GATEWAY_PORT ?? 4100),
+  },
   // The caller's headers become the context the data sources forward from.
   context: async ({ req }) => callerContext(req.headers),
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repairGustoSource } from './gusto-yaml.js';
 
-export type ProviderId = 'bamboohr' | 'okta' | 'gusto' | 'google-workspace' | 'personio';
+export type ProviderId = 'bamboohr' | 'okta' | 'gusto' | 'google-workspace' | 'hibob' | 'personio';
 
 /** `GET /api/v1/users` for OpenAPI; a Discovery method id (`directory.users.list`) for Google. */
 export type OperationKey = string;
@@ -236,6 +236,45 @@ const googleWorkspace: ProviderSpec = {
   ],
 };
 
+const hibob: ProviderSpec = {
+  id: 'hibob',
+  format: 'openapi',
+  sourceFile: 'hibob-public-api.generated.yml',
+  extractFile: 'hibob-public-api.extract.json',
+  origin: {
+    repository: 'https://github.com/RuBAN-GT/hibob-sdk',
+    path: 'utils/hibob-public-api.generated.yml',
+    commit: '16d1cb3ebc94dfff2dfdb70c6c1458e78954fcaf',
+    licence:
+      "uncertain: the compiling repository is ISC, the content is HiBob's, which declares none",
+    attribution:
+      "A third-party compilation (RuBAN-GT/hibob-sdk, ISC) of the OpenAPI blocks HiBob publishes on apidocs.hibob.com; HiBob declares no licence for them. Only the operations hrgraph's sandbox serves are kept, as a reference for its local emulator and its tests only.",
+  },
+  served: [
+    'GET /bulk/people/employment',
+    'GET /bulk/people/lifecycle',
+    'GET /bulk/people/salaries',
+    'GET /bulk/people/work',
+    'GET /company/named-lists',
+    'GET /company/people/fields',
+    'GET /people/{id}/employment',
+    'GET /people/{id}/lifecycle',
+    'GET /people/{id}/salaries',
+    'GET /people/{id}/work',
+    'POST /people/search',
+    'GET /timeoff/whosout',
+  ],
+  hrgraphCalls: {
+    'hibob.bulk.lifecycle': 'GET /bulk/people/lifecycle',
+    'hibob.bulk.salaries': 'GET /bulk/people/salaries',
+    'hibob.bulk.work': 'GET /bulk/people/work',
+    'hibob.fields': 'GET /company/people/fields',
+    'hibob.namedLists': 'GET /company/named-lists',
+    'hibob.people.byIds': 'POST /people/search',
+    'hibob.people.search': 'POST /people/search',
+  },
+};
+
 const personio: ProviderSpec = {
   id: 'personio',
   format: 'openapi',
@@ -273,6 +312,7 @@ export const PROVIDER_SPECS: Readonly<Record<ProviderId, ProviderSpec>> = {
   okta,
   gusto,
   'google-workspace': googleWorkspace,
+  hibob,
   personio,
 };
 

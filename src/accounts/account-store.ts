@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { AccountId } from '../core/ids.js';
+import type { Budget } from './budget.js';
 import type { AccountPatch, StoredAccount } from './types.js';
 
 export class AccountExistsError extends Error {
@@ -41,6 +42,8 @@ export interface StoredApiToken {
   readonly admin: boolean;
   readonly createdAt: number;
   readonly revokedAt: number | null;
+  /** Provider calls the token's requests may make. @default no limit */
+  readonly budget?: Budget;
 }
 
 /**
@@ -104,6 +107,12 @@ export interface AccountStore {
   token(id: string): Promise<StoredApiToken | undefined>;
   tokens(): Promise<StoredApiToken[]>;
   revokeToken(id: string, at: number): Promise<boolean>;
+  /** Sets a token's budget; false when there is no such token. */
+  setTokenBudget(id: string, budget: Budget): Promise<boolean>;
+  /** Provider calls each stored account may be made, by id (accounts without one are left out). */
+  accountBudgets(): Promise<Map<AccountId, Budget>>;
+  /** Sets an account's budget; false when there is no such account. */
+  setAccountBudget(id: AccountId, budget: Budget): Promise<boolean>;
 
   /** Stores a link, and forgets links that expired long ago. */
   insertConnectLink(link: StoredConnectLink): Promise<void>;

@@ -12,6 +12,7 @@
 import type { AccountId } from '../core/ids.js';
 import type { AccountRef, AccountStore, StoredApiToken } from './account-store.js';
 import { mintSecret, readSecret } from './bearer-secret.js';
+import { type Budget, noBudget } from './budget.js';
 
 /** Some accounts a token was asked for are not in the store (nothing was created). */
 export class UnknownAccountsError extends Error {
@@ -34,6 +35,8 @@ export interface TokenScopeOptions {
   readonly configAccounts?: readonly AccountId[];
   /** The admin scope: may connect (and re-connect) any account of the store. @default false */
   readonly admin?: boolean;
+  /** Provider calls the token's requests may make. @default no limit */
+  readonly budget?: Budget;
 }
 
 export interface ApiTokens {
@@ -49,6 +52,8 @@ export interface ApiTokens {
   verify(bearer: string): Promise<readonly AccountId[] | null>;
   /** Whether a bearer token is a valid one with the admin scope. */
   isAdmin(bearer: string): Promise<boolean>;
+  /** A valid token's id and budget, or null (as `verify`): what the budgets plugin counts by. */
+  budget(bearer: string): Promise<{ readonly tokenId: string; readonly budget: Budget } | null>;
   /** Whether each of a token's accounts is still the record it names. */
   live(ref: AccountRef): Promise<boolean>;
 }
@@ -102,6 +107,7 @@ export function createApiTokens(store: AccountStore, options: ApiTokensOptions =
         admin: scope.admin === true,
         createdAt: now(),
         revokedAt: null,
+        budget: scope.budget ?? noBudget,
       };
       await store.insertToken(token);
       return { token, secret: minted.text };
@@ -116,6 +122,10 @@ export function createApiTokens(store: AccountStore, options: ApiTokensOptions =
       return readable;
     },
     isAdmin: async (bearer) => (await find(bearer))?.admin === true,
+    async budget(bearer) {
+      const token = await find(bearer);
+      return token ? { tokenId: token.id, budget: token.budget ?? noBudget } : null;
+    },
     live,
   };
 }

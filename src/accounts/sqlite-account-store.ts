@@ -11,6 +11,7 @@ import {
   type StoredApiToken,
   type StoredConnectLink,
 } from './account-store.js';
+import { type Budget, budgetOf } from './budget.js';
 import { openSqlite, type SqliteDatabase, type SqlValue } from './sqlite-driver.js';
 import { migrate } from './sqlite-migrations.js';
 import type { AccountPatch, AccountStatus, StoredAccount } from './types.js';
@@ -40,6 +41,8 @@ interface TokenRow {
   admin: number;
   created_at: number;
   revoked_at: number | null;
+  budget_per_request: number | null;
+  budget_per_minute: number | null;
 }
 
 interface LinkRow {
@@ -107,11 +110,18 @@ function toToken(row: TokenRow): StoredApiToken {
     admin: Number(row.admin) === 1,
     createdAt: Number(row.created_at),
     revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
+    budget: budgetOf(row.budget_per_request, row.budget_per_minute),
   };
 }
 
 export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
   migrate(db);
+  const setBudget = (table: 'accounts' | 'api_tokens', id: string, budget: Budget) =>
+    db.run(`UPDATE ${table} SET budget_per_request = ?, budget_per_minute = ? WHERE id = ?`, [
+      budget.perRequest,
+      budget.perMinute,
+      id,
+    ]).changes > 0;
   const selectAccount = 'SELECT * FROM accounts WHERE id = ?';
 
   return {
@@ -213,7 +223,7 @@ export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
 
     async insertToken(t) {
       db.run(
-        'INSERT INTO api_tokens (id, hash, name, accounts, admin, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO api_tokens (id, hash, name, accounts, admin, created_at, revoked_at, budget_per_request, budget_per_minute) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
         [
           t.id,
           t.hash,
@@ -222,6 +232,8 @@ export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
           t.admin ? 1 : 0,
           t.createdAt,
           t.revokedAt,
+          t.budget?.perRequest ?? null,
+          t.budget?.perMinute ?? null,
         ],
       );
     },
@@ -237,6 +249,14 @@ export function createSqliteAccountStore(db: SqliteDatabase): AccountStore {
           .changes > 0
       );
     },
+    setTokenBudget: async (id, budget) => setBudget('api_tokens', id, budget),
+    async accountBudgets() {
+      const rows = db.all<{ id: AccountId; per_request: number | null; per_minute: number | null }>(
+        'SELECT id, budget_per_request AS per_request, budget_per_minute AS per_minute FROM accounts WHERE budget_per_request IS NOT NULL OR budget_per_minute IS NOT NULL',
+      );
+      return new Map(rows.map((row) => [row.id, budgetOf(row.per_request, row.per_minute)]));
+    },
+    setAccountBudget: async (id, budget) => setBudget('accounts', id, budget),
 
     async insertConnectLink(l) {
       db.transaction(() => {

@@ -95,6 +95,18 @@ const migrations: readonly Migration[] = [
       ALTER TABLE accounts ADD COLUMN refresh_claim_until INTEGER;
     `);
   },
+  /**
+   * 5. Budgets of provider calls (issue 21): a token and an account may each carry a most per
+   * request and a most per minute; null is no limit, what every existing one keeps.
+   */
+  function callBudgets(db) {
+    db.exec(`
+      ALTER TABLE api_tokens ADD COLUMN budget_per_request INTEGER;
+      ALTER TABLE api_tokens ADD COLUMN budget_per_minute INTEGER;
+      ALTER TABLE accounts ADD COLUMN budget_per_request INTEGER;
+      ALTER TABLE accounts ADD COLUMN budget_per_minute INTEGER;
+    `);
+  },
 ];
 
 /** Creates the tables on first use and applies every migration the file has not had yet. */

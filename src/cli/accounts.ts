@@ -22,6 +22,12 @@ import { openAccounts } from '../accounts/open-accounts.js';
 import { readServiceAccountKey } from '../accounts/service-account-key.js';
 import type { AccountSecrets } from '../accounts/types.js';
 import { providerDefinition, providerNames } from '../providers/registry.js';
+import {
+  type BudgetFlags,
+  budgetFrom,
+  describeBudget,
+  withBudgetOptions,
+} from './budget-options.js';
 
 export interface CliIo {
   write(text: string): void;
@@ -248,6 +254,25 @@ export function accountsCommand(io: CliIo = processIo): Command {
       });
       if (!updated) throw new Error(`no account ${id}`);
       io.write(`Updated ${updated.id}: status ${updated.status}.\n`);
+    })();
+  });
+
+  const budget = withBudgetOptions(
+    accounts
+      .command('budget <id>')
+      .description(
+        "Set an account's budget of provider calls (per request, per minute), for every token reading it; without flags, print it.",
+      ),
+  );
+  budget.action(async (id: string, options: BudgetFlags) => {
+    await withAccounts(io, budget, async (service) => {
+      const accountId = checkAccountId(id);
+      const prior = (await service.store.accountBudgets()).get(accountId);
+      const next = budgetFrom(options, prior);
+      if (!(await service.store.setAccountBudget(accountId, next))) {
+        throw new Error(`no account ${id} in the store`);
+      }
+      io.write(`Account ${id}: ${describeBudget(next)}.\n`);
     })();
   });
 

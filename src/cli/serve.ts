@@ -12,6 +12,7 @@ import {
 } from '../accounts/account-runtime.js';
 import type { AccountService } from '../accounts/account-service.js';
 import { createApiTokens } from '../accounts/api-tokens.js';
+import { budgetHolders } from '../accounts/budget-holders.js';
 import { loadAccountsConfig } from '../accounts/config-file.js';
 import { createOAuthStateSigner } from '../accounts/oauth-state.js';
 import { openAccounts } from '../accounts/open-accounts.js';
@@ -27,6 +28,7 @@ import { oauthConnectRoutes } from '../server/routes/oauth-connect.js';
 import type { WorkerShare } from './cluster-worker.js';
 import type { Demo } from './demo/index.js';
 import { listenError } from './listen-error.js';
+import { readPersistedOperations } from './persisted-operations-file.js';
 import { banner } from './serve-banner.js';
 import { cursorKeyFrom, oauthAppsFrom } from './serve-env.js';
 
@@ -65,6 +67,13 @@ export interface ServeOptions {
    * (cluster-worker.ts). Not with `demo`. @default a process on its own
    */
   worker?: WorkerShare;
+  /**
+   * A file of persisted operations clients may name by id (persisted-operations-file.ts).
+   * @default none
+   */
+  persistedOperations?: string;
+  /** Run only the persisted operations: documents are refused, GraphiQL is not served. @default false */
+  persistedOnly?: boolean;
 }
 
 export interface ServeHandle {
@@ -109,9 +118,7 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
   if (demoMode && options.worker) throw new Error('--demo does not run as a worker of --workers');
   // The sandboxes and their fake-data library load only for the demo: a production serve never
   // reads them (test/cli/what-commands-load.test.ts holds it to that).
-  const demo = demoMode
-    ? await (await import('./demo/index.js')).startDemo({ size: options.demoSize })
-    : undefined;
+  const demo = demoMode ? await startDemo(options.demoSize) : undefined;
   try {
     return await serve(options, demo);
   } catch (error) {
@@ -119,6 +126,23 @@ export async function runServe(options: ServeOptions = {}): Promise<ServeHandle>
     await demo?.stop();
     throw error;
   }
+}
+
+/**
+ * The demo, whose sandboxes a production container image leaves out (the Dockerfile's `runtime`
+ * target): there `--demo` says so rather than fail on a missing module.
+ */
+async function startDemo(size: number | undefined): Promise<Demo> {
+  let demoModule: typeof import('./demo/index.js');
+  try {
+    demoModule = await import('./demo/index.js');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new Error(
+      "this build of hrgraph has no sandbox, so no --demo: build the container image's demo target (npm run docker:build -- --demo) or run from a clone",
+    );
+  }
+  return demoModule.startDemo({ size });
 }
 
 async function serve(options: ServeOptions, demo: Demo | undefined): Promise<ServeHandle> {
@@ -170,7 +194,17 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
   let publicUrl = env.HRGRAPH_PUBLIC_URL ?? '';
   let server: Server;
   let address: AddressInfo;
+  const tokens = service
+    ? createApiTokens(service.store, { configAccounts: configAccounts.map((a) => a.id) })
+    : undefined;
   try {
+    const persisted = options.persistedOperations
+      ? {
+          operations: await readPersistedOperations(options.persistedOperations),
+          only: options.persistedOnly === true,
+          source: options.persistedOperations,
+        }
+      : undefined;
     await runtime.reload();
     const yoga = createHrGraphServer({
       adapters: runtime.adapters,
@@ -178,23 +212,23 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
       createLoaders,
       development: demo !== undefined || env.NODE_ENV === 'development',
       // Demo accounts are printed in the banner: its tabs may name one.
+      // GraphiQL sends documents, which --persisted-only refuses: its page would only show errors.
       graphiql:
-        options.graphiql === false
+        options.graphiql === false || persisted?.only
           ? false
           : demo
             ? { exampleAccount: runtime.adapters()[0]?.accountId }
             : true,
       corsOrigins: () => [...ownOrigins, ...corsOrigins],
       ...(cursorKey ? { cursorKey } : {}),
+      ...(persisted ? { persistedOperations: persisted } : {}),
       logging: demo ? 'warn' : 'info',
       // Outside demo mode every request needs one of hrgraph's API tokens (hrgraph tokens create).
-      ...(service
+      ...(service && tokens
         ? {
-            apiTokens: {
-              verify: createApiTokens(service.store, {
-                configAccounts: configAccounts.map((a) => a.id),
-              }).verify,
-            },
+            apiTokens: { verify: tokens.verify },
+            // Per-minute budgets are counted per process: under --workers N, per worker.
+            budgets: { holdersOf: budgetHolders({ tokens, store: service.store }) },
           }
         : {}),
       routes: service
@@ -260,6 +294,7 @@ async function serve(options: ServeOptions, demo: Demo | undefined): Promise<Ser
     process.once('SIGTERM', onSignal);
   }
   // Only now: whoever reads the banner may press Ctrl+C at once.
-  write(banner(url, runtime.adapters(), demo, options.graphiql !== false, worker?.count ?? 1));
+  const graphiql = options.graphiql !== false && options.persistedOnly !== true;
+  write(banner(url, runtime.adapters(), demo, graphiql, worker?.count ?? 1));
   return { url, demo, stop };
 }

@@ -10,6 +10,12 @@ import { createApiTokens } from '../accounts/api-tokens.js';
 import { table } from '../accounts/describe.js';
 import { openAccounts } from '../accounts/open-accounts.js';
 import { type CliIo, processIo } from './accounts.js';
+import {
+  type BudgetFlags,
+  budgetFrom,
+  describeBudget,
+  withBudgetOptions,
+} from './budget-options.js';
 
 function withStore(io: CliIo, command: Command, work: (service: AccountService) => Promise<void>) {
   return async () => {
@@ -41,8 +47,7 @@ export function tokensCommand(io: CliIo = processIo): Command {
     .description("hrgraph's own API tokens (Authorization: Bearer), each scoped to accounts.")
     .option('--data-dir <dir>', 'where the store lives (env HRGRAPH_DATA_DIR)');
 
-  const create = tokens
-    .command('create')
+  const create = withBudgetOptions(tokens.command('create'))
     .description('Create a token for some accounts; it is printed once, here, and never again.')
     .requiredOption('--name <name>', 'what the token is for (a person, a gateway, …)')
     .option('--accounts <ids>', 'comma-separated ids of accounts in the store the token may read')
@@ -55,12 +60,14 @@ export function tokensCommand(io: CliIo = processIo): Command {
       'the admin scope: may connect any OAuth account (POST /connect/<provider>?account=ID answers a connect link)',
     );
   create.action(
-    async (options: {
-      name: string;
-      accounts?: string;
-      configAccounts?: string;
-      admin?: boolean;
-    }) => {
+    async (
+      options: {
+        name: string;
+        accounts?: string;
+        configAccounts?: string;
+        admin?: boolean;
+      } & BudgetFlags,
+    ) => {
       await withStore(io, create, async (service) => {
         const ids = idList(options.accounts);
         const configAccounts = idList(options.configAccounts);
@@ -71,12 +78,13 @@ export function tokensCommand(io: CliIo = processIo): Command {
         const { token, secret } = await createApiTokens(service.store).create(
           options.name.slice(0, 200),
           ids,
-          { configAccounts, admin },
+          { configAccounts, admin, budget: budgetFrom(options) },
         );
         const reads = token.accounts.map(describeRef).join(', ') || 'no accounts';
         io.write(
           [
             `Created ${admin ? 'admin ' : ''}token ${token.id} ("${token.name}") for: ${reads}`,
+            `Budget of provider calls: ${describeBudget(token.budget)}`,
             '',
             secret,
             '',
@@ -123,8 +131,11 @@ export function tokensCommand(io: CliIo = processIo): Command {
         t.createdAt,
         t.revokedAt ?? '',
         t.admin ? 'admin' : '',
+        describeBudget(t.budget),
       ]);
-      io.write(`${table([['ID', 'NAME', 'ACCOUNTS', 'CREATED', 'REVOKED', 'SCOPE'], ...rows])}\n`);
+      io.write(
+        `${table([['ID', 'NAME', 'ACCOUNTS', 'CREATED', 'REVOKED', 'SCOPE', 'BUDGET'], ...rows])}\n`,
+      );
     })();
   });
 
@@ -135,6 +146,19 @@ export function tokensCommand(io: CliIo = processIo): Command {
         throw new Error(`no active token ${id}`);
       }
       io.write(`Revoked token ${id}.\n`);
+    })();
+  });
+
+  const budget = withBudgetOptions(
+    tokens.command('budget <id>').description("Set a token's budget of provider calls."),
+  );
+  budget.action(async (id: string, options: BudgetFlags) => {
+    await withStore(io, budget, async (service) => {
+      const token = await service.store.token(id);
+      if (!token) throw new Error(`no token ${id}`);
+      const next = budgetFrom(options, token.budget);
+      await service.store.setTokenBudget(id, next);
+      io.write(`Token ${id}: ${describeBudget(next)}.\n`);
     })();
   });
 

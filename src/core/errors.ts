@@ -19,6 +19,12 @@ export const ErrorCode = {
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
   UPSTREAM_AUTH_FAILED: 'UPSTREAM_AUTH_FAILED',
   UPSTREAM_BAD_RESPONSE: 'UPSTREAM_BAD_RESPONSE',
+  /** A persisted operation's id that the server's list does not hold (Apollo Router's code). */
+  PERSISTED_QUERY_NOT_IN_LIST: 'PERSISTED_QUERY_NOT_IN_LIST',
+  /** A document where the server runs only persisted operations (Apollo Router's code). */
+  PERSISTED_QUERY_ID_REQUIRED: 'PERSISTED_QUERY_ID_REQUIRED',
+  /** The operation needs more provider calls than a token's or an account's budget allows. */
+  BUDGET_EXCEEDED: 'BUDGET_EXCEEDED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

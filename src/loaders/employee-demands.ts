@@ -17,8 +17,8 @@ import type {
   ProviderKey,
 } from '../core/contract/index.js';
 import type { AccountId, RemoteId } from '../core/ids.js';
+import { type Lacking, planLacking } from './demand-groups.js';
 import { executePlan } from './executor.js';
-import { type DemandGroup, planGroupedLoad } from './planner.js';
 import type { RecordStore } from './record-store.js';
 import type { RequestLookups } from './request-lookups.js';
 import { asError } from './settle.js';
@@ -52,13 +52,6 @@ export function answered(deps: DemandDeps, adapter: ProviderAdapter, demand: Emp
   if (demand.exists && !entry.exists) return false;
   for (const key of demand.keys) if (!entry.values.has(key)) return false;
   return demand.lookups.length === 0 || deps.lookups.ready(adapter, demand.lookups);
-}
-
-interface Lacking {
-  keys: readonly ProviderKey[];
-  exists: boolean;
-  /** Whether `keys` merges several demands (and so has no order of its own). */
-  merged: boolean;
 }
 
 /** The keys of `keys` the entry lacks: `keys` itself when it lacks them all (the common case). */
@@ -109,19 +102,7 @@ async function loadAccount(
       prior.merged = true;
     }
   }
-  // Ids grouped by what they lack. Demands of one field share one keys array in one order, so
-  // most signatures are a join; merged ones are sorted first.
-  const groups = new Map<string, { ids: RemoteId[]; fields: ProviderKey[]; exists: boolean }>();
-  for (const [id, { keys, exists, merged }] of lacking) {
-    const fields = merged ? [...keys].sort() : keys;
-    const signature = `${exists ? 1 : 0}\u0000${fields.join('\u0000')}`;
-    const group = groups.get(signature) ?? { ids: [], fields: [...fields], exists };
-    group.ids.push(id);
-    groups.set(signature, group);
-  }
-  const plan = planGroupedLoad(catalog.reads, [...groups.values()] satisfies DemandGroup[], {
-    companySize: deps.companySize(account),
-  });
+  const plan = planLacking(catalog.reads, lacking, { companySize: deps.companySize(account) });
   const [failures, lookupFailures] = await Promise.all([
     executePlan(adapter, plan, store, deps.ctx),
     deps.lookups.settle(adapter, [...lookupNames]),

@@ -25,6 +25,7 @@ import { sharedOrgIndexes } from './org-index.js';
 import { createRequestState, keysOf } from './request-state.js';
 import { fieldRequestOf } from './selection.js';
 import type { EmployeeRow, HrLoaders } from './types.js';
+import type { WalkMemory } from './walk-memory.js';
 
 export interface LoadersOptions {
   /** The accounts this caller may read; every other account looks like it does not exist. */
@@ -35,6 +36,8 @@ export interface LoadersOptions {
   readonly deadline?: number;
   /** The running hrgraph's shared lookup cache (created once at start-up). */
   readonly lookupCache: LookupCache;
+  /** What the walks through lists returned so far (created once at start-up). */
+  readonly walks: WalkMemory;
 }
 
 type LookupResult<K extends 'groups' | 'locations'> =
@@ -160,7 +163,7 @@ function buildLoaders(
     recorder,
     accounts: () => adapters,
     account: (id) => byId.get(id),
-    listEmployees: createListEmployees(state),
+    listEmployees: createListEmployees(state, options.walks),
 
     async prefetchEmployees(refs, fields) {
       const scoped = refs.filter((ref) => byId.has(ref.accountId));

@@ -10,3 +10,4 @@ export type {
   HrLoaders,
   Maybe,
 } from './types.js';
+export { createWalkMemory, type WalkMemory, type WalkMemoryOptions } from './walk-memory.js';

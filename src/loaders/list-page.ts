@@ -11,8 +11,12 @@ import { keysOf, type RequestState } from './request-state.js';
 import { allSettledOrThrow } from './settle.js';
 import type { HrLoaders } from './types.js';
 import { unwrapCursor, wrapCursor } from './walk-cursor.js';
+import type { WalkMemory } from './walk-memory.js';
 
-export function createListEmployees(state: RequestState): HrLoaders['listEmployees'] {
+export function createListEmployees(
+  state: RequestState,
+  walks: WalkMemory,
+): HrLoaders['listEmployees'] {
   const { ctx, lookups, store } = state;
   return async function listEmployees(account, args) {
     const adapter = state.adapter(account);
@@ -52,12 +56,15 @@ export function createListEmployees(state: RequestState): HrLoaders['listEmploye
       lookups.load(adapter, wanted.lookups),
     ]);
     const source = { accountId: account, operation: 'employee list' };
+    const position = walk?.before ?? 0;
+    const walkId = walk?.walk ?? null;
     const records = checkPage(adapter.employees, source, page, {
       limit: args.limit,
       native,
       direction: args.direction,
       boundary: walk?.boundary ?? null,
-      before: walk?.before ?? 0,
+      before: position,
+      ...(walkId === null ? {} : { repeated: (ids) => walks.repeated(walkId, position, ids) }),
     });
     if (page.totalCount !== null && !filter.ids) {
       state.sizes.set(account, Math.max(state.sizes.get(account) ?? 0, page.totalCount));
@@ -66,9 +73,24 @@ export function createListEmployees(state: RequestState): HrLoaders['listEmploye
       state.row(storeRecord(store, adapter, record.id, record.values)),
     );
     // In walking order the record before the next page is this page's last (forward) or first
-    // (backward); the count of what the walk returned carries on only in the direction walked.
-    const walked = (walk?.before ?? 0) + rows.length;
+    // (backward); the count of what the walk returned, and the walk's memory, carry on only in
+    // the direction walked: the other way starts a walk of its own, which meets these again.
+    const walked = position + rows.length;
     const boundary = walk?.boundary ?? null;
+    const ahead = args.direction === 'forward' ? page.next : page.prev;
+    let onward: string | null = null;
+    if (ahead !== null && rows.length > 0) {
+      onward = walkId ?? walks.begin();
+      walks.record(
+        onward,
+        position,
+        rows.map((row) => row.remoteId),
+      );
+    }
+    const continues = (direction: 'forward' | 'backward') =>
+      args.direction === direction
+        ? { before: walked, walk: onward ?? walkId }
+        : { before: 0, walk: null };
     return {
       records: rows,
       next:
@@ -77,7 +99,7 @@ export function createListEmployees(state: RequestState): HrLoaders['listEmploye
           : wrapCursor({
               native: page.next,
               boundary: rows[rows.length - 1]?.remoteId ?? boundary,
-              before: args.direction === 'forward' ? walked : 0,
+              ...continues('forward'),
             }),
       prev:
         page.prev === null
@@ -85,7 +107,7 @@ export function createListEmployees(state: RequestState): HrLoaders['listEmploye
           : wrapCursor({
               native: page.prev,
               boundary: rows[0]?.remoteId ?? boundary,
-              before: args.direction === 'backward' ? walked : 0,
+              ...continues('backward'),
             }),
       totalCount: page.totalCount,
     };

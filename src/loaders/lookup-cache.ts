@@ -15,6 +15,11 @@ export interface LookupCache {
     lookup: Lookup<T>,
     ctx: CallContext,
   ): Promise<T>;
+  /**
+   * Whether a fresh value is held now, so a read would make no call: what explain counts a
+   * lookup by. A cache that cannot tell leaves it out, and explain gives such lookups a bound.
+   */
+  has?(adapter: ProviderAdapter, name: LookupName): boolean;
 }
 
 export interface LookupCacheOptions {
@@ -54,14 +59,17 @@ export function createLookupCache(options: LookupCacheOptions = {}): LookupCache
       return { value: await context.lookup.load(context.ctx) };
     },
   });
+  const keyOf = (adapter: ProviderAdapter, name: LookupName) =>
+    `${instanceOf(adapter)}\u0000${name}`;
   return {
     async get<T>(adapter: ProviderAdapter, name: LookupName, lookup: Lookup<T>, ctx: CallContext) {
-      const key = `${instanceOf(adapter)}\u0000${name}`;
-      const boxed = await cache.fetch(key, {
+      const boxed = await cache.fetch(keyOf(adapter, name), {
         context: { lookup, ctx },
         ttl: lookup.freshnessMs,
       });
       return boxed!.value as T;
     },
+    // lru-cache's `has` is false for a stale entry and for one still loading: both cost a call.
+    has: (adapter, name) => cache.has(keyOf(adapter, name)),
   };
 }

@@ -20,7 +20,7 @@ import type { EmployeeRow } from './types.js';
 export const orgIndexFreshnessMs = 300_000;
 
 /** Its name in the lookup cache: apart from the providers' own lookups, which are plain words. */
-const orgIndexName = 'hrgraph:orgIndex';
+export const orgIndexName = 'hrgraph:orgIndex';
 
 export type OrgIndex = ReadonlyMap<RemoteId, readonly RemoteId[]>;
 

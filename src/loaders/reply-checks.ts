@@ -75,11 +75,14 @@ export interface PageContext {
   readonly boundary: RemoteId | null;
   /** Records the walk returned before this page. */
   readonly before: number;
+  /** The first of these ids an earlier page of the walk returned, as far as it is remembered. */
+  readonly repeated?: (ids: readonly RemoteId[]) => RemoteId | null;
 }
 
 /**
- * A page: no more records than asked, valid and unique ids, none repeating the previous page's
- * last, a cursor that moves, a total that is a count and covers what the walk has returned.
+ * A page: no more records than asked, valid and unique ids, none that an earlier page of the
+ * walk returned, a cursor that moves, a total that is a count and covers what the walk has
+ * returned.
  */
 export function checkPage(
   catalog: EmployeeCatalog,
@@ -96,6 +99,9 @@ export function checkPage(
   const records = checkRecords(catalog, source, page.records, null);
   if (walk.boundary !== null && records.some((record) => record.id === walk.boundary)) {
     throw badReply(source, 'a page repeating records of the page before it');
+  }
+  if (walk.repeated?.(records.map((record) => record.id))) {
+    throw badReply(source, 'a page repeating records of an earlier page of the walk');
   }
   const ahead = walk.direction === 'forward' ? page.next : page.prev;
   if (walk.native !== null && ahead === walk.native) {

@@ -10,6 +10,7 @@ import { bambooHrProvider } from './bamboohr/index.js';
 import type { AccountConfig, AdapterDeps, ProviderDefinition } from './definition.js';
 import { googleWorkspaceProvider } from './google-workspace/index.js';
 import { gustoProvider } from './gusto/index.js';
+import { hibobProvider } from './hibob/index.js';
 import { oktaProvider } from './okta/index.js';
 import { personioProvider } from './personio/index.js';
 
@@ -20,6 +21,7 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   bambooHrProvider,
   googleWorkspaceProvider,
   gustoProvider,
+  hibobProvider,
   oktaProvider,
   personioProvider,
 ];

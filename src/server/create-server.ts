@@ -17,7 +17,13 @@ import { createServerAdapter, Response } from '@whatwg-node/server';
 import { createYoga, type YogaServerOptions } from 'graphql-yoga';
 import type { ProviderAdapter } from '../core/contract/index.js';
 import { createUpstreamRecorder, type UpstreamRecorder } from '../http/recorder.js';
-import { createLookupCache, type HrLoaders, type LookupCache } from '../loaders/index.js';
+import {
+  createLookupCache,
+  createWalkMemory,
+  type HrLoaders,
+  type LookupCache,
+  type WalkMemory,
+} from '../loaders/index.js';
 import {
   type ConnectionLimits,
   defaultConnectionLimits,
@@ -26,10 +32,17 @@ import {
 import { schema } from '../schema/index.js';
 import { graphiqlOptions } from './graphiql.js';
 import { maskedErrorLogger, maskHrGraphError } from './mask-errors.js';
+import { type BudgetsOptions, useBudgets } from './plugins/budgets/use-budgets.js';
+import { createOperationPlanner } from './plugins/explain/operation-planner.js';
+import { useExplain } from './plugins/explain/use-explain.js';
 import { useCompression } from './plugins/use-compression.js';
 import { type CorsAllowListOptions, useCorsAllowList } from './plugins/use-cors-allow-list.js';
 import { type CsrfPreventionOptions, useCsrfPrevention } from './plugins/use-csrf-prevention.js';
 import { type OperationLimitsOptions, useOperationLimits } from './plugins/use-operation-limits.js';
+import {
+  type PersistedOperationsOptions,
+  usePersistedOperations,
+} from './plugins/use-persisted-operations.js';
 import { useRequestBodyLimit } from './plugins/use-request-body-limit.js';
 import { useRequestDeadline } from './plugins/use-request-deadline.js';
 import { useUpstreamAccounting } from './plugins/use-upstream-accounting.js';
@@ -47,6 +60,8 @@ export interface LoadersInit {
   readonly deadline?: number;
   /** The server's one lookup cache, shared by every request. */
   readonly lookupCache: LookupCache;
+  /** The server's memory of the walks through lists, shared by every request. */
+  readonly walks: WalkMemory;
 }
 
 /** Builds one request's loaders; in production, `createLoaders` from src/loaders. */
@@ -117,10 +132,25 @@ export interface HrGraphServerOptions {
    */
   lookupCache?: LookupCache;
   /**
+   * What the walks through lists returned so far, so a provider repeating someone from an earlier
+   * page is caught. @default an in-memory memory of 200,000 records
+   */
+  walks?: WalkMemory;
+  /**
    * hrgraph's own API tokens: every request must carry one and reads only its accounts. Left out
    * only by local demo mode and tests. @default none: every request reads every account
    */
   apiTokens?: ApiTokenOptions;
+  /**
+   * An allow-list of documents clients name by id (plugins/use-persisted-operations.ts); with
+   * `only`, nothing else runs. @default none: clients send documents
+   */
+  persistedOperations?: PersistedOperationsOptions;
+  /**
+   * Budgets of provider calls per token and per account (plugins/budgets/use-budgets.ts).
+   * @default none: no budget but the providers' own
+   */
+  budgets?: Omit<BudgetsOptions, 'planner'>;
 }
 
 /** What the GraphQL route hands yoga with each request. */
@@ -146,6 +176,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     routes = [],
     standing = () => undefined,
     lookupCache = createLookupCache(),
+    walks = createWalkMemory(),
   } = options;
   const currentAdapters = typeof adapters === 'function' ? adapters : () => adapters;
   /** The accounts a request may read; fails closed, so a request no route checked reads none. */
@@ -155,6 +186,8 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
     return all.filter((adapter) => scope?.has(adapter.accountId) === true);
   }
   const deadline = useRequestDeadline({ timeoutMs: requestTimeoutMs });
+  // One plan per request, for explain and the budgets alike.
+  const planner = createOperationPlanner({ lookupCache });
   const limits: ConnectionLimits = { ...defaultConnectionLimits, ...options.limits };
   const yoga = createYoga<GraphQLServerContext, HrContext>({
     schema,
@@ -179,6 +212,7 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
         recorder,
         deadline: deadline.deadlineOf(request),
         lookupCache,
+        walks,
       });
       return { loaders, cursorKey, limits, now, standing };
     },
@@ -188,8 +222,12 @@ export function createHrGraphServer(options: HrGraphServerOptions) {
       useRequestBodyLimit(
         options.maxRequestBodyBytes === undefined ? {} : { maxBytes: options.maxRequestBodyBytes },
       ),
+      // Before the limits: a listed id becomes its document, which is then held to them too.
+      ...(options.persistedOperations ? [usePersistedOperations(options.persistedOperations)] : []),
       deadline,
       useOperationLimits(operationLimits),
+      useExplain({ planner }),
+      ...(options.budgets ? [useBudgets({ ...options.budgets, planner })] : []),
       useUpstreamAccounting({ always: development }),
     ],
   });

@@ -155,35 +155,46 @@ describe.each(Object.keys(PROVIDER_SPECS) as ProviderId[])('specs/%s extract', (
   });
 });
 
-describe.each(['bamboohr', 'okta', 'gusto'] as const)('specs/%s extract (OpenAPI)', (id) => {
-  it('every $ref resolves inside the extract (json-schema-ref-parser dereferences it whole)', async () => {
-    const { document } = readExtract(id);
-    await expect(
-      $RefParser.dereference(document, { dereference: { circular: 'ignore' } }),
-    ).resolves.toBeTruthy();
-  });
+describe.each(['bamboohr', 'okta', 'gusto', 'hibob'] as const)(
+  'specs/%s extract (OpenAPI)',
+  (id) => {
+    it('every $ref resolves inside the extract (json-schema-ref-parser dereferences it whole)', async () => {
+      const { document } = readExtract(id);
+      await expect(
+        $RefParser.dereference(document, { dereference: { circular: 'ignore' } }),
+      ).resolves.toBeTruthy();
+    });
 
-  it("every response schema of every operation compiles under Ajv's 2020-12 build", async () => {
-    const spec = await loadOpenApiSpec({ provider: id });
-    let compiled = 0;
-    for (const [template, item] of Object.entries(spec.document.paths)) {
-      for (const [method, operation] of Object.entries(item)) {
-        for (const [status, response] of Object.entries(operation?.responses ?? {})) {
-          for (const [mediaType, media] of Object.entries(response.content ?? {})) {
-            if (!media.schema) continue;
-            const pointer = ['paths', template, method, 'responses', status, 'content', mediaType];
-            const validate = spec.validatorAt(
-              `/${[...pointer, 'schema'].map(pointerSegment).join('/')}`,
-            );
-            expect(validate).toBeTypeOf('function');
-            compiled++;
+    it("every response schema of every operation compiles under Ajv's 2020-12 build", async () => {
+      const spec = await loadOpenApiSpec({ provider: id });
+      let compiled = 0;
+      for (const [template, item] of Object.entries(spec.document.paths)) {
+        for (const [method, operation] of Object.entries(item)) {
+          for (const [status, response] of Object.entries(operation?.responses ?? {})) {
+            for (const [mediaType, media] of Object.entries(response.content ?? {})) {
+              if (!media.schema) continue;
+              const pointer = [
+                'paths',
+                template,
+                method,
+                'responses',
+                status,
+                'content',
+                mediaType,
+              ];
+              const validate = spec.validatorAt(
+                `/${[...pointer, 'schema'].map(pointerSegment).join('/')}`,
+              );
+              expect(validate).toBeTypeOf('function');
+              compiled++;
+            }
           }
         }
       }
-    }
-    expect(compiled).toBeGreaterThan(0);
-  });
-});
+      expect(compiled).toBeGreaterThan(0);
+    });
+  },
+);
 
 describe('specs/google-workspace extract (Discovery)', () => {
   const { document } = readExtract('google-workspace');

@@ -7,85 +7,20 @@
  * managers and reports. (The 400-field ceilings have their own tests in test/e2e/field-planning.)
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accountId, remoteId } from '../../src/core/ids.js';
-import type { EmployeeField } from '../../src/core/model.js';
-import { toGlobalId } from '../../src/schema/global-id.js';
+import {
+  cells,
+  documentOf,
+  globalId,
+  type Node,
+  pageSize,
+  warmLookups,
+} from './call-count-matrix.js';
 import { useKitGraph } from './graph.js';
 import type { KitPage } from './kit.js';
 import { loadKits } from './kits.js';
-import { managersOf, minimumCalls, reportsOf, type Shape } from './minimum.js';
+import { managersOf, minimumCalls, reportsOf } from './minimum.js';
 
 const kits = await loadKits();
-const globalId = (account: string, id: string) =>
-  toGlobalId('Employee', { accountId: accountId(account), remoteId: remoteId(id) });
-const pageSize = 20;
-
-/** The GraphQL selection of each unified field the matrix asks. */
-const selectionOf: Partial<Record<EmployeeField, string>> = {
-  displayName: 'displayName',
-  firstName: 'firstName',
-  workEmail: 'workEmail',
-  jobTitle: 'jobTitle',
-  department: 'department { name }',
-  location: 'location { name }',
-};
-const select = (fields: readonly EmployeeField[]) => fields.map((f) => selectionOf[f]).join(' ');
-
-const pages: readonly (readonly EmployeeField[])[] = [
-  [],
-  ['displayName'],
-  ['firstName', 'workEmail', 'jobTitle'],
-];
-const nested: readonly { readonly name: string; readonly shape: Omit<Shape, 'page'> }[] = [
-  { name: 'nothing nested', shape: { manager: [], reports: null } },
-  { name: 'manager { displayName }', shape: { manager: ['displayName'], reports: null } },
-  {
-    name: 'manager { workEmail jobTitle }',
-    shape: { manager: ['workEmail', 'jobTitle'], reports: null },
-  },
-  {
-    name: 'manager { displayName department }',
-    shape: { manager: ['displayName', 'department'], reports: null },
-  },
-  { name: 'department { name }', shape: { manager: [], reports: null } },
-  { name: 'location { name }', shape: { manager: [], reports: null } },
-  { name: 'directReports { displayName }', shape: { manager: [], reports: ['displayName'] } },
-];
-/** The nested shapes that are fields of the node itself. */
-const ownNested: Record<string, EmployeeField> = {
-  'department { name }': 'department',
-  'location { name }': 'location',
-};
-
-const cells = pages.flatMap((page) =>
-  nested.flatMap(({ name, shape }) =>
-    (['on', 'off'] as const).map((placement) => {
-      const own = ownNested[name];
-      const full: Shape = { ...shape, page: own ? [...page, own] : page };
-      return [`[${page.join(' ')}]`, name, placement, full] as const;
-    }),
-  ),
-);
-
-interface Node {
-  remoteId: string;
-  manager?: { remoteId: string } & Record<string, unknown>;
-  directReports?: { nodes: { remoteId: string; displayName: string | null }[] };
-}
-
-function documentOf(shape: Shape): string {
-  const manager = shape.manager.length > 0 ? `manager { remoteId ${select(shape.manager)} }` : '';
-  const reports = shape.reports
-    ? `directReports(first: 100) { nodes { remoteId ${select(shape.reports)} } }`
-    : '';
-  return /* GraphQL */ `
-    query Cell($account: ID!, $order: [EmployeeOrder!], $filter: EmployeeFilter) {
-      employees(account: $account, first: ${pageSize}, orderBy: $order, filter: $filter) {
-        nodes { remoteId ${select(shape.page)} ${manager} ${reports} }
-      }
-    }
-  `;
-}
 
 describe.each(kits.map((kit) => [kit.provider, kit] as const))(
   '%s: each shape of a page costs the computed minimum',
@@ -93,18 +28,7 @@ describe.each(kits.map((kit) => [kit.provider, kit] as const))(
     const started = useKitGraph(kit);
     beforeAll(async () => {
       const { sandbox, graph } = started();
-      // Lookups (org lists, groups, an org index) are kept per account: counts are per query.
-      for (const { config } of sandbox.accounts) {
-        const warm = await graph.query(
-          /* GraphQL */ `query Warm($account: ID!) {
-            employees(account: $account, first: 1) {
-              nodes { department { name } location { name } directReports(first: 1) { nodes { remoteId } } }
-            }
-          }`,
-          { account: config.id },
-        );
-        expect(warm.errors).toBeUndefined();
-      }
+      await warmLookups(sandbox.accounts, graph.query);
     });
 
     it.each(cells)('page %s, %s, managers %s the page', async (_p, _n, placement, shape) => {

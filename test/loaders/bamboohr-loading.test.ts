@@ -7,7 +7,7 @@ import type { ProviderAdapter } from '../../src/core/contract/index.js';
 import type { EntityRef } from '../../src/core/ids.js';
 import type { EmployeeField } from '../../src/core/model.js';
 import { createUpstreamRecorder } from '../../src/http/recorder.js';
-import { createLoaders, createLookupCache } from '../../src/loaders/index.js';
+import { createLoaders, createLookupCache, createWalkMemory } from '../../src/loaders/index.js';
 import { type BambooHrFixture, startBambooHr } from '../support/bamboohr.js';
 
 let bamboo: BambooHrFixture;
@@ -27,6 +27,7 @@ function loadersFor(adapter: ProviderAdapter) {
     signal: new AbortController().signal,
     recorder,
     lookupCache,
+    walks: createWalkMemory(),
   });
   return { loaders, recorder };
 }

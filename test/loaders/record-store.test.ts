@@ -58,11 +58,20 @@ describe('the record store', () => {
 
 describe('the walk cursor', () => {
   it('carries the provider’s cursor and what the next page is checked against', () => {
-    const cursor = { native: '{"o":50}', boundary: remoteId(50), before: 50 };
+    const cursor = { native: '{"o":50}', boundary: remoteId(50), before: 50, walk: 'w1' };
     expect(unwrapCursor(wrapCursor(cursor))).toEqual(cursor);
   });
 
-  it.each(['', '[]', '["a", 1, 2]', '["a", null, -1]', 'null'])(
+  it('one issued before walks were remembered still reads, with no walk', () => {
+    expect(unwrapCursor('["{\\"o\\":50}","50",50]')).toEqual({
+      native: '{"o":50}',
+      boundary: '50',
+      before: 50,
+      walk: null,
+    });
+  });
+
+  it.each(['', '[]', '["a", 1, 2]', '["a", null, -1]', '["a", null, 1, 7]', 'null'])(
     '%j is not one: BAD_USER_INPUT',
     (value) => {
       expect(() => unwrapCursor(value)).toThrow(

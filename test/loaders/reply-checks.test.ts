@@ -95,6 +95,11 @@ describe('a list page', () => {
       { ...walk, boundary: remoteId('4') },
     ],
     ['one person twice', page(['4', '4']), walk],
+    [
+      'someone an earlier page of the walk returned',
+      page(['7', '2']),
+      { ...walk, repeated: (ids: readonly string[]) => (ids.includes('2') ? remoteId('2') : null) },
+    ],
   ])('%s is UPSTREAM_BAD_RESPONSE', (_what, answer, context) => {
     expect(() => checkPage(catalog, source, answer, context)).toThrow(expect.objectContaining(bad));
   });

@@ -123,6 +123,67 @@ describe('BambooHR balances: amounts are numbers the calculator sent', () => {
     expect(balances.length).toBeGreaterThan(0);
     expect(balances.every((b) => b.used === null)).toBe(true);
   });
+
+  it.each([
+    ['no units', undefined],
+    ['units that are neither hours nor days', 'weeks'],
+  ])(
+    'a balance with %s is UPSTREAM_BAD_RESPONSE at timeOffBalances, never taken for hours',
+    async (_what, units) => {
+      const g = await start([
+        {
+          operation: 'bamboohr.timeOffBalance',
+          rewrite(body) {
+            (body as { units?: unknown }[])[0]!.units = units;
+            return body;
+          },
+        },
+      ]);
+      const result = await g.query<{ employee: { timeOffBalances: unknown } }>(balancesQuery, {
+        id: employee(3),
+      });
+      expect(result.data?.employee.timeOffBalances).toBeNull();
+      expect(result.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
+        ['employee.timeOffBalances', 'UPSTREAM_BAD_RESPONSE'],
+      ]);
+    },
+  );
+});
+
+describe('BambooHR time-off requests: the amount and its unit are what BambooHR sent', () => {
+  const timeOffQuery = /* GraphQL */ `
+    { employees(account: "acme", first: 12) { nodes { timeOff(start: "2020-01-01", end: "2030-12-31") { amount unit } } } }
+  `;
+  type Requests = { amount?: { amount?: unknown; unit?: unknown } }[];
+
+  it.each([
+    ['without an amount', (row: Requests[number]) => delete row.amount],
+    ['without a unit', (row: Requests[number]) => delete row.amount?.unit],
+  ])(
+    'a request %s is UPSTREAM_BAD_RESPONSE at timeOff, never a made-up 0 hours',
+    async (_what, edit) => {
+      const g = await start([
+        {
+          operation: 'bamboohr.timeOffRequests',
+          rewrite(body) {
+            const rows = body as Requests;
+            expect(rows.length).toBeGreaterThan(0);
+            edit(rows[0]!);
+            return body;
+          },
+        },
+      ]);
+      const result = await g.query<{ employees: { nodes: { timeOff: unknown }[] } }>(timeOffQuery);
+      const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+      expect(codes.length).toBeGreaterThan(0);
+      expect(new Set(codes)).toEqual(new Set(['UPSTREAM_BAD_RESPONSE']));
+      expect((result.errors ?? []).every((e) => /timeOff$/.test(e.path?.join('.') ?? ''))).toBe(
+        true,
+      );
+      const nulls = result.data?.employees.nodes.filter((n) => n.timeOff === null) ?? [];
+      expect(nulls).toHaveLength(codes.length);
+    },
+  );
 });
 
 type Report = { employees: { id?: unknown }[] };

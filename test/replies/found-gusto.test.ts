@@ -10,7 +10,7 @@ import { createHrGraphServer } from '../../src/server/create-server.js';
 import { type GraphQLResult, queryThrough } from '../support/hrgraph.js';
 import { gustoKit } from './kits/gusto.js';
 import { gustoReplyIds } from './kits/gusto-queries.js';
-import { createReplyAgent } from './support/reply-agent.js';
+import { createReplyAgent, type SentRequest } from './support/reply-agent.js';
 import { openApiReplies } from './support/spec-replies.js';
 
 const [ann] = gustoReplyIds.employees;
@@ -22,15 +22,12 @@ afterEach(async () => {
   for (const close of closers.splice(0)) await close();
 });
 
-/** One query over an account whose every call is answered by `bodies`, by spec operation. */
-async function ask(
-  bodies: Readonly<Record<string, unknown>>,
-  document: string,
-): Promise<GraphQLResult> {
+/** A server over an account whose every call is answered by `answer`. */
+async function serverAnswering(answer: (request: SentRequest) => unknown) {
   const spec = await openApiReplies('gusto');
   const agent = createReplyAgent(
     spec,
-    (request) => ({ body: bodies[request.operation.key] ?? [] }),
+    (request) => ({ body: answer(request) }),
     () => {},
   );
   const http = createHttpClient({ dispatcher: agent.dispatcher, maxAttempts: 1 });
@@ -46,7 +43,16 @@ async function ask(
     logging: false,
     now: () => new Date('2026-06-15T12:00:00Z'),
   });
-  return queryThrough(yoga)(document, {});
+  return queryThrough(yoga);
+}
+
+/** One query over an account whose every call is answered by `bodies`, by spec operation. */
+async function ask(
+  bodies: Readonly<Record<string, unknown>>,
+  document: string,
+): Promise<GraphQLResult> {
+  const query = await serverAnswering((request) => bodies[request.operation.key] ?? []);
+  return query(document, {});
 }
 
 const employees = 'GET /v1/companies/{company_id}/employees';
@@ -173,5 +179,61 @@ describe('Gusto balances: hours are numbers Gusto sent', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(JSON.stringify(result.data)).toContain('"balance":40.5');
+  });
+});
+
+describe('Gusto walks: a page repeating anyone from an earlier page is a fault, never a person twice', () => {
+  const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  const person = (n: number) => ({ uuid: uuid(n), first_name: `P${n}`, last_name: 'Lee' });
+  const walkPage = /* GraphQL */ `
+    query ($after: String) {
+      employees(account: "acme", first: 3, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes { remoteId }
+      }
+    }
+  `;
+  type Page = { employees: { pageInfo: { endCursor: string }; nodes: { remoteId: string }[] } };
+
+  /** Pages of three by Gusto's `page` parameter; the third repeats the first page's first. */
+  async function walkOver(pages: Readonly<Record<string, number[]>>) {
+    return serverAnswering((request) => {
+      if (request.operation.key !== employees) return [];
+      return (pages[request.url.searchParams.get('page') ?? '1'] ?? []).map(person);
+    });
+  }
+
+  it('two pages back: UPSTREAM_BAD_RESPONSE at the third page, and the pages before stand', async () => {
+    const query = await walkOver({ '1': [1, 2, 3], '2': [4, 5, 6], '3': [1, 7, 8] });
+    const first = await query<Page>(walkPage, {});
+    const second = await query<Page>(walkPage, {
+      after: first.data?.employees.pageInfo.endCursor,
+    });
+    expect(second.errors).toBeUndefined();
+    expect(second.data?.employees.nodes.map((n) => n.remoteId)).toEqual([4, 5, 6].map(uuid));
+    const third = await query<Page>(walkPage, {
+      after: second.data?.employees.pageInfo.endCursor,
+    });
+    expect(third.data?.employees ?? null).toBeNull();
+    expect(third.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
+      ['employees', 'UPSTREAM_BAD_RESPONSE'],
+    ]);
+    expect(third.errors?.[0]?.message).toMatch(/repeating records of an earlier page/);
+  });
+
+  it('a page asked again (a retry, a shared cursor) is no repeat', async () => {
+    const query = await walkOver({ '1': [1, 2, 3], '2': [4, 5, 6], '3': [7, 8] });
+    const first = await query<Page>(walkPage, {});
+    const after = first.data?.employees.pageInfo.endCursor;
+    for (const _ of [1, 2]) {
+      const again = await query<Page>(walkPage, { after });
+      expect(again.errors).toBeUndefined();
+      expect(again.data?.employees.nodes.map((n) => n.remoteId)).toEqual([4, 5, 6].map(uuid));
+    }
+    const third = await query<Page>(walkPage, {
+      after: (await query<Page>(walkPage, { after })).data?.employees.pageInfo.endCursor,
+    });
+    expect(third.errors).toBeUndefined();
+    expect(third.data?.employees.nodes.map((n) => n.remoteId)).toEqual([7, 8].map(uuid));
   });
 });

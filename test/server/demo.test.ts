@@ -92,6 +92,7 @@ describe('hrgraph serve --demo', () => {
       { id: 'acme-oauth', provider: 'BAMBOOHR', authKind: 'OAUTH' },
       { id: 'acme-google', provider: 'GOOGLE_WORKSPACE', authKind: 'SERVICE_ACCOUNT' },
       { id: 'acme-gusto', provider: 'GUSTO', authKind: 'OAUTH' },
+      { id: 'acme-hibob', provider: 'HIBOB', authKind: 'CLIENT_SECRET' },
       { id: 'acme-okta', provider: 'OKTA', authKind: 'API_KEY' },
     ]);
     // Given names may differ (Google's givenName is the name people go by); emails and family

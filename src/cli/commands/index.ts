@@ -37,6 +37,12 @@ export const commands: readonly CommandEntry[] = [
     description: "hrgraph's own API tokens (Authorization: Bearer), each scoped to accounts.",
     load: async () => (await import('../tokens.js')).tokensCommand(),
   },
+  {
+    name: 'explain',
+    description:
+      'Print the provider calls an operation would make, per account, without making any (a dry run of a running hrgraph).',
+    load: async () => (await import('../explain.js')).explainCommand(),
+  },
 ];
 
 /**

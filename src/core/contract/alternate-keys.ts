@@ -6,6 +6,7 @@
  * so their own fields cost nothing more).
  */
 import type { CallContext } from './call-context.js';
+import type { ProviderKey } from './keys.js';
 import type { IdsPerCall, PlannedCall } from './reads.js';
 import type { RawEmployee, RawReply } from './records.js';
 
@@ -31,6 +32,11 @@ export interface AlternateRead {
    * (an alias).
    */
   run(call: PlannedCall, ctx: CallContext): Promise<readonly RawReply[]>;
+  /**
+   * Whether the read's record holds this key: a key it holds is never read again for the record.
+   * Explain counts by it; left out, the records' other reads are a bound. @default unknown
+   */
+  covers?(key: ProviderKey): boolean;
 }
 
 /** Marks a reference, so no other value (an id is a string; a group id too) passes for one. */

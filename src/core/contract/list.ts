@@ -41,6 +41,12 @@ export interface ListOperation {
    */
   carries(keys: readonly ProviderKey[], query: ListQuery): readonly ProviderKey[];
   /**
+   * At most how many searches the provider runs for one query, walked one after another by one
+   * page (a filter language without OR runs one per value): each is a call at least, which is
+   * what explain counts. @default 1
+   */
+  searches?(query: ListQuery): number;
+  /**
    * One page, its records as the provider sent them and its native cursors. The loaders check
    * the page (ids valid and unique, no more records than asked, cursors that move, totals that
    * add up) before anything is stored.

@@ -22,6 +22,7 @@ import type {
   TimeOffPolicyType,
   TimeOffRequest,
   TimeOffStatus,
+  TimeOffUnit,
 } from '../../core/model.js';
 import type { BambooHrClient } from './client.js';
 import { byEmployee } from './history-tables.js';
@@ -162,7 +163,6 @@ export function toTimeOffRequests(owner: EntityRef, rows: readonly RequestRow[])
   return rows
     .map((row): TimeOffRequest => {
       const rawStatus = row.status?.status ?? '';
-      const unit = row.amount?.unit === 'days' ? 'DAYS' : 'HOURS';
       return {
         accountId,
         remoteId: remoteId(String(row.id)),
@@ -171,8 +171,8 @@ export function toTimeOffRequests(owner: EntityRef, rows: readonly RequestRow[])
         type: { remoteId: remoteId(String(row.type?.id ?? '')), name: row.type?.name ?? '' },
         startDate: row.start,
         endDate: row.end,
-        amount: Number(row.amount?.amount ?? 0),
-        unit,
+        amount: amountOf(owner, row.amount?.amount, 'amount', requestsOperation),
+        unit: unitOf(owner, row.amount?.unit, requestsOperation),
         employeeNote: row.notes?.employee ?? null,
         createdAt: row.created ?? null,
         raw: row as unknown as RawRecord,
@@ -181,25 +181,40 @@ export function toTimeOffRequests(owner: EntityRef, rows: readonly RequestRow[])
     .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.remoteId.localeCompare(b.remoteId));
 }
 
+const requestsOperation = 'bamboohr.timeOffRequests';
+const balancesOperation = 'bamboohr.timeOffBalance';
+
+function badRow(owner: EntityRef, operation: string, what: string) {
+  return hrError(
+    ErrorCode.UPSTREAM_BAD_RESPONSE,
+    `${operation} for account ${owner.accountId}: ${what}`,
+    { accountId: owner.accountId, operation },
+  );
+}
+
 /**
- * A balance calculator amount (a decimal string, `"12.5"`): anything that is not a number is
- * BambooHR's fault, UPSTREAM_BAD_RESPONSE, never NaN (which no Float can show) or a made-up 0.
+ * An amount (a number, or a balance calculator's decimal string `"12.5"`): anything else, absent
+ * included, is BambooHR's fault, UPSTREAM_BAD_RESPONSE, never NaN (which no Float can show) or a
+ * made-up 0.
  */
-function amountOf(owner: EntityRef, value: unknown, field: string): number {
+function amountOf(owner: EntityRef, value: unknown, field: string, operation: string): number {
   const amount =
     typeof value === 'number'
       ? value
       : typeof value === 'string' && value.trim() !== ''
         ? Number(value)
         : Number.NaN;
-  if (!Number.isFinite(amount)) {
-    throw hrError(
-      ErrorCode.UPSTREAM_BAD_RESPONSE,
-      `bamboohr.timeOffBalance for account ${owner.accountId}: ${field} is not a number`,
-      { accountId: owner.accountId, operation: 'bamboohr.timeOffBalance' },
-    );
-  }
+  if (!Number.isFinite(amount)) throw badRow(owner, operation, `${field} is not a number`);
   return amount;
+}
+
+const units: Readonly<Record<string, TimeOffUnit>> = { hours: 'HOURS', days: 'DAYS' };
+
+/** The unit BambooHR named; one it did not name (or names otherwise) is never taken for hours. */
+function unitOf(owner: EntityRef, value: unknown, operation: string): TimeOffUnit {
+  const unit = typeof value === 'string' ? units[value] : undefined;
+  if (!unit) throw badRow(owner, operation, 'a unit that is neither hours nor days');
+  return unit;
 }
 
 function toBalance(owner: EntityRef, row: BalanceRow): TimeOffBalance {
@@ -208,13 +223,13 @@ function toBalance(owner: EntityRef, row: BalanceRow): TimeOffBalance {
     remoteId: remoteId(`${owner.remoteId}:${row.timeOffType}`),
     employee: owner.remoteId,
     type: { remoteId: remoteId(row.timeOffType), name: row.name },
-    balance: amountOf(owner, row.balance, 'balance'),
+    balance: amountOf(owner, row.balance, 'balance', balancesOperation),
     // Absent is "not reported" (the field is null), never zero used.
     used:
       row.usedYearToDate === undefined || row.usedYearToDate === null
         ? null
-        : amountOf(owner, row.usedYearToDate, 'usedYearToDate'),
-    unit: row.units === 'days' ? 'DAYS' : 'HOURS',
+        : amountOf(owner, row.usedYearToDate, 'usedYearToDate', balancesOperation),
+    unit: unitOf(owner, row.units, balancesOperation),
     policyType: row.policyType
       ? { value: policyTypes[row.policyType] ?? 'OTHER', raw: row.policyType }
       : null,

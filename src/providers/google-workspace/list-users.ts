@@ -201,6 +201,10 @@ export function googleList(client: GoogleClient, target: ListTarget): ListOperat
     // A department filter names org units by path in the search language.
     needs: (query) => (query.filter.departments ? ['orgUnits'] : []),
     carries: (keys) => keys,
+    // No OR: one search per department and manager named (an org unit under another is one).
+    searches: (query) =>
+      Math.max(1, new Set(query.filter.departments).size) *
+      Math.max(1, new Set(query.filter.managers).size),
     run: (request, ctx) => listUsers(client, target, request, ctx),
   };
 }

@@ -73,6 +73,7 @@ export function userReads(client: GoogleClient): ReadOperation[] {
  * finds the user too.
  */
 export function emailKeyOf(client: GoogleClient): AlternateKey {
+  const basic = new Set(BASIC_PROPERTIES);
   return {
     keyOf: (record) => emailKey(record.get('primaryEmail')),
     read: {
@@ -82,6 +83,7 @@ export function emailKeyOf(client: GoogleClient): AlternateKey {
         const user = await getUser(client, call.ids[0]!, {}, 0, ctx);
         return user ? [{ id: user.id, values: userValues(user, BASIC_PROPERTIES) }] : [];
       },
+      covers: (key) => basic.has(key),
     },
   };
 }

@@ -7,6 +7,7 @@
  */
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
 import type { HrContext } from '../../schema/context.js';
+import { withUpstream } from './upstream-extension.js';
 
 export interface UpstreamAccountingOptions {
   /** Report on every response, without the header. @default false */
@@ -27,8 +28,8 @@ export function useUpstreamAccounting(options: UpstreamAccountingOptions = {}): 
           return handleStreamOrSingleExecutionResult(
             payload,
             function addUpstream({ result, setResult }) {
-              const upstream = payload.args.contextValue.loaders.recorder.summary();
-              setResult({ ...result, extensions: { ...result.extensions, upstream } });
+              const summary = payload.args.contextValue.loaders.recorder.summary();
+              setResult(withUpstream(result, { ...summary }));
             },
           );
         },

@@ -17,6 +17,7 @@ import {
   createGustoSandbox,
   DEFAULT_GUSTO_OAUTH_CLIENT,
 } from '../../../src/sandbox/gusto/index.js';
+import { createHibobSandbox } from '../../../src/sandbox/hibob/index.js';
 import { createOktaSandbox } from '../../../src/sandbox/okta/index.js';
 import { createPersonioSandbox } from '../../../src/sandbox/personio/index.js';
 
@@ -121,6 +122,22 @@ export const providerSandboxes: Readonly<Record<string, Start>> = {
         },
       },
       oauthApp: DEFAULT_GUSTO_OAUTH_CLIENT,
+      close: () => running.close(),
+    };
+  },
+
+  async hibob(company) {
+    const sandbox = createHibobSandbox({ company });
+    const running = await sandbox.listen(loopback);
+    const user = sandbox.serviceUsers[0]!;
+    const target = ['--company', company.displayName, '--base-url', `${running.url}/v1`];
+    return {
+      kinds: {
+        clientSecret: {
+          args: [...target, '--client-id', user.id, '--client-secret-env', 'KEY'],
+          env: { KEY: user.token },
+        },
+      },
       close: () => running.close(),
     };
   },

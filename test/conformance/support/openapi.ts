@@ -23,7 +23,7 @@ export type {
   ResponseObject,
 } from './openapi-types.js';
 
-export type OpenApiProvider = 'bamboohr' | 'okta' | 'gusto' | 'personio';
+export type OpenApiProvider = 'bamboohr' | 'okta' | 'gusto' | 'hibob' | 'personio';
 
 export interface LoadOpenApiSpecOptions {
   /** Whose extract to load. @default 'bamboohr' */

@@ -9,6 +9,7 @@ import type { ProviderId } from '../../../scripts/extract-spec/providers.js';
 import { createBambooHrSandbox } from '../../../src/sandbox/bamboohr/app.js';
 import { createGoogleWorkspaceSandbox } from '../../../src/sandbox/google-workspace/index.js';
 import { createGustoSandbox } from '../../../src/sandbox/gusto/index.js';
+import { createHibobSandbox } from '../../../src/sandbox/hibob/index.js';
 import { createOktaSandbox } from '../../../src/sandbox/okta/index.js';
 import { createPersonioSandbox } from '../../../src/sandbox/personio/index.js';
 
@@ -51,6 +52,12 @@ const ROUTING: Record<ProviderId, SandboxRouting> = {
   'google-workspace': {
     create: () => createGoogleWorkspaceSandbox({ company }),
     notInSpec: { 'POST /token': "Google's OAuth token endpoint, not a Directory API method" },
+  },
+  hibob: {
+    create: () => createHibobSandbox({ company }),
+    notInSpec: {},
+    // The spec's paths are relative to its server, https://api.hibob.com/v1.
+    canonicalPath: (path) => path.replace(/^\/v1\//, '/'),
   },
   personio: {
     create: () => createPersonioSandbox({ company }),

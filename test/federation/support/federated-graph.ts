@@ -2,9 +2,11 @@
  * A whole supergraph in one process: the BambooHR sandbox, hrgraph over it (real adapters and
  * loaders), the example inventory subgraph holding devices of the sandbox's first employees
  * (imported from hrgraph the way examples/inventory/main.ts does), both
- * composed with @apollo/composition from their own `_service { sdl }`, and the example Apollo
- * Gateway in front. Subgraph requests go to the yoga instances through the gateway's `fetcher`
- * (no ports); every one is recorded with the headers it arrived with.
+ * composed with @apollo/composition from their own `_service { sdl }`, and one of the example
+ * gateways in front: Apollo Gateway (create-gateway.ts) or Hive Gateway (create-hive-gateway.ts).
+ * Subgraph requests go to the yoga instances through the gateway's fetch (no ports); every one is
+ * recorded with the headers it arrived with, and hrgraph's replies with their provider-call
+ * accounting.
  */
 import { composeServices } from '@apollo/composition';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
@@ -12,6 +14,7 @@ import { HeaderMap } from '@apollo/server';
 import { parse } from 'graphql';
 import { exampleEndpoints } from '../../../examples/common/endpoints.js';
 import { createGateway } from '../../../examples/gateway/create-gateway.js';
+import { createHiveGateway } from '../../../examples/gateway/create-hive-gateway.js';
 import type { CallerContext } from '../../../examples/gateway/forward-headers.js';
 import { createInventoryServer } from '../../../examples/inventory/create-server.js';
 import { type Device, sampleDevices } from '../../../examples/inventory/devices.js';
@@ -47,7 +50,19 @@ export interface FederatedGraphOptions {
   holders?: number;
   /** Custom fields in the sandbox company. @default 150 */
   customFieldCount?: number;
+  /** The gateway in front. @default 'apollo' */
+  gateway?: GatewayKind;
 }
+
+/** The example gateways the federation tests run through, each with the same expectations. */
+export const gatewayKinds = ['apollo', 'hive'] as const;
+export type GatewayKind = (typeof gatewayKinds)[number];
+
+/** How a test names a gateway. */
+export const gatewayNames: Record<GatewayKind, string> = {
+  apollo: '@apollo/gateway',
+  hive: '@graphql-hive/gateway-runtime',
+};
 
 /**
  * Two people after the laptop holders, registered through account `acme-oauth` (as if picked in
@@ -89,7 +104,7 @@ async function post<T>(
 }
 
 export async function startFederatedGraph(options: FederatedGraphOptions = {}) {
-  const { size = 250, holders = 200, customFieldCount = 150 } = options;
+  const { size = 250, holders = 200, customFieldCount = 150, gateway: kind = 'apollo' } = options;
   const bamboo: BambooHrFixture = await startBambooHr({
     company: { size, customFieldCount, seed: 7 },
   });
@@ -122,15 +137,21 @@ export async function startFederatedGraph(options: FederatedGraphOptions = {}) {
   });
 
   const requests: SubgraphRequest[] = [];
-  const fetcher = async function inProcessFetch(url: string, init?: RequestInit) {
+  /** hrgraph's `extensions.upstream` in each of its replies that carried one, in order. */
+  const upstreams: unknown[] = [];
+  const inProcessFetch = async function inProcessFetch(url: string, init?: RequestInit) {
     const headers = Object.fromEntries(new Headers(init?.headers).entries());
     const body = JSON.parse(String(init?.body ?? '{}')) as SubgraphRequest;
     const subgraph = url === hrgraphUrl ? 'hrgraph' : 'inventory';
     requests.push({ subgraph, headers, query: body.query, variables: body.variables ?? {} });
     const request = new Request(url, init);
     if (subgraph === 'inventory') return inventory.fetch(request);
-    return (scoped.get(headers.authorization ?? '') ?? everything).fetch(request);
-  } as unknown as RemoteGraphQLDataSource['fetcher'];
+    const response = await (scoped.get(headers.authorization ?? '') ?? everything).fetch(request);
+    const reply = (await response.clone().json()) as GraphQLBody<unknown>;
+    if (reply.extensions?.upstream !== undefined) upstreams.push(reply.extensions.upstream);
+    return response;
+  };
+  const fetcher = inProcessFetch as unknown as RemoteGraphQLDataSource['fetcher'];
 
   const sdl = async (fetchFn: typeof everything.fetch, url: string) =>
     (await post<{ _service: { sdl: string } }>(fetchFn, url, '{ _service { sdl } }')).data!._service
@@ -145,14 +166,67 @@ export async function startFederatedGraph(options: FederatedGraphOptions = {}) {
   ];
   const composition = composeServices(subgraphs);
   if (composition.errors) throw new AggregateError(composition.errors, 'composition failed');
-  const gateway = createGateway({ supergraph: composition.supergraphSdl, fetcher });
-  await gateway.start();
+  const sendToGateway =
+    kind === 'apollo'
+      ? await apolloGateway(composition.supergraphSdl, fetcher)
+      : hiveGateway(composition.supergraphSdl, inProcessFetch);
 
-  /** Sends a client request to the gateway; `context` is what the subgraph data sources saw. */
+  /**
+   * Sends a client request to the gateway: its response, and the provider-call accounting hrgraph
+   * put in each of its replies to the gateway for it (one per hrgraph request).
+   */
   async function query<T = Record<string, unknown>>(
     document: string,
     variables: Record<string, unknown> = {},
     headers: Record<string, string> = {},
+  ) {
+    const before = upstreams.length;
+    const body = (await sendToGateway.send(document, variables, headers)) as GraphQLBody<T>;
+    return { body, upstream: upstreams.slice(before) };
+  }
+
+  return {
+    bamboo,
+    composition,
+    subgraphs,
+    /** Holders of a laptop, account `acme`, in inventory order. */
+    holderIds,
+    /** What the inventory's import found: everyone, and their IDs in other accounts. */
+    imported,
+    /** Holders of one monitor each, through account `acme-oauth`. */
+    foreignHolderIds,
+    requests,
+    query,
+    /** Straight to hrgraph (all accounts), bypassing the gateway. */
+    hrgraph: <T = Record<string, unknown>>(document: string, variables?: Record<string, unknown>) =>
+      post<T>(everything.fetch, hrgraphUrl, document, variables, { 'x-hrgraph-upstream': '1' }),
+    async close() {
+      await sendToGateway.stop();
+      await bamboo.close();
+    },
+  };
+}
+
+interface InProcessGateway {
+  send(
+    document: string,
+    variables: Record<string, unknown>,
+    headers: Record<string, string>,
+  ): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+/** The example Apollo Gateway, hosted by Apollo Server, asked in-process. */
+async function apolloGateway(
+  supergraph: string,
+  fetcher: RemoteGraphQLDataSource['fetcher'],
+): Promise<InProcessGateway> {
+  const gateway = createGateway({ supergraph, fetcher });
+  await gateway.start();
+  async function send(
+    document: string,
+    variables: Record<string, unknown>,
+    headers: Record<string, string>,
   ) {
     const context: CallerContext & { upstream: unknown[] } = {
       headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v])),
@@ -173,27 +247,33 @@ export async function startFederatedGraph(options: FederatedGraphOptions = {}) {
       context: async () => context,
     });
     if (response.body.kind !== 'complete') throw new Error('expected a complete response');
-    return { body: JSON.parse(response.body.string) as GraphQLBody<T>, context };
+    return JSON.parse(response.body.string) as unknown;
   }
+  return { send, stop: () => gateway.stop() };
+}
 
+/** The example Hive Gateway, asked through its fetch (a WHATWG server, like yoga). */
+function hiveGateway(
+  supergraph: string,
+  fetch: (url: string, init?: RequestInit) => Promise<Response>,
+): InProcessGateway {
+  const gateway = createHiveGateway({ supergraph, fetch, logging: false });
+  async function send(
+    document: string,
+    variables: Record<string, unknown>,
+    headers: Record<string, string>,
+  ) {
+    const response = await gateway.fetch('http://gateway.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+      body: JSON.stringify({ query: document, variables }),
+    });
+    return (await response.json()) as unknown;
+  }
   return {
-    bamboo,
-    composition,
-    subgraphs,
-    /** Holders of a laptop, account `acme`, in inventory order. */
-    holderIds,
-    /** What the inventory's import found: everyone, and their IDs in other accounts. */
-    imported,
-    /** Holders of one monitor each, through account `acme-oauth`. */
-    foreignHolderIds,
-    requests,
-    query,
-    /** Straight to hrgraph (all accounts), bypassing the gateway. */
-    hrgraph: <T = Record<string, unknown>>(document: string, variables?: Record<string, unknown>) =>
-      post<T>(everything.fetch, hrgraphUrl, document, variables, { 'x-hrgraph-upstream': '1' }),
-    async close() {
-      await gateway.stop();
-      await bamboo.close();
+    send,
+    async stop() {
+      await gateway.dispose();
     },
   };
 }

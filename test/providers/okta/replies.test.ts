@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { accountId, remoteId } from '../../../src/core/ids.js';
 import { createHttpClient } from '../../../src/http/index.js';
-import { createLoaders, createLookupCache } from '../../../src/loaders/index.js';
+import { createLoaders, createLookupCache, createWalkMemory } from '../../../src/loaders/index.js';
 import { createOktaAdapter } from '../../../src/providers/okta/index.js';
 import { IDS_PER_CALL } from '../../../src/providers/okta/user-reads.js';
 import { callContext, reply, startServer, type TestServer } from '../../http/fixtures.js';
@@ -38,6 +38,7 @@ function loadersFor(origin: string) {
     signal,
     recorder,
     lookupCache: createLookupCache(),
+    walks: createWalkMemory(),
   });
   return { adapter, loaders };
 }

@@ -28,12 +28,12 @@ export const bambooHrQueries: readonly ReplyQuery[] = [
   {
     name: 'a walk of pages through the employee dataset (API key)',
     document: page('acme'),
-    walk: { path: ['employees'], variable: 'after', pages: 2 },
+    walk: { path: ['employees'], variable: 'after', pages: 3 },
   },
   {
     name: 'a walk of pages through GET /v1/employees (OAuth)',
     document: page('acme-oauth'),
-    walk: { path: ['employees'], variable: 'after', pages: 2 },
+    walk: { path: ['employees'], variable: 'after', pages: 3 },
   },
   {
     name: 'employees looked up by id: node, employee, nodes',

@@ -27,12 +27,12 @@ export const googleWorkspaceQueries: readonly ReplyQuery[] = [
   {
     name: 'a walk of pages through users.list (customer id)',
     document: page('acme'),
-    walk: { path: ['employees'], variable: 'after', pages: 2 },
+    walk: { path: ['employees'], variable: 'after', pages: 3 },
   },
   {
     name: 'a walk of pages through users.list (primary domain)',
     document: page('acme-domain'),
-    walk: { path: ['employees'], variable: 'after', pages: 2 },
+    walk: { path: ['employees'], variable: 'after', pages: 3 },
   },
   {
     name: 'employees looked up by id: node, employee, nodes (users.get)',

@@ -43,9 +43,9 @@ export const gustoQueries: readonly ReplyQuery[] = [
         }
       }
     `,
-    // One page, not two: a second page that repeats someone of the first (Gusto's offset pages
-    // over a list that moved) shows them twice, which hrgraph cannot yet tell (open finding).
-    walk: { path: ['employees'], variable: 'after', pages: 1 },
+    // Three pages: a page that repeats someone of any earlier one (offset pages over a list that
+    // moved) is UPSTREAM_BAD_RESPONSE, never a person twice (the walk memory).
+    walk: { path: ['employees'], variable: 'after', pages: 3 },
   },
   {
     name: 'the last page of the employee list',

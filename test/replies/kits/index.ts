@@ -6,6 +6,7 @@ import type { ReplyKit } from '../support/kit.js';
 import { bambooHrKit } from './bamboohr.js';
 import { googleWorkspaceKit } from './google-workspace.js';
 import { gustoKit } from './gusto.js';
+import { hibobKit } from './hibob.js';
 import { oktaKit } from './okta.js';
 import { personioKit } from './personio.js';
 
@@ -13,6 +14,7 @@ export const replyKits: readonly ReplyKit[] = [
   bambooHrKit,
   googleWorkspaceKit,
   gustoKit,
+  hibobKit,
   oktaKit,
   personioKit,
 ];

@@ -25,7 +25,7 @@ export const oktaQueries: readonly ReplyQuery[] = [
         }
       }
     `,
-    walk: { path: ['employees'], variable: 'after', pages: 2 },
+    walk: { path: ['employees'], variable: 'after', pages: 3 },
   },
   {
     // The spec makes a user's id optional, so a page of several users rarely gets past the
@@ -45,7 +45,7 @@ export const oktaQueries: readonly ReplyQuery[] = [
         }
       }
     `,
-    walk: { path: ['employees'], variable: 'after', pages: 2 },
+    walk: { path: ['employees'], variable: 'after', pages: 3 },
   },
   {
     name: 'a page of active users (listUsers, plain) and their direct reports (search)',

@@ -5,6 +5,7 @@
  * describes them (top-level properties and profile attributes side by side), and queries that
  * reach every read hrgraph makes of Okta.
  */
+import fc from 'fast-check';
 import { accountId } from '../../../src/core/ids.js';
 import { BASE_PROFILE_ATTRIBUTES, TOP_LEVEL_KEYS } from '../../../src/providers/okta/fields.js';
 import { createOktaAdapter } from '../../../src/providers/okta/index.js';
@@ -97,6 +98,21 @@ export const oktaKit: ReplyKit = {
   ],
   asked,
   idNames: ['id', 'managerId'],
+  // The spec makes a user's id and profile optional; without them a case ends at its first check.
+  usuallyPresent: ['id', 'profile'],
+  // Okta pages with `Link: <…?after=…>; rel="next"`, which the spec does not declare: without
+  // one no walk would reach its second page. Cursors repeat, so a walk meets one that stalls.
+  headers: (operation): Readonly<Record<string, fc.Arbitrary<string>>> =>
+    operation === 'GET /api/v1/users'
+      ? {
+          link: fc
+            .constantFrom('c1', 'c2', 'c3')
+            .map(
+              (after) =>
+                `<http://okta.localhost/api/v1/users?after=${after}&limit=200>; rel="next"`,
+            ),
+        }
+      : {},
   favoured: {
     id: ids,
     managerId: ids,

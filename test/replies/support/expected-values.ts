@@ -123,10 +123,15 @@ export function expectedRows(
   const sourceKey = source.key(sampleArgs[kind]);
   const name = keyName(sourceKey);
   const owner = { accountId: accountId(account) as AccountId, remoteId: id as RemoteId };
+  // Time off is keyed by its window, and any window a reply held is the same history; a table's
+  // argument names the table (BambooHR's jobInfo, employmentStatus), another history entirely.
+  const windowed = kind === 'timeOff' || kind === 'timeOffBalances';
   const values: unknown[] = [];
   for (const record of oracle.records(account, id)) {
     for (const [k, v] of record.values) {
-      if (k === sourceKey || (keyArgument(k) !== null && keyName(k) === name)) values.push(v);
+      if (k === sourceKey || (windowed && keyArgument(k) !== null && keyName(k) === name)) {
+        values.push(v);
+      }
     }
   }
   if (values.length === 0) return null;

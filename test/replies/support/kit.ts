@@ -1,3 +1,4 @@
+import type fc from 'fast-check';
 /**
  * What a provider brings to the spec-generated replies suite: a small kit. The suite does the
  * rest (generation from the spec, the agent under the http client, the invariant); see
@@ -51,6 +52,16 @@ export interface ReplyKit {
   readonly favoured: Readonly<Record<string, readonly string[]>>;
   /** Property names that hold an employee id: they also favour the ids the request asked for. */
   readonly idNames: readonly string[];
+  /**
+   * Optional properties (by name) a real reply nearly always holds: generated in nine cases of
+   * ten, so a spec that makes everything optional still yields cases that reach the values.
+   */
+  readonly usuallyPresent?: readonly string[];
+  /**
+   * Headers the provider sends that its spec does not declare (Okta's `Link`), per operation key;
+   * each may be generated or left out.
+   */
+  headers?(operation: string): Readonly<Record<string, fc.Arbitrary<string>>>;
   /**
    * The employee records a reply held, as the provider's keys: read from the body as the spec
    * describes it (not through hrgraph's reads), with a key a read by id asked for and the record

@@ -33,6 +33,7 @@ function newCase(kit: ReplyKit, spec: SpecReplies, g: fc.GeneratorValue, violati
     if (!arbitrary) {
       const hints: GenerationHints = {
         knownKeys: [...new Set([...keys, ...kit.idNames])],
+        ...(kit.usuallyPresent ? { usuallyPresent: kit.usuallyPresent } : {}),
         byName(name, type) {
           const favoured = [
             ...(kit.favoured[name] ?? []),
@@ -46,14 +47,22 @@ function newCase(kit: ReplyKit, spec: SpecReplies, g: fc.GeneratorValue, violati
       const body = schemaArbitrary(operation.body, { root: operation.root, hints }).filter(
         (value) => operation.validate(JSON.parse(JSON.stringify(value))),
       );
-      const headers = fc.record(
-        Object.fromEntries(
-          Object.entries(operation.headers).map(([name, schema]) => [
-            name,
-            schemaArbitrary(schema, { root: operation.root }).map(String),
-          ]),
-        ),
-      );
+      const headers = fc
+        .tuple(
+          fc.record(
+            Object.fromEntries(
+              Object.entries(operation.headers).map(([name, schema]) => [
+                name,
+                schemaArbitrary(schema, { root: operation.root }).map(String),
+              ]),
+            ),
+          ),
+          fc.record({ ...kit.headers?.(operation.key) }, { requiredKeys: [] }),
+        )
+        .map(([declared, undeclared]) => ({
+          ...(undeclared as Record<string, string>),
+          ...declared,
+        }));
       arbitrary = fc.record({ body, headers });
       arbitraries.set(cacheKey, arbitrary);
     }

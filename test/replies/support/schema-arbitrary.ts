@@ -25,7 +25,15 @@ export interface GenerationHints {
   byName?(name: string, type: 'string' | 'integer' | 'number'): fc.Arbitrary<unknown> | null;
   /** Keys to favour in objects whose keys are free (`additionalProperties`): the fields asked for. */
   readonly knownKeys?: readonly string[];
+  /**
+   * Optional properties a real reply nearly always holds (a user's `id`): present in nine cases
+   * of ten, so most cases reach past the check their absence fails, and the tenth still tries it.
+   */
+  readonly usuallyPresent?: readonly string[];
 }
+
+/** Marks a usually-present property a case leaves out. */
+const omitted = Symbol('omitted');
 
 export interface SchemaArbitraryOptions {
   /** The document `$ref`s left in place (circular ones) resolve against. */
@@ -194,9 +202,17 @@ export function schemaArbitrary(
         if (!(error instanceof Unsatisfiable) || required.has(name)) throw error;
       }
     }
+    for (const name of hints.usuallyPresent ?? []) {
+      const arbitrary = declared[name];
+      if (!arbitrary || required.has(name)) continue;
+      declared[name] = fc.option(arbitrary, { freq: 10, nil: omitted });
+      required.add(name);
+    }
     const extra = s.additionalProperties;
     if (extra === undefined || extra === false || shallow) {
-      return fc.record(declared, { requiredKeys: [...required].filter((k) => k in declared) });
+      return fc
+        .record(declared, { requiredKeys: [...required].filter((k) => k in declared) })
+        .map(withoutOmitted);
     }
     // Free keys: those asked for (each may come or not), and now and then one nobody asked for.
     const known: Record<string, fc.Arbitrary<unknown>> = {};
@@ -215,11 +231,16 @@ export function schemaArbitrary(
         for (const key of Object.keys(stray)) {
           if (key in declared || key in known) delete stray[key];
         }
-        return { ...stray, ...asked, ...own };
+        return { ...stray, ...asked, ...withoutOmitted(own) };
       });
   }
 
   return walk(schema, 0, null);
+}
+
+function withoutOmitted(value: Record<string, unknown>): Record<string, unknown> {
+  for (const key of Object.keys(value)) if (value[key] === omitted) delete value[key];
+  return value;
 }
 
 function omit(schema: Schema, key: string): Schema {

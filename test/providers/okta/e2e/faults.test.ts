@@ -15,7 +15,11 @@ import type { ProviderAdapter } from '../../../../src/core/contract/index.js';
 import { accountId } from '../../../../src/core/ids.js';
 import type { UpstreamRecorder } from '../../../../src/core/upstream.js';
 import { createHttpClient, createUpstreamRecorder } from '../../../../src/http/index.js';
-import { createLoaders, createLookupCache } from '../../../../src/loaders/index.js';
+import {
+  createLoaders,
+  createLookupCache,
+  createWalkMemory,
+} from '../../../../src/loaders/index.js';
 import { createOktaAdapter } from '../../../../src/providers/okta/index.js';
 import { createManualClock } from '../../../../src/sandbox/okta/index.js';
 import { type OktaFixture, ORG_HOST, startOkta } from '../../../support/okta.js';
@@ -70,6 +74,7 @@ async function firstTen(adapter: ProviderAdapter, recorder: UpstreamRecorder, de
     signal: new AbortController().signal,
     recorder,
     lookupCache: createLookupCache(),
+    walks: createWalkMemory(),
     ...(deadline === undefined ? {} : { deadline }),
   });
   const page = await loaders.listEmployees(adapter.accountId, {
