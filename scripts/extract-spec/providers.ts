@@ -14,7 +14,8 @@ export type ProviderId =
   | 'gusto'
   | 'google-workspace'
   | 'hibob'
-  | 'microsoft-entra-id';
+  | 'microsoft-entra-id'
+  | 'personio';
 
 /** `GET /api/v1/users` for OpenAPI; a Discovery method id (`directory.users.list`) for Google. */
 export type OperationKey = string;
@@ -317,6 +318,38 @@ const microsoftEntraId: ProviderSpec = {
   },
 };
 
+const personio: ProviderSpec = {
+  id: 'personio',
+  format: 'openapi',
+  sourceFile: 'personio-personnel-data-api-oa3.yaml',
+  extractFile: 'personio-personnel-data-api.extract.json',
+  origin: {
+    repository: 'https://github.com/personio/api-docs',
+    path: 'personio-personnel-data-api-oa3.yaml',
+    commit: '2f3707ffde5921f8e3daef8076e7311eeacce3ec',
+    licence: 'none declared',
+    attribution:
+      "Personio declares no licence for the spec or its repository (uncertain: no explicit grant was found). Only the operations hrgraph's sandbox serves are extracted, as a reference for its local emulator and its tests only.",
+  },
+  served: [
+    'GET /company/employees',
+    'GET /company/employees/attributes',
+    'GET /company/employees/custom-attributes',
+    'GET /company/employees/{employee_id}',
+    'GET /company/employees/{employee_id}/absences/balance',
+    'GET /company/time-off-types',
+    'GET /company/time-offs',
+  ],
+  hrgraphCalls: {
+    'personio.absenceBalance': 'GET /company/employees/{employee_id}/absences/balance',
+    'personio.attributes': 'GET /company/employees/attributes',
+    'personio.employee': 'GET /company/employees/{employee_id}',
+    'personio.employees': 'GET /company/employees',
+    'personio.employees.org': 'GET /company/employees',
+    'personio.timeOffs': 'GET /company/time-offs',
+  },
+};
+
 export const PROVIDER_SPECS: Readonly<Record<ProviderId, ProviderSpec>> = {
   bamboohr,
   okta,
@@ -324,6 +357,7 @@ export const PROVIDER_SPECS: Readonly<Record<ProviderId, ProviderSpec>> = {
   'google-workspace': googleWorkspace,
   hibob,
   'microsoft-entra-id': microsoftEntraId,
+  personio,
 };
 
 export function isProviderId(value: string): value is ProviderId {

@@ -13,6 +13,7 @@ import { gustoProvider } from './gusto/index.js';
 import { hibobProvider } from './hibob/index.js';
 import { microsoftEntraIdProvider } from './microsoft-entra-id/index.js';
 import { oktaProvider } from './okta/index.js';
+import { personioProvider } from './personio/index.js';
 
 export type { AccountCredentials } from '../core/contract/index.js';
 export type { AccountConfig, AdapterDeps, ProviderDefinition } from './definition.js';
@@ -24,6 +25,7 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   hibobProvider,
   microsoftEntraIdProvider,
   oktaProvider,
+  personioProvider,
 ];
 
 const byName = new Map(providerDefinitions.map((definition) => [definition.name, definition]));

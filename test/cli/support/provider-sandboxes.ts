@@ -20,6 +20,7 @@ import {
 import { createHibobSandbox } from '../../../src/sandbox/hibob/index.js';
 import { createEntraSandbox } from '../../../src/sandbox/microsoft-entra-id/index.js';
 import { createOktaSandbox } from '../../../src/sandbox/okta/index.js';
+import { createPersonioSandbox } from '../../../src/sandbox/personio/index.js';
 
 /**
  * The origin hrgraph tells OAuth providers to send the browser back to (HRGRAPH_PUBLIC_URL): the
@@ -157,6 +158,30 @@ export const providerSandboxes: Readonly<Record<string, Start>> = {
         clientSecret: {
           args: [...target, '--client-id', user.id, '--client-secret-env', 'KEY'],
           env: { KEY: user.token },
+        },
+      },
+      close: () => running.close(),
+    };
+  },
+
+  async personio(company) {
+    const sandbox = createPersonioSandbox({ company });
+    const running = await sandbox.listen(loopback);
+    const [credential] = sandbox.credentials;
+    return {
+      kinds: {
+        clientSecret: {
+          args: [
+            '--company',
+            company.domain,
+            '--base-url',
+            running.url,
+            '--client-id',
+            credential!.clientId,
+            '--client-secret-env',
+            'SECRET',
+          ],
+          env: { SECRET: credential!.clientSecret },
         },
       },
       close: () => running.close(),

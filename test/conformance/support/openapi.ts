@@ -23,7 +23,13 @@ export type {
   ResponseObject,
 } from './openapi-types.js';
 
-export type OpenApiProvider = 'bamboohr' | 'okta' | 'gusto' | 'hibob' | 'microsoft-entra-id';
+export type OpenApiProvider =
+  | 'bamboohr'
+  | 'okta'
+  | 'gusto'
+  | 'hibob'
+  | 'microsoft-entra-id'
+  | 'personio';
 
 export interface LoadOpenApiSpecOptions {
   /** Whose extract to load. @default 'bamboohr' */

@@ -12,6 +12,7 @@ import { createGustoSandbox } from '../../../src/sandbox/gusto/index.js';
 import { createHibobSandbox } from '../../../src/sandbox/hibob/index.js';
 import { createEntraSandbox } from '../../../src/sandbox/microsoft-entra-id/index.js';
 import { createOktaSandbox } from '../../../src/sandbox/okta/index.js';
+import { createPersonioSandbox } from '../../../src/sandbox/personio/index.js';
 
 interface Route {
   readonly method: string;
@@ -66,6 +67,19 @@ const ROUTING: Record<ProviderId, SandboxRouting> = {
     },
     // Graph's paths sit under its version root; the spec's server URL carries `/v1.0`.
     canonicalPath: (path) => path.replace(/^\/v1\.0\//, '/').replace(':batch{\\$batch}', '$batch'),
+  },
+  personio: {
+    create: () => createPersonioSandbox({ company }),
+    notInSpec: {
+      'POST /v1/auth':
+        'in personio-auth-api.yaml, a spec of its own (its one operation, checked by test/providers/personio/conformance)',
+      'POST /v2/auth/token': 'v2 operations are documented on developer.personio.de pages only',
+      'GET /v2/persons': 'v2 operations are documented on developer.personio.de pages only',
+      'GET /v2/persons/:person_id/employments':
+        'v2 operations are documented on developer.personio.de pages only',
+    },
+    // The v1 spec's server is https://api.personio.de/v1: its paths start after /v1.
+    canonicalPath: (path) => path.replace(/^\/v1\/company\//, '/company/'),
   },
 };
 

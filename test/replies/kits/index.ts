@@ -9,6 +9,7 @@ import { gustoKit } from './gusto.js';
 import { hibobKit } from './hibob.js';
 import { microsoftEntraIdKit } from './microsoft-entra-id.js';
 import { oktaKit } from './okta.js';
+import { personioKit } from './personio.js';
 
 export const replyKits: readonly ReplyKit[] = [
   bambooHrKit,
@@ -17,4 +18,5 @@ export const replyKits: readonly ReplyKit[] = [
   hibobKit,
   microsoftEntraIdKit,
   oktaKit,
+  personioKit,
 ];

@@ -53,14 +53,21 @@ const pointer = (...segments: string[]) =>
 
 /**
  * An OpenAPI extract's hrgraph calls, with their 2xx JSON replies (a `2XX` range answers 200).
- * `basePath` is what the provider's server URL puts before the spec's paths (Graph's `/v1.0`).
+ * `basePath` is what the provider's server URL puts before the spec's paths (Graph's `/v1.0`);
+ * `hrgraphCalls` narrows the calls, for a kit that answers a call its spec gives no schema from a
+ * schema of its own.
  */
 export async function openApiReplies(
   provider: OpenApiProvider,
-  { basePath = '' }: { readonly basePath?: string } = {},
+  {
+    basePath = '',
+    hrgraphCalls = PROVIDER_SPECS[provider].hrgraphCalls,
+  }: {
+    readonly basePath?: string;
+    readonly hrgraphCalls?: Readonly<Record<string, string>>;
+  } = {},
 ): Promise<SpecReplies> {
   const spec = await loadOpenApiSpec({ provider });
-  const hrgraphCalls = PROVIDER_SPECS[provider].hrgraphCalls;
   const operations: SpecOperation[] = [];
   for (const key of new Set(Object.values(hrgraphCalls))) {
     const [method = '', template = ''] = key.split(' ');
