@@ -127,7 +127,16 @@ describe('hrgraph serve over the account store', () => {
     });
     expect(await response.json()).toMatchObject({
       data: {
-        accounts: ['acme', 'acme-oauth', 'acme-google', 'acme-gusto', 'acme-okta'].map((id) => ({
+        accounts: [
+          'acme',
+          'acme-oauth',
+          'acme-google',
+          'acme-gusto',
+          'acme-hibob',
+          'acme-entra',
+          'acme-okta',
+          'acme-personio',
+        ].map((id) => ({
           id,
         })),
       },

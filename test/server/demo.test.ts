@@ -75,7 +75,7 @@ describe('hrgraph serve --demo', () => {
     expect(body.extensions?.upstream?.calls).toBeGreaterThan(0);
   });
 
-  test('connects Okta, Google Workspace and Gusto to the same company: one person, one work email, four providers', async () => {
+  test('connects every provider to the same company: one person, one work email, eight accounts', async () => {
     const body = await post(/* GraphQL */ `{
       accounts { id provider authKind employees(first: 30) { nodes { workEmail lastName } } }
     }`);
@@ -95,6 +95,7 @@ describe('hrgraph serve --demo', () => {
       { id: 'acme-hibob', provider: 'HIBOB', authKind: 'CLIENT_SECRET' },
       { id: 'acme-entra', provider: 'MICROSOFT_ENTRA_ID', authKind: 'SERVICE_ACCOUNT' },
       { id: 'acme-okta', provider: 'OKTA', authKind: 'API_KEY' },
+      { id: 'acme-personio', provider: 'PERSONIO', authKind: 'CLIENT_SECRET' },
     ]);
     // Given names may differ (Google's givenName is the name people go by); emails and family
     // names may not.
