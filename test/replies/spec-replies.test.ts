@@ -28,7 +28,10 @@ for (const kit of replyKits) {
 
     for (const query of kit.queries) {
       it(query.name, async () => {
-        await fc.assert(runner.property(query, { shrinkBudget }), { seed, numRuns });
+        await fc.assert(runner.property(query, { shrinkBudget }), {
+          seed,
+          numRuns: kit.runs ?? numRuns,
+        });
       });
     }
 

@@ -4,7 +4,6 @@
  * throttled inner request is sent again alone — in a smaller batch, after the longest wait its
  * siblings asked for — and those that succeeded are never asked again.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { CallContext } from '../../core/contract/index.js';
 import { ErrorCode, hrError } from '../../core/errors.js';
 import { unexpectedBodyError } from '../../http/errors.js';
@@ -72,14 +71,14 @@ export async function runBatch(
       const status = response.status as number;
       if (throttled(status)) {
         again.push(pending.find((r) => r.id === id)!);
-        wait = Math.max(wait, retryAfterOf(response, Date.now()) ?? 2 ** (round - 1));
+        wait = Math.max(wait, retryAfterOf(response, client.now()) ?? 2 ** (round - 1));
       } else {
         answers.set(id, { status, body: response.body ?? null });
       }
     }
     if (asked.size > 0) throw unexpectedBodyError(where, 200, 'a response to every request sent');
     if (again.length === 0) return answers;
-    const late = ctx.deadline !== undefined && Date.now() + wait * 1000 > ctx.deadline;
+    const late = ctx.deadline !== undefined && client.now() + wait * 1000 > ctx.deadline;
     if (round === ROUNDS || wait > MAX_WAIT_S || late) {
       throw hrError(
         ErrorCode.UPSTREAM_RATE_LIMITED,
@@ -93,7 +92,8 @@ export async function runBatch(
         },
       );
     }
-    await sleep(wait * 1000, undefined, { signal: ctx.signal });
+    await client.sleep(wait * 1000, ctx.signal);
+    ctx.signal.throwIfAborted();
     pending = again;
   }
 }

@@ -3,11 +3,12 @@
  * Every call goes through the shared http client, which waits out a 429's `Retry-After` (Graph's
  * throttling answer) before it retries; a token Graph refuses early is replaced once.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import type { CallContext } from '../../core/contract/index.js';
 import { badInput, ErrorCode, hrError } from '../../core/errors.js';
 import type { AccountId } from '../../core/ids.js';
 import { unexpectedBodyError } from '../../http/errors.js';
-import type { HttpClient, UpstreamMethod, UpstreamResponse } from '../../http/index.js';
+import type { HttpClient, Sleep, UpstreamMethod, UpstreamResponse } from '../../http/index.js';
 import type { EntraAuth } from './auth.js';
 import { type BodyShape, isObject } from './shapes.js';
 
@@ -28,6 +29,9 @@ export interface GraphClient {
   /** The Graph root the calls go to, without a trailing slash: `https://graph.microsoft.com`. */
   readonly base: string;
   call<T>(operation: string, path: string, ctx: CallContext, options: GraphCallOptions): Promise<T>;
+  /** The clock and the wait a `$batch`'s throttled requests are retried by. */
+  readonly now: () => number;
+  readonly sleep: Sleep;
 }
 
 export interface GraphClientOptions {
@@ -35,7 +39,16 @@ export interface GraphClientOptions {
   readonly base: string;
   readonly http: HttpClient;
   readonly auth: EntraAuth;
+  /** Clock in epoch ms, for inner `Retry-After` dates. @default Date.now */
+  readonly now?: () => number;
+  /** How the batch waits out an inner `Retry-After`. @default a timer, ended by the signal */
+  readonly sleep?: Sleep;
 }
+
+const realSleep: Sleep = (ms, signal) =>
+  delay(ms, undefined, { signal }).catch(() => {
+    // An abort ends the wait; the caller sees the signal.
+  });
 
 /**
  * `${base}/v1.0/users?$select=…`, with Graph's `%20` (not `+`) for spaces in `$filter`; with no
@@ -59,6 +72,8 @@ export function createGraphClient({
   base,
   http,
   auth,
+  now = Date.now,
+  sleep = realSleep,
 }: GraphClientOptions): GraphClient {
   async function send(operation: string, url: string, ctx: CallContext, options: GraphCallOptions) {
     const authorization = await auth.authorization(ctx);
@@ -89,6 +104,8 @@ export function createGraphClient({
   return {
     accountId,
     base,
+    now,
+    sleep,
     async call<T>(operation: string, path: string, ctx: CallContext, options: GraphCallOptions) {
       const url = graphUrl(base, path, options.query);
       let { response, authorization } = await send(operation, url, ctx, options);

@@ -4,7 +4,7 @@
  */
 import type { ProviderAdapter } from '../../core/contract/index.js';
 import { type AccountId, providerName } from '../../core/ids.js';
-import type { HttpClient } from '../../http/index.js';
+import type { HttpClient, Sleep } from '../../http/index.js';
 import { capabilitiesOf } from '../capabilities.js';
 import type { ProviderDefinition } from '../definition.js';
 import { createEntraAuth, type EntraCredentials } from './auth.js';
@@ -55,8 +55,10 @@ export interface EntraAdapterOptions {
   readonly http: HttpClient;
   /** How long the tenant's groups may be served from the loaders' cache. @default 300_000 */
   readonly metadataTtlMs?: number;
-  /** Clock for token expiry. @default Date.now */
+  /** Clock for token expiry and inner `Retry-After` dates. @default Date.now */
   readonly now?: () => number;
+  /** How a `$batch`'s throttled requests wait out their `Retry-After`. @default a timer */
+  readonly sleep?: Sleep;
 }
 
 export function createEntraAdapter(options: EntraAdapterOptions): ProviderAdapter {
@@ -75,6 +77,8 @@ export function createEntraAdapter(options: EntraAdapterOptions): ProviderAdapte
     base: graph,
     http: options.http,
     auth,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
   });
   const employees = entraCatalog(client);
   const lookups = entraLookups(client, { freshnessMs: options.metadataTtlMs });

@@ -58,6 +58,17 @@ export interface ReplyKit {
    */
   readonly usuallyPresent?: readonly string[];
   /**
+   * Cases per query in CI, when the kit's cases are dear (Graph's: about half a second of CPU
+   * each); `npm run replies` runs any number. @default the suite's own
+   */
+  readonly runs?: number;
+  /**
+   * How deep generated replies nest before only required properties remain (default 8): a spec
+   * whose records hold many nested complex types (Graph's user) makes deep cases costly and adds
+   * nothing hrgraph reads.
+   */
+  readonly maxDepth?: number;
+  /**
    * Headers the provider sends that its spec does not declare (Okta's `Link`), per operation key;
    * each may be generated or left out.
    */

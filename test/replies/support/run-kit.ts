@@ -44,9 +44,11 @@ function newCase(kit: ReplyKit, spec: SpecReplies, g: fc.GeneratorValue, violati
           return usable.length > 0 ? fc.constantFrom(...usable) : null;
         },
       };
-      const body = schemaArbitrary(operation.body, { root: operation.root, hints }).filter(
-        (value) => operation.validate(JSON.parse(JSON.stringify(value))),
-      );
+      const body = schemaArbitrary(operation.body, {
+        root: operation.root,
+        hints,
+        ...(kit.maxDepth === undefined ? {} : { maxDepth: kit.maxDepth }),
+      }).filter((value) => operation.validate(JSON.parse(JSON.stringify(value))));
       const headers = fc
         .tuple(
           fc.record(
