@@ -17,7 +17,7 @@ export {
   type UpstreamRecorder,
   type UpstreamSummary,
 } from './recorder.js';
-export { parseRetryAfterValue } from './retry-after.js';
+export { parseRetryAfterValue, windowResetRetryAfter } from './retry-after.js';
 export type {
   HttpClient,
   RetryAfterParser,

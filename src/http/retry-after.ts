@@ -38,3 +38,27 @@ export function retryAfterSeconds(
   }
   return parseRetryAfterValue(headers['retry-after'], now);
 }
+
+/**
+ * A provider that throttles by window (Okta's `X-Rate-Limit-*`, HiBob's `X-RateLimit-*`): the
+ * seconds until the window resets, only when it is spent (`remaining` is 0), so a 503 during an
+ * outage never waits for a whole window. An explicit `Retry-After` wins (null lets the client read
+ * it). Measured against the response's own `Date` when it has one, so a skewed local clock
+ * neither hammers the provider early nor parks a request for nothing.
+ */
+export function windowResetRetryAfter(names: {
+  /** The header counting what is left of the window (lower case). */
+  readonly remaining: string;
+  /** The header naming the window's end, in epoch seconds (lower case). */
+  readonly reset: string;
+}): RetryAfterParser {
+  return function windowReset(headers, now) {
+    if (headers['retry-after'] !== undefined) return null;
+    if (headers[names.remaining]?.trim() !== '0') return null;
+    const reset = Number(headers[names.reset]);
+    if (!Number.isFinite(reset) || reset <= 0) return null;
+    const served = headers.date === undefined ? Number.NaN : Date.parse(headers.date);
+    const nowSeconds = Number.isNaN(served) ? now / 1000 : served / 1000;
+    return Math.max(0, reset - nowSeconds);
+  };
+}
