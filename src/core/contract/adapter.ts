@@ -9,6 +9,7 @@ import type { Company } from '../model.js';
 import type { AuthKind } from './auth.js';
 import type { CallContext } from './call-context.js';
 import type { Capabilities } from './capabilities.js';
+import type { ProviderChanges } from './changes.js';
 import type { EmployeeCatalog } from './employee-catalog.js';
 import type { LookupCatalog } from './lookups.js';
 
@@ -20,5 +21,7 @@ export interface ProviderAdapter {
   readonly capabilities: Capabilities;
   readonly employees: EmployeeCatalog;
   readonly lookups: LookupCatalog;
+  /** Change events (push, pull or both); absent when the provider offers none hrgraph reads. */
+  readonly changes?: ProviderChanges;
   company(ctx: CallContext): Promise<Company>;
 }

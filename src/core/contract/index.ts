@@ -14,6 +14,17 @@ export type { AccountCredentials, AuthKind, ServiceAccountKey } from './auth.js'
 export type { CallContext } from './call-context.js';
 export type { Capabilities } from './capabilities.js';
 export type {
+  ChangeEvent,
+  ChangeKind,
+  ChangePage,
+  ChangePush,
+  ProviderChanges,
+  RegistrationState,
+  WebhookDelivery,
+  WebhookReply,
+  WebhookVerdict,
+} from './changes.js';
+export type {
   EmployeeCatalog,
   EmployeeReferenceField,
   NormalizedValue,
