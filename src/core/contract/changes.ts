@@ -78,6 +78,12 @@ export interface ChangePush {
 export interface ProviderChanges {
   /** Events after `highWaterMark`, oldest first; null asks for a mark of "now" and no events. */
   poll(highWaterMark: string | null, ctx: CallContext): Promise<ChangePage>;
+  /**
+   * A high-water mark standing just before `instant` (ISO 8601), so polling from it returns the
+   * changes since then (`employees(changedSince:)`); absent when the provider cannot look back
+   * by time.
+   */
+  markAt?(instant: string): string;
   /** Absent when the provider has no push (or none hrgraph can register): hrgraph polls only. */
   readonly push?: ChangePush;
 }
