@@ -6,11 +6,14 @@
  * what a reply held (normalised as the provider documents) or null with a coded error at its
  * path or above; no id a reply never held is sent on in a later call; no 5xx, no uncoded or
  * INTERNAL_SERVER_ERROR error. `npm run replies` runs the same properties longer.
+ *
+ * One test file per kit (test/replies/spec/<provider>.test.ts) calls this, so the kits run in
+ * parallel across the suite's workers instead of one file holding the whole suite's longest pole.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { replyKits } from './kits/index.js';
-import { type KitRunner, prepareKit } from './support/run-kit.js';
+import type { ReplyKit } from './kit.js';
+import { type KitRunner, prepareKit } from './run-kit.js';
 
 /** Fixed, so every run checks the same cases; `npm run replies -- --seed` explores others. */
 const seed = 20261203;
@@ -19,7 +22,7 @@ const numRuns = 60;
 /** Cases shrinking may run after a failure: bounded, so a failing CI run ends (smaller: the script). */
 const shrinkBudget = 300;
 
-for (const kit of replyKits) {
+export function describeReplyKit(kit: ReplyKit): void {
   describe(`${kit.provider}: any reply its spec allows ends in the data it held or a coded error`, () => {
     let runner: KitRunner;
     beforeAll(async () => {
